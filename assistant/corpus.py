@@ -1,0 +1,95 @@
+"""Reading corpus/ into documents, refusing bad files by name with a one-line reason."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from assistant.config import PROJECT_ROOT
+from assistant.errors import CorpusError
+
+SUPPORTED_SUFFIXES = (".md", ".txt")
+_TITLE = re.compile(r"\A\ufeff?#[ \t]+(?P<title>[^\n]+)")
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One source file: its repository-relative path, human title and exact text."""
+
+    source: str
+    title: str
+    text: str
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+
+def source_name(path: Path, corpus_dir: Path) -> str:
+    """The path a citation shows: relative to the project, else under the corpus folder's name."""
+    try:
+        return path.resolve().relative_to(PROJECT_ROOT).as_posix()
+    except ValueError:
+        return (Path(corpus_dir.name) / path.relative_to(corpus_dir)).as_posix()
+
+
+def read_document(path: Path, corpus_dir: Path, *, max_bytes: int) -> Document:
+    """Read one file, or raise CorpusError with a reason naming the problem."""
+    name = source_name(path, corpus_dir)
+    if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+        raise CorpusError(
+            [
+                f"{name}: unsupported file type {path.suffix or '(none)'!r}; "
+                f"use {' or '.join(SUPPORTED_SUFFIXES)}"
+            ]
+        )
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise CorpusError([f"{name}: too large ({size:,} bytes; the limit is {max_bytes:,})"])
+    data = path.read_bytes()
+    if b"\x00" in data:
+        raise CorpusError([f"{name}: binary content (NUL bytes); save it as UTF-8 text"])
+    try:
+        # Decoded exactly, without newline translation: citation offsets index this string.
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise CorpusError(
+            [f"{name}: not valid UTF-8 (byte {error.start}); save it as UTF-8"]
+        ) from None
+    if "\r" in text:
+        raise CorpusError(
+            [
+                f"{name}: Windows (CRLF) or old Mac line endings; save with LF "
+                "line endings so citation offsets are unambiguous"
+            ]
+        )
+    if not text.strip():
+        raise CorpusError([f"{name}: empty (no text)"])
+    match = _TITLE.match(text)
+    title = (
+        match["title"].strip() if match else path.stem.replace("-", " ").replace("_", " ").title()
+    )
+    return Document(source=name, title=title, text=text)
+
+
+def load_corpus(corpus_dir: Path, *, max_bytes: int) -> list[Document]:
+    """Every document under corpus_dir, sorted by path; all refusals are reported together."""
+    if not corpus_dir.is_dir():
+        raise CorpusError([f"{corpus_dir}: corpus folder not found"])
+    documents: list[Document] = []
+    refusals: list[str] = []
+    for path in sorted(corpus_dir.rglob("*")):
+        relative = path.relative_to(corpus_dir)
+        if any(part.startswith(".") for part in relative.parts) or not path.is_file():
+            continue  # hidden files (.gitkeep, editor swap files) are not documents
+        try:
+            documents.append(read_document(path, corpus_dir, max_bytes=max_bytes))
+        except CorpusError as error:
+            refusals.extend(error.reasons)
+    if refusals:
+        raise CorpusError(refusals)
+    if not documents:
+        raise CorpusError([f"{corpus_dir}: no documents ({' or '.join(SUPPORTED_SUFFIXES)} files)"])
+    return documents

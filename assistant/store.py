@@ -1,0 +1,337 @@
+"""Versioned Chroma collections; the only module that imports chromadb.
+
+Every ingest writes a new version beside the serving one and publishes it only when complete
+and checked, so a crash or a refused ingest leaves the previous version serving. One previous
+version is kept for rollback. Embedded Chroma keeps each version in its own folder (a serving
+process never opens a folder that is still being written); a Chroma server keeps each version
+as its own pair of collections, with the pointer in a small collection of its own.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
+
+import numpy as np
+
+from assistant.errors import IndexNotReady, StoreUnavailable
+
+log = logging.getLogger(__name__)
+
+KINDS = ("passages", "sentences")
+POINTER = "CURRENT"
+POINTER_COLLECTION = "assistant-index"
+
+
+def _chroma() -> Any:
+    # Imported on first use: an unchanged re-ingest never needs it (about a second saved).
+    import chromadb
+
+    return chromadb
+
+
+def _chroma_settings() -> Any:
+    from chromadb.config import Settings as ChromaSettings
+
+    return ChromaSettings(anonymized_telemetry=False, allow_reset=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """One stored chunk: its id, the text shown, the vector and the metadata."""
+
+    id: str
+    text: str
+    embedding: np.ndarray
+    metadata: dict[str, str | int | float | bool]
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    id: str
+    text: str
+    metadata: dict[str, Any]
+    similarity: float
+
+
+class Version:
+    """The collections of one index version, for reading and (while unpublished) writing."""
+
+    def __init__(self, client: Any, name: str) -> None:
+        self.name = name
+        self._client = client
+
+    def _collection(self, kind: str, *, create: bool = False) -> Any:
+        name = f"{self.name}-{kind}"
+        try:
+            if create:
+                return self._client.get_or_create_collection(
+                    name,
+                    embedding_function=None,  # we pass vectors; Chroma's default would download
+                    configuration={"hnsw": {"space": "cosine"}},
+                )
+            return self._client.get_collection(name, embedding_function=None)
+        except Exception as error:
+            raise _store_error(error, f"collection {name}") from error
+
+    def write(self, kind: str, records: Sequence[Record], *, batch: int = 2000) -> None:
+        collection = self._collection(kind, create=True)
+        for first in range(0, len(records), batch):
+            part = records[first : first + batch]
+            collection.upsert(
+                ids=[r.id for r in part],
+                embeddings=np.stack([r.embedding for r in part]),
+                documents=[r.text for r in part],
+                metadatas=[r.metadata for r in part],
+            )
+
+    def count(self, kind: str) -> int:
+        try:
+            return int(self._collection(kind).count())
+        except Exception as error:
+            raise _store_error(error, "count") from error
+
+    def all(self, kind: str, *, embeddings: bool = False) -> list[Record]:
+        """Every record of one kind (for the lexical index and for reusing vectors)."""
+        include = ["documents", "metadatas", *(["embeddings"] if embeddings else [])]
+        try:
+            collection = self._collection(kind)
+            total = collection.count()
+            rows: list[Record] = []
+            for offset in range(0, total, 5000):
+                got = collection.get(include=include, limit=5000, offset=offset)
+                vectors = got["embeddings"] if embeddings else None
+                for i, record_id in enumerate(got["ids"]):
+                    vector = (
+                        np.asarray(vectors[i], dtype=np.float32) if vectors is not None else _EMPTY
+                    )
+                    rows.append(
+                        Record(record_id, got["documents"][i], vector, dict(got["metadatas"][i]))
+                    )
+            return rows
+        except IndexNotReady:
+            raise
+        except Exception as error:
+            raise _store_error(error, "read") from error
+
+    def query(self, kind: str, vectors: np.ndarray, k: int) -> list[list[Hit]]:
+        """Nearest records by cosine similarity, best first, one list per query vector."""
+        try:
+            collection = self._collection(kind)
+            got = collection.query(
+                query_embeddings=vectors,
+                n_results=k,
+                include=["documents", "metadatas", "distances"],
+            )
+        except Exception as error:
+            raise _store_error(error, "query") from error
+        return [
+            [
+                Hit(i, d, dict(m), 1.0 - float(dist))
+                for i, d, m, dist in zip(ids, docs, metas, dists, strict=True)
+            ]
+            for ids, docs, metas, dists in zip(
+                got["ids"], got["documents"], got["metadatas"], got["distances"], strict=True
+            )
+        ]
+
+
+_EMPTY = np.zeros(0, dtype=np.float32)
+
+
+def _store_error(error: Exception, what: str) -> Exception:
+    text = str(error)
+    if "does not exist" in text or "NotFound" in type(error).__name__:
+        return IndexNotReady(f"the index is incomplete ({what}); run the ingest")
+    return StoreUnavailable(f"the vector store did not answer ({what}): {type(error).__name__}")
+
+
+class Store:
+    """Where versions live: embedded folders under index_dir, or a Chroma server."""
+
+    def __init__(self, index_dir: Path, chroma_url: str | None = None) -> None:
+        self.index_dir = index_dir
+        self.chroma_url = chroma_url
+        self._server_client: Any = None
+
+    # -- the pointer -------------------------------------------------------------------------
+
+    def pointer(self) -> dict[str, str | None]:
+        """{"current": version or None, "previous": version or None}."""
+        if self.chroma_url:
+            try:
+                metadata = (
+                    self._server()
+                    .get_or_create_collection(POINTER_COLLECTION, embedding_function=None)
+                    .metadata
+                    or {}
+                )
+            except Exception as error:
+                raise _store_error(error, "pointer") from error
+            return {"current": metadata.get("current"), "previous": metadata.get("previous")}
+        path = self.index_dir / POINTER
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return {"current": None, "previous": None}
+        except (OSError, ValueError) as error:
+            raise IndexNotReady(
+                f"the index pointer {path} is unreadable ({error}); run the ingest"
+            ) from None
+        return {"current": data.get("current"), "previous": data.get("previous")}
+
+    def current(self) -> str | None:
+        return self.pointer()["current"]
+
+    def publish(self, version: str, manifest: dict[str, Any]) -> None:
+        """Switch serving to version atomically; keep the one before it, drop older ones."""
+        previous = self.current()
+        pointer = {"current": version, "previous": previous}
+        if self.chroma_url:
+            collection = self._server().get_or_create_collection(
+                POINTER_COLLECTION, embedding_function=None
+            )
+            collection.modify(metadata={k: v for k, v in pointer.items() if v})
+        else:
+            self._write_json(self.index_dir / POINTER, pointer)
+        self.prune(keep={v for v in (version, previous) if v})
+
+    # -- versions ----------------------------------------------------------------------------
+
+    def manifest(self, version: str) -> dict[str, Any] | None:
+        """What a version was built from, or None when it is missing or unreadable."""
+        if self.chroma_url:
+            try:
+                collection = self._server().get_collection(
+                    f"{version}-passages", embedding_function=None
+                )
+                raw = (collection.metadata or {}).get("manifest")
+                return json.loads(raw) if raw else None
+            except Exception:
+                return None
+        try:
+            return json.loads((self._folder(version) / "manifest.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+
+    def create(self, version: str, manifest: dict[str, Any]) -> Version:
+        """A new, empty, unpublished version."""
+        if self.chroma_url:
+            client = self._server()
+            client.get_or_create_collection(
+                f"{version}-passages",
+                embedding_function=None,
+                configuration={"hnsw": {"space": "cosine"}},
+                metadata={"manifest": json.dumps(manifest, sort_keys=True)},
+            )
+            return Version(client, version)
+        folder = self._folder(version)
+        folder.mkdir(parents=True, exist_ok=False)
+        self._write_json(folder / "manifest.json", manifest)
+        return Version(self._embedded(folder), version)
+
+    def open(self, version: str) -> Version:
+        if self.chroma_url:
+            return Version(self._server(), version)
+        folder = self._folder(version)
+        if not (folder / "chroma").is_dir():
+            raise IndexNotReady(
+                f"index version {version} is missing from {self.index_dir}; run the ingest"
+            )
+        return Version(self._embedded(folder), version)
+
+    def discard(self, version: str) -> None:
+        """Remove an unpublished or superseded version."""
+        if self.chroma_url:
+            client = self._server()
+            for kind in KINDS:
+                with contextlib.suppress(Exception):  # already gone
+                    client.delete_collection(f"{version}-{kind}")
+            return
+        folder = self._folder(version)
+        _forget_embedded(folder / "chroma")
+        shutil.rmtree(folder, ignore_errors=True)
+
+    def prune(self, *, keep: set[str]) -> None:
+        for version in set(self.versions()) - keep:
+            log.info("removing old index version %s", version)
+            self.discard(version)
+
+    def versions(self) -> Iterator[str]:
+        if self.chroma_url:
+            names = {
+                c.name if hasattr(c, "name") else str(c) for c in self._server().list_collections()
+            }
+            yield from sorted(
+                {n.rsplit("-", 1)[0] for n in names if n.endswith(tuple(f"-{k}" for k in KINDS))}
+            )
+            return
+        folder = self.index_dir / "versions"
+        if folder.is_dir():
+            yield from sorted(p.name for p in folder.iterdir() if p.is_dir())
+
+    def heartbeat(self) -> None:
+        """Raise StoreUnavailable unless the Chroma server answers (embedded: always fine)."""
+        if self.chroma_url:
+            try:
+                self._server().heartbeat()
+            except Exception as error:
+                raise StoreUnavailable(
+                    f"the Chroma server at {self.chroma_url} does not answer"
+                ) from error
+
+    # -- clients -----------------------------------------------------------------------------
+
+    def _folder(self, version: str) -> Path:
+        return self.index_dir / "versions" / version
+
+    def _embedded(self, folder: Path) -> Any:
+        return _chroma().PersistentClient(path=str(folder / "chroma"), settings=_chroma_settings())
+
+    def _server(self) -> Any:
+        if self._server_client is None:
+            url = urlparse(self.chroma_url or "")
+            if url.scheme not in ("http", "https") or not url.hostname:
+                raise StoreUnavailable(
+                    f"ASSISTANT_CHROMA_URL must look like http://host:port, got {self.chroma_url!r}"
+                )
+            try:
+                self._server_client = _chroma().HttpClient(
+                    host=url.hostname,
+                    port=url.port or (443 if url.scheme == "https" else 8000),
+                    ssl=url.scheme == "https",
+                    settings=_chroma_settings(),
+                )
+            except Exception as error:
+                raise StoreUnavailable(
+                    f"the Chroma server at {self.chroma_url} does not answer"
+                ) from error
+        return self._server_client
+
+    @staticmethod
+    def _write_json(path: Path, data: dict[str, Any]) -> None:
+        # Write beside, then rename: readers see the old file or the new one, never half of one.
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(
+            "w", encoding="utf-8", dir=path.parent, delete=False, suffix=".tmp"
+        ) as handle:
+            json.dump(data, handle, sort_keys=True, indent=1)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(handle.name, path)
+
+
+def _forget_embedded(path: Path) -> None:
+    """Drop Chroma's per-process cache of an embedded folder before it is deleted."""
+    from chromadb.api.shared_system_client import SharedSystemClient
+
+    SharedSystemClient._identifier_to_system.pop(str(path), None)
