@@ -1,0 +1,406 @@
+"""Question to ranked sentences and passages: dense search in Chroma fused with BM25.
+
+Three signals, measured on the evaluation sets (numbers in the README):
+- dense similarity of the question to each sentence (embedded with its section heading) and to
+  its passage, after removing the corpus's mean vector: "microneedling" is in nearly every text
+  and otherwise dominates cosine similarity, drowning the words that matter ("sun", "retinol");
+- BM25 over sentence and heading, stemmed, with the question's words spelled right against the
+  corpus vocabulary and widened with the words patients use for the documents' words.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cached_property
+
+import bm25s
+import numpy as np
+import Stemmer
+
+from assistant.store import Record, Version
+
+# Fusion weights: dense sentence, dense passage, lexical.
+WEIGHTS = (0.4, 0.4, 0.3)
+DENSE_CANDIDATES = 48
+LEXICAL_CANDIDATES = 48
+
+# Words patients type, and the documents' words for the same thing (lexical side only).
+PATIENT_WORDS: dict[str, str] = {
+    "hurt": "discomfort numbing pain anesthetic",
+    "hurts": "discomfort numbing pain anesthetic",
+    "painful": "discomfort numbing anesthetic",
+    "pain": "discomfort numbing anesthetic",
+    "sore": "discomfort sensitivity tenderness",
+    "numb": "numbing anesthetic",
+    "foundation": "makeup",
+    "concealer": "makeup",
+    "cosmetics": "makeup",
+    "make-up": "makeup",
+    "gym": "exercise strenuous activity",
+    "workout": "exercise strenuous activity",
+    "run": "exercise",
+    "running": "exercise",
+    "sweat": "exercise strenuous",
+    "sport": "exercise",
+    "spf": "sunscreen sun exposure",
+    "sunbathe": "sun exposure",
+    "beach": "sun exposure",
+    "tanning": "sun exposure",
+    "outside": "sun exposure",
+    "sunblock": "sunscreen",
+    "tretinoin": "retinoids retinol",
+    "retin": "retinoids retinol",
+    "retinoid": "retinoids retinol",
+    "aha": "acids exfoliants",
+    "bha": "acids exfoliants",
+    "scrub": "exfoliants exfoliators",
+    "appointment": "session procedure takes lasts",
+    "visit": "session procedure",
+    "downtime": "recovery heal",
+    "recover": "recovery heal",
+    "healing": "heal recovery",
+    "red": "redness",
+    "puffy": "swelling",
+    "swollen": "swelling",
+    "price": "cost",
+    "sessions": "treatments series",
+    "times": "sessions treatments",
+    "touch-up": "maintenance touch-ups",
+    "touchup": "maintenance touch-ups",
+    "permanent": "permanent last",
+    "forever": "permanent",
+    "last": "permanent",
+    "pregnancy": "pregnant",
+    "expecting": "pregnant",
+    "breastfeeding": "breast-feeding",
+    "nursing": "breast-feeding",
+    "accutane": "acne medications",
+    "isotretinoin": "acne medications",
+    "roaccutane": "acne medications",
+    "meds": "medications",
+    "medicine": "medications",
+    "dark": "skin tones",
+    "black": "skin tones",
+    "brown": "skin tones",
+    "melanin": "skin tones",
+    "wash": "cleanser cleansing",
+    "clean": "cleanser",
+    "moisturiser": "moisturizer",
+    "wedding": "event",
+    "party": "event",
+    "holiday": "event",
+    "date": "event",
+    "scar": "scars scarring",
+    "pores": "pore",
+    "wrinkles": "lines",
+    "stretchmarks": "stretch marks",
+    "glycolic": "acids exfoliants",
+    "salicylic": "acids exfoliants",
+    "lactic": "acids exfoliants",
+    "peel": "acids exfoliants",
+    "toner": "products",
+    "skincare": "products",
+    "serums": "products",
+    "absorb": "absorption",
+    "sink": "absorption penetrate",
+    "soak": "absorption",
+    "saggy": "loose lax sagging firmer",
+    "sagging": "loose lax firmer",
+    "droopy": "loose lax",
+    "jowls": "loose lax",
+    "blood": "bleeding pinpoint",
+    "bleed": "bleeding",
+    "bled": "bleeding",
+    "pale": "fair skin tones",
+    "fair": "fair skin tones",
+    "sunburnt": "sunburn redness",
+    "sunburned": "sunburn redness",
+    "preggo": "pregnant",
+    "preggers": "pregnant",
+    "work": "daily routines downtime",
+    "job": "daily routines downtime",
+    "reacts": "sensitive allergens",
+    "reactive": "sensitive allergens",
+    "allergy": "allergens",
+    "allergic": "allergens allergic",
+    "holes": "micro-injuries needles",
+    "poking": "micro-injuries",
+    "drink": "hydrate water",
+    "water": "hydrate",
+    "dangerous": "risks safe",
+    "safe": "risks safe",
+    "side": "risks",
+    "effects": "redness swelling",
+}
+STOPWORDS = sorted(
+    {
+        "a",
+        "an",
+        "and",
+        "are",
+        "as",
+        "at",
+        "be",
+        "but",
+        "by",
+        "for",
+        "if",
+        "in",
+        "into",
+        "is",
+        "it",
+        "no",
+        "of",
+        "on",
+        "or",
+        "such",
+        "that",
+        "the",
+        "their",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "to",
+        "was",
+        "will",
+        "with",
+        "i",
+        "im",
+        "me",
+        "my",
+        "we",
+        "you",
+        "your",
+        "do",
+        "does",
+        "did",
+        "can",
+        "could",
+        "should",
+        "would",
+        "what",
+        "whats",
+        "when",
+        "how",
+        "which",
+        "who",
+        "get",
+        "got",
+        "have",
+        "has",
+        "had",
+        "am",
+        "so",
+        "any",
+        "about",
+        "just",
+        "really",
+        "ok",
+        "okay",
+        "please",
+        "hi",
+        "hey",
+        "thanks",
+        "after",
+        "before",
+    }
+)
+# Words that carry no topic in a patient's message (chat slang, fillers), beside English stop words.
+FILLERS = frozenset(
+    ["gonna", "wanna", "gotta", "u", "ur", "r", "pls", "plz", "rn", "kinda", "sorta", "like", "actually", "thing", "things", "stuff", "lol", "omg", "yeah", "yes", "ya", "guys", "hey", "hello", "hi", "thanks", "thank", "ok", "okay", "please", "tell", "know", "want", "need", "really"]
+)
+# A word in more than this share of sentences says nothing about which one answers.
+UBIQUITOUS_SHARE = 0.12
+_WORD = re.compile(r"[a-z0-9][a-z0-9'-]*")
+# Front-desk topics patients ask about that leaflets often leave out. A question on one of them
+# is covered only when some document speaks of it too; when the clinic adds a price list, the
+# price questions are answered from it.
+SERVICE_TOPICS: dict[str, re.Pattern[str]] = {
+    topic: re.compile(pattern)
+    for topic, pattern in {
+        "price": r"\b(cost|costs|price|prices|pricing|fee|fees|charge|expensive|cheap|afford|"
+        r"(how|hw) much (is|for|will it|would it|are)|pay|paying|payment|finance|financing|klarna|"
+        r"insurance|deposit|discount|offer|deal|refund)\b|[£$€]\s?\d",
+        "hours": r"\b(open|opening|opens|close|closing|closed|hours of business|weekends?|"
+        r"sundays?|saturdays?|bank holiday)\b",
+        "location": r"\b(address|located|location|where are you|where is the clinic|parking|park|"
+        r"directions|bus|train|station)\b",
+        "booking": r"\b(book online|booking|reschedul\w*|cancel\w*|availability|available slots?|"
+        r"waiting list|gift|vouchers?|gift cards?)\b",
+        "staff": r"\b(who is|who's|whos|nurse|doctor|staff|therapist|practitioner's name|team)\b",
+        "other_treatments": r"\b(botox|filler|fillers|lip filler|hair removal|tattoo|waxing|"
+        r"hydrafacial|prp|vampire|dermaplaning|chemical peel|"
+        r"hifu|profhilo)\b",
+    }.items()
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Scored:
+    """A sentence or passage with its fused relevance and the signals behind it."""
+
+    record: Record
+    score: float
+    dense: float
+    lexical: float
+
+    @property
+    def source(self) -> str:
+        return str(self.record.metadata["source"])
+
+
+class Retriever:
+    """Ranks the sentences and passages of one index version for a question."""
+
+    def __init__(self, version: Version, embed_query: Callable[[str], np.ndarray]) -> None:
+        self.version = version
+        self._embed_query = embed_query
+        self.sentences = version.all("sentences", embeddings=True)
+        self.passages = version.all("passages", embeddings=True)
+        if not self.sentences or not self.passages:
+            raise ValueError("the index holds no passages")
+        self._row = {r.id: i for i, r in enumerate(self.sentences)}
+        self._passage_row = {r.id: i for i, r in enumerate(self.passages)}
+        sentence_vectors = np.stack([r.embedding for r in self.sentences])
+        passage_vectors = np.stack([r.embedding for r in self.passages])
+        self._mean = sentence_vectors.mean(axis=0)
+        self._sentence_vectors = _centered(sentence_vectors, self._mean)
+        self._passage_vectors = _centered(passage_vectors, self._mean)
+        self._sentence_passage = np.array(
+            [self._passage_row[str(r.metadata["passage_id"])] for r in self.sentences]
+        )
+        self._stemmer = Stemmer.Stemmer("english")
+        self._bm25 = bm25s.BM25()
+        self._bm25.index(
+            self._tokens([_lexical_text(r) for r in self.sentences]), show_progress=False
+        )
+        self.vocabulary = sorted(
+            {w for r in self.sentences for w in _WORD.findall(_lexical_text(r).lower())}
+        )
+        frequency: dict[str, int] = {}
+        for r in self.sentences:
+            for stem in set(self._stemmer.stemWords(_WORD.findall(_lexical_text(r).lower()))):
+                frequency[stem] = frequency.get(stem, 0) + 1
+        self._stems = set(frequency)
+        self._ubiquitous = {
+            s for s, n in frequency.items() if n > UBIQUITOUS_SHARE * len(self.sentences)
+        }
+
+    def _tokens(self, texts: list[str]) -> list[list[str]]:
+        return bm25s.tokenize(
+            texts, stopwords=STOPWORDS, stemmer=self._stemmer, show_progress=False, return_ids=False
+        )
+
+    @cached_property
+    def _known(self) -> set[str]:
+        return set(self.vocabulary) | set(PATIENT_WORDS) | set(STOPWORDS)
+
+    def spelled(self, question: str) -> str:
+        """The question in lower case with misspelled words replaced by the corpus's spelling."""
+        words = []
+        for word in _WORD.findall(question.lower().replace("’", "'")):
+            if len(word) >= 5 and word not in self._known:
+                close = difflib.get_close_matches(word, self.vocabulary, n=1, cutoff=0.84)
+                word = close[0] if close else word
+            words.append(word)
+        return " ".join(words)
+
+    def uncovered_topic(self, spelled: str) -> str | None:
+        """A front-desk topic the question asks about that no document mentions, if any."""
+        for topic, pattern in SERVICE_TOPICS.items():
+            for match in pattern.finditer(spelled):
+                if match.group() not in self._corpus_text:
+                    return topic
+        return None
+
+    @cached_property
+    def _corpus_text(self) -> str:
+        return " ".join(r.text.lower() for r in self.sentences)
+
+    def coverage(self, spelled: str) -> float:
+        """Share of the question's topic words that the documents use (directly or as synonyms).
+
+        "How much does it cost?" has one topic word, "cost", in no document: 0.0. Fillers,
+        stop words, numbers and words in nearly every document ("microneedling") do not count.
+        """
+        from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+        words = [
+            w
+            for w in spelled.split()
+            if w not in ENGLISH_STOP_WORDS
+            and w not in FILLERS
+            and w not in STOPWORDS
+            and not any(c.isdigit() for c in w)
+            and len(w) > 2
+        ]
+        topical = [w for w in words if self._stemmer.stemWord(w) not in self._ubiquitous]
+        if not topical:
+            return 0.0 if not words else 1.0
+        known = sum(w in PATIENT_WORDS or self._stemmer.stemWord(w) in self._stems for w in topical)
+        return known / len(topical)
+
+    def expanded(self, spelled: str) -> str:
+        return " ".join(
+            [spelled, *(PATIENT_WORDS[w] for w in spelled.split() if w in PATIENT_WORDS)]
+        )
+
+    def rank(self, question: str, *, limit: int = 20) -> list[Scored]:
+        """Sentences that may answer the question, best first."""
+        spelled = self.spelled(question)
+        query = _centered(self._embed_query(spelled)[None, :], self._mean)[0]
+        candidates = self._dense_candidates(query) | self._lexical_candidates(spelled)
+        rows = np.array(sorted(candidates))
+        dense_sentence = self._sentence_vectors[rows] @ query
+        dense_passage = self._passage_vectors[self._sentence_passage[rows]] @ query
+        lexical = self._lexical_scores(spelled)[rows]
+        lexical_norm = lexical / lexical.max() if lexical.max() > 0 else lexical
+        w_sentence, w_passage, w_lexical = WEIGHTS
+        fused = w_sentence * dense_sentence + w_passage * dense_passage + w_lexical * lexical_norm
+        order = np.argsort(-fused)[:limit]
+        return [
+            Scored(
+                self.sentences[rows[i]],
+                float(fused[i]),
+                float(max(dense_sentence[i], dense_passage[i])),
+                float(lexical[i]),
+            )
+            for i in order
+        ]
+
+    def _dense_candidates(self, centered_query: np.ndarray) -> set[int]:
+        # Chroma ranks by plain cosine; the mean vector is added back so its top-k matches ours.
+        hits = self.version.query(
+            "sentences",
+            (centered_query + self._mean)[None, :],
+            k=min(DENSE_CANDIDATES, len(self.sentences)),
+        )[0]
+        return {self._row[h.id] for h in hits if h.id in self._row}
+
+    def _lexical_candidates(self, spelled: str) -> set[int]:
+        scores = self._lexical_scores(spelled)
+        top = np.argsort(-scores)[:LEXICAL_CANDIDATES]
+        return {int(i) for i in top if scores[i] > 0}
+
+    def _lexical_scores(self, spelled: str) -> np.ndarray:
+        tokens = self._tokens([self.expanded(spelled)])[0]
+        if not tokens:  # only stop words ("how do i")
+            return np.zeros(len(self.sentences), dtype=np.float32)
+        return np.asarray(self._bm25.get_scores(tokens), dtype=np.float32)
+
+    def passage(self, passage_id: str) -> Record:
+        return self.passages[self._passage_row[passage_id]]
+
+
+def _lexical_text(record: Record) -> str:
+    return f"{record.metadata.get('heading', '')} {record.text}"
+
+
+def _centered(vectors: np.ndarray, mean: np.ndarray) -> np.ndarray:
+    shifted = vectors - mean
+    return shifted / np.maximum(np.linalg.norm(shifted, axis=-1, keepdims=True), 1e-9)
