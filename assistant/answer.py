@@ -12,7 +12,7 @@ MAX_WORDS = 80
 # A further sentence must score at least this share of the best one: close enough to be a real
 # answer, which is how two documents that disagree ("24-48 hours" / "a few hours to a day")
 # both get shown, each with its own citation.
-RELATIVE_FLOOR = 0.82
+RELATIVE_FLOOR = 0.9
 _TOKEN = re.compile(r"[a-z0-9]+")
 
 

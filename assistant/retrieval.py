@@ -24,6 +24,23 @@ from assistant.store import Record, Version
 
 # Fusion weights: dense sentence, dense passage, lexical.
 WEIGHTS = (0.4, 0.4, 0.3)
+# "How long / how many / when" asks for an amount: sentences that state one rank higher.
+QUANTITY_BOOST = 0.08
+# A two-word list item ("Sun damage") matches a question's words closely but says little.
+SHORT_WORDS = 6
+SHORT_PENALTY = 0.15
+# Share of an introducing sentence's score that its list items inherit.
+INTRO_SHARE = 0.9
+_ASKS_QUANTITY = re.compile(
+    r"\b(how (long|many|much time|often|soon|far|quickly|fast)|when|how many times|what age|"
+    r"till|until|how deep)\b"
+)
+_STATES_QUANTITY = re.compile(
+    r"\b(\d+|one|two|three|four|five|six|seven|eight|ten|twelve|few|several|a day|a week|"
+    r"overnight|immediately)\b[^.]{0,40}?\b(minutes?|hours?|days?|weeks?|months?|years?|"
+    r"sessions?|treatments?|times)\b|\b\d+\s?-\s?\d+\b",
+    re.IGNORECASE,
+)
 DENSE_CANDIDATES = 48
 LEXICAL_CANDIDATES = 48
 
@@ -212,7 +229,43 @@ STOPWORDS = sorted(
 )
 # Words that carry no topic in a patient's message (chat slang, fillers), beside English stop words.
 FILLERS = frozenset(
-    ["gonna", "wanna", "gotta", "u", "ur", "r", "pls", "plz", "rn", "kinda", "sorta", "like", "actually", "thing", "things", "stuff", "lol", "omg", "yeah", "yes", "ya", "guys", "hey", "hello", "hi", "thanks", "thank", "ok", "okay", "please", "tell", "know", "want", "need", "really"]
+    [
+        "gonna",
+        "wanna",
+        "gotta",
+        "u",
+        "ur",
+        "r",
+        "pls",
+        "plz",
+        "rn",
+        "kinda",
+        "sorta",
+        "like",
+        "actually",
+        "thing",
+        "things",
+        "stuff",
+        "lol",
+        "omg",
+        "yeah",
+        "yes",
+        "ya",
+        "guys",
+        "hey",
+        "hello",
+        "hi",
+        "thanks",
+        "thank",
+        "ok",
+        "okay",
+        "please",
+        "tell",
+        "know",
+        "want",
+        "need",
+        "really",
+    ]
 )
 # A word in more than this share of sentences says nothing about which one answers.
 UBIQUITOUS_SHARE = 0.12
@@ -274,6 +327,13 @@ class Retriever:
         self._sentence_passage = np.array(
             [self._passage_row[str(r.metadata["passage_id"])] for r in self.sentences]
         )
+        self._short = np.array(
+            [len(r.text.split()) < SHORT_WORDS for r in self.sentences], dtype=np.float32
+        )
+        self._quantity = np.array(
+            [bool(_STATES_QUANTITY.search(r.text)) for r in self.sentences], dtype=np.float32
+        )
+        self._intro_of = self._intros()
         self._stemmer = Stemmer.Stemmer("english")
         self._bm25 = bm25s.BM25()
         self._bm25.index(
@@ -362,6 +422,10 @@ class Retriever:
         lexical_norm = lexical / lexical.max() if lexical.max() > 0 else lexical
         w_sentence, w_passage, w_lexical = WEIGHTS
         fused = w_sentence * dense_sentence + w_passage * dense_passage + w_lexical * lexical_norm
+        fused = fused - SHORT_PENALTY * self._short[rows]
+        fused = self._lists_follow_intros(rows, fused)
+        if _ASKS_QUANTITY.search(spelled):
+            fused = fused + QUANTITY_BOOST * self._quantity[rows]
         order = np.argsort(-fused)[:limit]
         return [
             Scored(
@@ -372,6 +436,37 @@ class Retriever:
             )
             for i in order
         ]
+
+    def _intros(self) -> dict[int, int]:
+        """Row of each list item -> row of the sentence introducing its list ("risks include:")."""
+        intro_of: dict[int, int] = {}
+        intro: int | None = None
+        for row, record in enumerate(self.sentences):
+            role = record.metadata.get("role")
+            same_passage = intro is not None and (
+                self.sentences[intro].metadata["passage_id"] == record.metadata["passage_id"]
+            )
+            if role == "intro":
+                intro = row
+            elif role == "item" and intro is not None and same_passage:
+                intro_of[row] = intro
+            else:
+                intro = None
+        return intro_of
+
+    def _lists_follow_intros(self, rows: np.ndarray, fused: np.ndarray) -> np.ndarray:
+        """A list item scores at least nearly what its introducing sentence scores.
+
+        "What are the risks?" matches "there are some risks to be aware of:" best, but the
+        answer is the list below it.
+        """
+        position = {int(row): i for i, row in enumerate(rows)}
+        lifted = fused.copy()
+        for i, row in enumerate(rows):
+            intro = self._intro_of.get(int(row))
+            if intro is not None and intro in position:
+                lifted[i] = max(lifted[i], INTRO_SHARE * fused[position[intro]])
+        return lifted
 
     def _dense_candidates(self, centered_query: np.ndarray) -> set[int]:
         # Chroma ranks by plain cosine; the mean vector is added back so its top-k matches ours.
