@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from assistant.retrieval import Scored
@@ -13,6 +14,9 @@ MAX_WORDS = 80
 # answer, which is how two documents that disagree ("24-48 hours" / "a few hours to a day")
 # both get shown, each with its own citation.
 RELATIVE_FLOOR = 0.9
+# Another document's view of the same point ("24-48 hours" against "a few hours to a day") is
+# shown from a lower floor, so a disagreement between documents is not hidden.
+OTHER_VIEW_FLOOR = 0.7
 _TOKEN = re.compile(r"[a-z0-9]+")
 
 
@@ -44,15 +48,21 @@ def _similar(a: str, b: str) -> bool:
     return bool(left and right) and len(left & right) / len(left | right) > 0.6
 
 
-def choose(ranked: list[Scored]) -> list[Scored]:
+def choose(
+    ranked: list[Scored], *, same_point: Callable[[Scored], bool] | None = None
+) -> list[Scored]:
     """One to three sentences that answer best, preferring a second document's view to more of one."""
     answers = [s for s in ranked if s.record.metadata.get("role") != "intro"]
     if not answers:
         return []
     best = answers[0]
     chosen = [best]
-    floor = best.score * RELATIVE_FLOOR
-    rest = [s for s in answers[1:] if s.score >= floor]
+
+    def close_enough(s: Scored) -> bool:
+        other_view = same_point is not None and s.source != best.source and same_point(s)
+        return s.score >= best.score * (OTHER_VIEW_FLOOR if other_view else RELATIVE_FLOOR)
+
+    rest = [s for s in answers[1:] if close_enough(s)]
     # Other documents first: where the documents differ, the patient sees each view.
     rest.sort(key=lambda s: (s.source in {c.source for c in chosen}, -s.score))
     for candidate in rest:

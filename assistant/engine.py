@@ -11,6 +11,7 @@ import re
 import threading
 import time
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,7 +21,7 @@ from assistant.answer import Citation, choose, cite
 from assistant.config import Settings
 from assistant.embedding import MODEL_NAME, Embedder
 from assistant.errors import IndexNotReady
-from assistant.retrieval import Retriever, Scored
+from assistant.retrieval import Retriever, Scored, asks_amount, states_amount
 from assistant.safety import Triage, Wording, triage
 from assistant.sessions import Sessions
 from assistant.store import Store
@@ -134,15 +135,28 @@ class Engine:
         retriever = self.retriever()
         question = self._with_context(message, session_id, retriever)
         ranked = self._covered(question, retriever)
+        if question != message:
+            # A follow-up is about its own new words: "and swelling?" wants swelling, not redness.
+            _, focus = retriever.topical(retriever.spelled(message))
+            ranked = [s for s in ranked if retriever.mentions(s.record, focus)] or ranked
         if not ranked:
             return self._not_found(level, self.wording.not_found())
         if session_id:
             self.sessions.remember(session_id, question[:300])
-        cited = cite(choose(ranked))
+        cited = cite(choose(ranked, same_point=self._same_point(question, retriever)))
         referral = self.wording.referral(level)
         return Reply(
             "answer", cited.answer, cited.citations, referral, f"{cited.answer} {referral}"
         )
+
+    @staticmethod
+    def _same_point(question: str, retriever: Retriever) -> Callable[[Scored], bool] | None:
+        """For "how long / how many" questions: a sentence stating an amount about the same topic."""
+        spelled = retriever.spelled(question)
+        if not asks_amount(spelled):
+            return None
+        _, topic = retriever.topical(retriever.expanded(spelled))
+        return lambda s: states_amount(s.record.text) and retriever.mentions(s.record, topic)
 
     def _not_found(self, level: Triage, text: str) -> Reply:
         referral = self.wording.referral(level)

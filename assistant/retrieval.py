@@ -382,12 +382,8 @@ class Retriever:
     def _corpus_text(self) -> str:
         return " ".join(r.text.lower() for r in self.sentences)
 
-    def coverage(self, spelled: str) -> float:
-        """Share of the question's topic words that the documents use (directly or as synonyms).
-
-        "How much does it cost?" has one topic word, "cost", in no document: 0.0. Fillers,
-        stop words, numbers and words in nearly every document ("microneedling") do not count.
-        """
+    def topical(self, spelled: str) -> tuple[list[str], list[str]]:
+        """(content words, topic words): topic words leave out those in nearly every document."""
         from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
         words = [
@@ -399,11 +395,24 @@ class Retriever:
             and not any(c.isdigit() for c in w)
             and len(w) > 2
         ]
-        topical = [w for w in words if self._stemmer.stemWord(w) not in self._ubiquitous]
+        return words, [w for w in words if self._stemmer.stemWord(w) not in self._ubiquitous]
+
+    def coverage(self, spelled: str) -> float:
+        """Share of the question's topic words that the documents use (directly or as synonyms).
+
+        "How much does it cost?" has one topic word, "cost", in no document: 0.0. Fillers,
+        stop words, numbers and words in nearly every document ("microneedling") do not count.
+        """
+        words, topical = self.topical(spelled)
         if not topical:
             return 0.0 if not words else 1.0
         known = sum(w in PATIENT_WORDS or self._stemmer.stemWord(w) in self._stems for w in topical)
         return known / len(topical)
+
+    def mentions(self, record: Record, words: list[str]) -> bool:
+        """Whether the record's text uses one of the words (by stem)."""
+        stems = set(self._stemmer.stemWords(_WORD.findall(record.text.lower())))
+        return any(self._stemmer.stemWord(w) in stems for w in words)
 
     def expanded(self, spelled: str) -> str:
         return " ".join(
@@ -490,6 +499,16 @@ class Retriever:
 
     def passage(self, passage_id: str) -> Record:
         return self.passages[self._passage_row[passage_id]]
+
+
+def asks_amount(question: str) -> bool:
+    """Whether the question asks how long, how many, how often or when."""
+    return bool(_ASKS_QUANTITY.search(question.lower()))
+
+
+def states_amount(text: str) -> bool:
+    """Whether the text states a duration, count or frequency."""
+    return bool(_STATES_QUANTITY.search(text))
 
 
 def _lexical_text(record: Record) -> str:

@@ -24,8 +24,11 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 
 def make_settings(root: Path, **overrides: object) -> Settings:
-    values: dict[str, object] = {"corpus_dir": root / "corpus", "index_dir": root / "index",
-                                 "rate_limit": "off"}
+    values: dict[str, object] = {
+        "corpus_dir": root / "corpus",
+        "index_dir": root / "index",
+        "rate_limit": "off",
+    }
     values.update(overrides)
     return Settings(**values)  # type: ignore[arg-type]
 

@@ -33,7 +33,9 @@ def documents(draw: st.DrawFn) -> str:
             blocks.append(" ".join(draw(st.lists(sentences(), min_size=1, max_size=8))))
         else:
             items = draw(st.lists(sentences(), min_size=1, max_size=6))
-            marks = ["- "] * len(items) if kind == "list" else [f"{i + 1}. " for i in range(len(items))]
+            marks = (
+                ["- "] * len(items) if kind == "list" else [f"{i + 1}. " for i in range(len(items))]
+            )
             blocks.append("\n".join(m + item for m, item in zip(marks, items, strict=True)))
     return "\n\n".join(blocks) + draw(st.sampled_from(["", "\n", "\n\n"]))
 
@@ -41,7 +43,9 @@ def documents(draw: st.DrawFn) -> str:
 def _whole_words(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
-    return not (before.isalnum() and text[start].isalnum()) and not (after.isalnum() and text[end - 1].isalnum())
+    return not (before.isalnum() and text[start].isalnum()) and not (
+        after.isalnum() and text[end - 1].isalnum()
+    )
 
 
 @settings(max_examples=150, deadline=None)
@@ -65,7 +69,9 @@ def test_chunk_offsets_are_exact_whole_and_cover_every_word(text: str) -> None:
     headings = [(u.start, u.end) for u in units_of(text) if u.role == "heading"]
     for match in re.finditer(r"[^\s#]+", text):
         inside = covered[match.start()]
-        bullet = re.fullmatch(r"-|\d+\.", match.group()) and (match.start() == 0 or text[match.start() - 1] == "\n")
+        bullet = re.fullmatch(r"-|\d+\.", match.group()) and (
+            match.start() == 0 or text[match.start() - 1] == "\n"
+        )
         in_heading = any(start <= match.start() < end for start, end in headings)
         assert inside or bullet or in_heading, match.group()
 
@@ -78,14 +84,23 @@ def test_chunk_real_corpus_passages_are_a_few_sentences() -> None:
             assert 1 <= len(passage.units) <= 12
             assert passage.end - passage.start <= 1200
             for unit in passage.units:
-                assert document.text[unit.start : unit.end].strip() == document.text[unit.start : unit.end]
+                assert (
+                    document.text[unit.start : unit.end].strip()
+                    == document.text[unit.start : unit.end]
+                )
 
 
 def test_units_split_sentences_and_list_items_without_bullets() -> None:
-    text = "# Care\n\nWash gently. Avoid sun! Why? Because.\n\n- Hydrate: drink water.\n2. Rest well\n"
+    text = (
+        "# Care\n\nWash gently. Avoid sun! Why? Because.\n\n- Hydrate: drink water.\n2. Rest well\n"
+    )
     quotes = [(text[u.start : u.end], u.role) for u in units_of(text)]
     assert quotes == [
-        ("Care", "heading"), ("Wash gently.", "sentence"), ("Avoid sun!", "sentence"),
-        ("Why?", "sentence"), ("Because.", "sentence"), ("Hydrate: drink water.", "item"),
+        ("Care", "heading"),
+        ("Wash gently.", "sentence"),
+        ("Avoid sun!", "sentence"),
+        ("Why?", "sentence"),
+        ("Because.", "sentence"),
+        ("Hydrate: drink water.", "item"),
         ("Rest well", "item"),
     ]

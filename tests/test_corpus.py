@@ -22,12 +22,19 @@ def test_corpus_loads_every_document_with_its_title() -> None:
     [
         pytest.param("empty.md", b"  \n\n", "empty", id="empty"),
         pytest.param("binary.md", b"\x89PNG\r\n\x1a\n\x00\x00", "binary", id="binary"),
-        pytest.param("latin1.md", "Caf\u00e9 cr\u00e8me".encode("latin-1"), "not valid UTF-8", id="mis-encoded"),
+        pytest.param(
+            "latin1.md",
+            "Caf\u00e9 cr\u00e8me".encode("latin-1"),
+            "not valid UTF-8",
+            id="mis-encoded",
+        ),
         pytest.param("notes.pdf", b"%PDF-1.4", "unsupported file type", id="unsupported"),
         pytest.param("windows.md", b"# Title\r\nText.\r\n", "line endings", id="crlf"),
     ],
 )
-def test_read_document_refuses_bad_file_by_name(tmp_path: Path, name: str, content: bytes, reason: str) -> None:
+def test_read_document_refuses_bad_file_by_name(
+    tmp_path: Path, name: str, content: bytes, reason: str
+) -> None:
     path = tmp_path / name
     path.write_bytes(content)
     with pytest.raises(CorpusError) as refused:

@@ -39,7 +39,9 @@ def _store_state(settings) -> dict[str, str]:  # type: ignore[no-untyped-def]
     return {r.id: r.text for kind in ("passages", "sentences") for r in version.all(kind)}
 
 
-def test_ingest_builds_then_unchanged_corpus_changes_nothing(workspace: Path, embedder: Embedder) -> None:
+def test_ingest_builds_then_unchanged_corpus_changes_nothing(
+    workspace: Path, embedder: Embedder
+) -> None:
     settings = make_settings(workspace)
     counting = CountingEmbed(embedder)
     first = ingest(settings, embed=counting)
@@ -56,8 +58,10 @@ def test_ingest_edit_reembeds_only_that_document(workspace: Path, embedder: Embe
     settings = make_settings(workspace)
     ingest(settings, embed=embedder.embed)
     faq = workspace / "corpus" / "microneedling-faq.md"
-    faq.write_text(faq.read_text(encoding="utf-8") + "\nA new closing sentence about aftercare.\n",
-                   encoding="utf-8")
+    faq.write_text(
+        faq.read_text(encoding="utf-8") + "\nA new closing sentence about aftercare.\n",
+        encoding="utf-8",
+    )
     counting = CountingEmbed(embedder)
     summary = ingest(settings, embed=counting)
     assert summary.updated == 1 and summary.unchanged == 3
@@ -67,7 +71,9 @@ def test_ingest_edit_reembeds_only_that_document(workspace: Path, embedder: Embe
     assert "A new closing sentence about aftercare." in state.values()
 
 
-def test_ingest_removes_vanished_document_and_keeps_one_previous_version(workspace: Path, embedder: Embedder) -> None:
+def test_ingest_removes_vanished_document_and_keeps_one_previous_version(
+    workspace: Path, embedder: Embedder
+) -> None:
     settings = make_settings(workspace)
     ingest(settings, embed=embedder.embed)
     (workspace / "corpus" / "collagen-induction-therapy.md").unlink()
@@ -75,13 +81,20 @@ def test_ingest_removes_vanished_document_and_keeps_one_previous_version(workspa
     assert summary.removed == 1
     store = Store(settings.index_path)
     sources = {r.metadata["source"] for r in store.open(store.current() or "").all("sentences")}
-    assert sources == {"corpus/medical-grade-microneedling.md", "corpus/microneedling-and-its-benefits.md",
-                       "corpus/microneedling-faq.md"}
+    assert sources == {
+        "corpus/medical-grade-microneedling.md",
+        "corpus/microneedling-and-its-benefits.md",
+        "corpus/microneedling-faq.md",
+    }
     pointer = store.pointer()
-    assert pointer["previous"] and sorted(store.versions()) == sorted([pointer["current"], pointer["previous"]])
+    assert pointer["previous"] and sorted(store.versions()) == sorted(
+        [pointer["current"], pointer["previous"]]
+    )
 
 
-def test_ingest_refuses_garbage_file_and_old_index_keeps_serving(workspace: Path, embedder: Embedder) -> None:
+def test_ingest_refuses_garbage_file_and_old_index_keeps_serving(
+    workspace: Path, embedder: Embedder
+) -> None:
     settings = make_settings(workspace)
     ingest(settings, embed=embedder.embed)
     engine = Engine(settings, embedder=embedder)
@@ -96,9 +109,15 @@ def test_ingest_refuses_garbage_file_and_old_index_keeps_serving(workspace: Path
 def test_ingest_script_exits_nonzero_naming_the_file(workspace: Path) -> None:
     (workspace / "corpus" / "empty.md").write_text("", encoding="utf-8")
     result = subprocess.run(
-        [sys.executable, str(PROJECT_ROOT / "ingest.py")], capture_output=True, text=True, timeout=120,
-        env={"ASSISTANT_CORPUS_DIR": str(workspace / "corpus"), "ASSISTANT_INDEX_DIR": str(workspace / "index"),
-             "PATH": "/usr/bin:/bin"},
+        [sys.executable, str(PROJECT_ROOT / "ingest.py")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={
+            "ASSISTANT_CORPUS_DIR": str(workspace / "corpus"),
+            "ASSISTANT_INDEX_DIR": str(workspace / "index"),
+            "PATH": "/usr/bin:/bin",
+        },
     )
     assert result.returncode == 2
     assert "refused: corpus/empty.md: empty" in result.stderr

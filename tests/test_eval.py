@@ -1,0 +1,103 @@
+"""The evaluation harness on both sets, failing below the floors.
+
+Floors for hit and citation precision are those measured now (the answering issue asks 0.95 and
+0.90 on dev; see the README for where we stand): they stop regressions, while the safety
+figures (urgent recall, verbatim quotes, referral) are held at 100% on every set.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from assistant.api_convert import reply_to_dict
+from assistant.config import PROJECT_ROOT
+from assistant.engine import Engine
+from assistant.eval import failures, figures, normal, score
+
+FLOORS = {
+    "dev": {
+        "hit": 0.92,
+        "citation_precision": 0.74,
+        "key_fact": 0.90,
+        "verbatim": 1.0,
+        "concise": 0.95,
+        "urgent_recall": 1.0,
+        "abstention": 0.90,
+        "referral": 1.0,
+    },
+    "patients": {
+        "hit": 0.72,
+        "citation_precision": 0.55,
+        "key_fact": 0.78,
+        "verbatim": 1.0,
+        "concise": 0.95,
+        "urgent_recall": 1.0,
+        "abstention": 0.90,
+        "referral": 1.0,
+    },
+}
+CEILINGS = {"false_abstention": 0.05, "false_alarm": 0.05}
+
+
+def _read(source: str) -> str:
+    return (PROJECT_ROOT / source).read_bytes().decode("utf-8")
+
+
+@pytest.mark.parametrize("name", ["dev", "patients"])
+def test_eval_meets_floors(engine: Engine, name: str) -> None:
+    path = PROJECT_ROOT / "eval" / f"{name}.jsonl"
+    items = [
+        json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
+    numbers = figures(score(items, lambda q: reply_to_dict(engine.reply(q)), _read))
+    below = [
+        f"{k} {numbers[k]:.3f} < {v}" for k, v in FLOORS[name].items() if (numbers[k] or 0) < v
+    ]
+    above = [f"{k} {numbers[k]:.3f} > {v}" for k, v in CEILINGS.items() if (numbers[k] or 0) > v]
+    assert not below and not above, below + above
+
+
+def test_eval_scoring_matches_readme_rules() -> None:
+    items = [
+        {
+            "id": "a",
+            "question": "q",
+            "kind": "answerable",
+            "evidence": ["24–48 hours"],
+            "must_mention": ["24-48"],
+        },
+        {"id": "b", "question": "q", "kind": "urgent", "evidence": [], "must_mention": []},
+        {"id": "c", "question": "q", "kind": "out_of_scope", "evidence": [], "must_mention": []},
+    ]
+    replies = iter(
+        [
+            {
+                "kind": "answer",
+                "answer": "Red for 24-48 hours. [1] Other. [2]",
+                "referral": "r",
+                "citations": [
+                    {"source": "s", "start": 0, "end": 20, "quote": "Red for 24-48 hours."},
+                    {"source": "s", "start": 0, "end": 6, "quote": "Other."},
+                ],
+            },
+            {"kind": "answer", "answer": "", "referral": "", "citations": []},
+            {"kind": "not_found", "answer": "", "referral": "r", "citations": []},
+        ]
+    )
+    tally = score(items, lambda q: next(replies), lambda s: "Red for 24-48 hours. Other.")
+    numbers = figures(tally)
+    assert (
+        numbers["hit"] == 1.0
+        and numbers["citation_precision"] == 0.5
+        and numbers["key_fact"] == 1.0
+    )
+    assert numbers["verbatim"] == 0.5  # the second quote is not the text at its offsets
+    assert (
+        numbers["urgent_recall"] == 0.0
+        and numbers["abstention"] == 1.0
+        and numbers["referral"] == 2 / 3
+    )
+    assert failures(numbers)
+    assert normal("It’s  24–48\nhours") == "it's 24-48 hours"
