@@ -76,23 +76,31 @@ class BodyLimit:
             await _too_large(scope, receive, send, self.limit)
             return
         seen = 0
+        refused = False
 
         async def counted() -> Message:
-            nonlocal seen
+            nonlocal seen, refused
+            if refused:
+                return {"type": "http.disconnect"}
             message = await receive()
             seen += len(message.get("body", b""))
             if seen > self.limit:
-                raise _BodyTooLarge
+                # No Content-Length (a chunked body): refuse once it passes the limit, and let
+                # the app see a closed connection so it never parses what arrived.
+                refused = True
+                await _too_large(scope, receive, send, self.limit)
+                return {"type": "http.disconnect"}
             return message
 
+        async def guarded(message: Message) -> None:
+            if not refused:
+                await send(message)
+
         try:
-            await self.app(scope, counted, send)
-        except _BodyTooLarge:
-            await _too_large(scope, receive, send, self.limit)
-
-
-class _BodyTooLarge(Exception):
-    pass
+            await self.app(scope, counted, guarded)
+        except Exception:
+            if not refused:
+                raise
 
 
 async def _too_large(scope: Scope, receive: Receive, send: Send, limit: int) -> None:

@@ -100,7 +100,7 @@ def test_ingest_refuses_garbage_file_and_old_index_keeps_serving(
     engine = Engine(settings, embedder=embedder)
     before = engine.reply("how many sessions")
     (workspace / "corpus" / "garbage.md").write_bytes(b"\x00\x01\x02binary")
-    with pytest.raises(CorpusError, match="garbage.md: binary"):
+    with pytest.raises(CorpusError, match=r"garbage\.md: binary"):
         ingest(settings, embed=_never)
     after = Engine(settings, embedder=embedder).reply("how many sessions")
     assert after == before and after.kind == "answer"
