@@ -30,11 +30,12 @@ FLOORS = {
 CEILINGS = {"false_abstention": 0.05, "false_alarm": 0.05}
 
 
+_FOLD = str.maketrans("’‘“”–—", "''\"\"--")
+
+
 def normal(text: str) -> str:
     """Case-folded, white space folded, curly quotes straight, en/em dashes as hyphens."""
-    text = text.lower().translate(
-        str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
-    )
+    text = text.lower().translate(_FOLD)
     return re.sub(r"\s+", " ", text).strip()
 
 

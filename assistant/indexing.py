@@ -150,7 +150,7 @@ def ingest(
 
     old_docs: dict[str, str] = (old or {}).get("documents", {})
     same_method = (
-        bool(old) and old.get("chunker") == CHUNKER_VERSION and old.get("model") == MODEL_NAME
+        old is not None and old.get("chunker") == CHUNKER_VERSION and old.get("model") == MODEL_NAME
     )
     for source, digest in manifest["documents"].items():
         if source not in old_docs:

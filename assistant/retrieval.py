@@ -20,6 +20,14 @@ import bm25s
 import numpy as np
 import Stemmer
 
+from assistant.lexicon import (
+    ASKS_QUANTITY,
+    FILLERS,
+    PATIENT_WORDS,
+    SERVICE_TOPICS,
+    STATES_QUANTITY,
+    STOPWORDS,
+)
 from assistant.store import Record, Version
 
 # Fusion weights: dense sentence, dense passage, lexical.
@@ -31,266 +39,12 @@ SHORT_WORDS = 6
 SHORT_PENALTY = 0.15
 # Share of an introducing sentence's score that its list items inherit.
 INTRO_SHARE = 0.9
-_ASKS_QUANTITY = re.compile(
-    r"\b(how (long|many|much time|often|soon|far|quickly|fast)|when|how many times|what age|"
-    r"till|until|how deep)\b"
-)
-_STATES_QUANTITY = re.compile(
-    r"\b(\d+|one|two|three|four|five|six|seven|eight|ten|twelve|few|several|a day|a week|"
-    r"overnight|immediately)\b[^.]{0,40}?\b(minutes?|hours?|days?|weeks?|months?|years?|"
-    r"sessions?|treatments?|times)\b|\b\d+\s?-\s?\d+\b",
-    re.IGNORECASE,
-)
 DENSE_CANDIDATES = 48
 LEXICAL_CANDIDATES = 48
 
-# Words patients type, and the documents' words for the same thing (lexical side only).
-PATIENT_WORDS: dict[str, str] = {
-    "hurt": "discomfort numbing pain anesthetic",
-    "hurts": "discomfort numbing pain anesthetic",
-    "painful": "discomfort numbing anesthetic",
-    "pain": "discomfort numbing anesthetic",
-    "sore": "discomfort sensitivity tenderness",
-    "numb": "numbing anesthetic",
-    "foundation": "makeup",
-    "concealer": "makeup",
-    "cosmetics": "makeup",
-    "make-up": "makeup",
-    "gym": "exercise strenuous activity",
-    "workout": "exercise strenuous activity",
-    "run": "exercise",
-    "running": "exercise",
-    "sweat": "exercise strenuous",
-    "sport": "exercise",
-    "spf": "sunscreen sun exposure",
-    "sunbathe": "sun exposure",
-    "beach": "sun exposure",
-    "tanning": "sun exposure",
-    "outside": "sun exposure",
-    "sunblock": "sunscreen",
-    "tretinoin": "retinoids retinol",
-    "retin": "retinoids retinol",
-    "retinoid": "retinoids retinol",
-    "aha": "acids exfoliants",
-    "bha": "acids exfoliants",
-    "scrub": "exfoliants exfoliators",
-    "appointment": "session procedure takes lasts",
-    "visit": "session procedure",
-    "downtime": "recovery heal",
-    "recover": "recovery heal",
-    "healing": "heal recovery",
-    "red": "redness",
-    "puffy": "swelling",
-    "swollen": "swelling",
-    "price": "cost",
-    "sessions": "treatments series",
-    "times": "sessions treatments",
-    "touch-up": "maintenance touch-ups",
-    "touchup": "maintenance touch-ups",
-    "permanent": "permanent last",
-    "forever": "permanent",
-    "last": "permanent",
-    "pregnancy": "pregnant",
-    "expecting": "pregnant",
-    "breastfeeding": "breast-feeding",
-    "nursing": "breast-feeding",
-    "accutane": "acne medications",
-    "isotretinoin": "acne medications",
-    "roaccutane": "acne medications",
-    "meds": "medications",
-    "medicine": "medications",
-    "dark": "skin tones",
-    "black": "skin tones",
-    "brown": "skin tones",
-    "melanin": "skin tones",
-    "wash": "cleanser cleansing",
-    "clean": "cleanser",
-    "moisturiser": "moisturizer",
-    "wedding": "event",
-    "party": "event",
-    "holiday": "event",
-    "date": "event",
-    "scar": "scars scarring",
-    "pores": "pore",
-    "wrinkles": "lines",
-    "stretchmarks": "stretch marks",
-    "glycolic": "acids exfoliants",
-    "salicylic": "acids exfoliants",
-    "lactic": "acids exfoliants",
-    "peel": "acids exfoliants",
-    "toner": "products",
-    "skincare": "products",
-    "serums": "products",
-    "absorb": "absorption",
-    "sink": "absorption penetrate",
-    "soak": "absorption",
-    "saggy": "loose lax sagging firmer",
-    "sagging": "loose lax firmer",
-    "droopy": "loose lax",
-    "jowls": "loose lax",
-    "blood": "bleeding pinpoint",
-    "bleed": "bleeding",
-    "bled": "bleeding",
-    "pale": "fair skin tones",
-    "fair": "fair skin tones",
-    "sunburnt": "sunburn redness",
-    "sunburned": "sunburn redness",
-    "preggo": "pregnant",
-    "preggers": "pregnant",
-    "work": "daily routines downtime",
-    "job": "daily routines downtime",
-    "reacts": "sensitive allergens",
-    "reactive": "sensitive allergens",
-    "allergy": "allergens",
-    "allergic": "allergens allergic",
-    "holes": "micro-injuries needles",
-    "poking": "micro-injuries",
-    "drink": "hydrate water",
-    "water": "hydrate",
-    "dangerous": "risks safe",
-    "safe": "risks safe",
-    "side": "risks",
-    "effects": "redness swelling",
-}
-STOPWORDS = sorted(
-    {
-        "a",
-        "an",
-        "and",
-        "are",
-        "as",
-        "at",
-        "be",
-        "but",
-        "by",
-        "for",
-        "if",
-        "in",
-        "into",
-        "is",
-        "it",
-        "no",
-        "of",
-        "on",
-        "or",
-        "such",
-        "that",
-        "the",
-        "their",
-        "then",
-        "there",
-        "these",
-        "they",
-        "this",
-        "to",
-        "was",
-        "will",
-        "with",
-        "i",
-        "im",
-        "me",
-        "my",
-        "we",
-        "you",
-        "your",
-        "do",
-        "does",
-        "did",
-        "can",
-        "could",
-        "should",
-        "would",
-        "what",
-        "whats",
-        "when",
-        "how",
-        "which",
-        "who",
-        "get",
-        "got",
-        "have",
-        "has",
-        "had",
-        "am",
-        "so",
-        "any",
-        "about",
-        "just",
-        "really",
-        "ok",
-        "okay",
-        "please",
-        "hi",
-        "hey",
-        "thanks",
-        "after",
-        "before",
-    }
-)
-# Words that carry no topic in a patient's message (chat slang, fillers), beside English stop words.
-FILLERS = frozenset(
-    [
-        "gonna",
-        "wanna",
-        "gotta",
-        "u",
-        "ur",
-        "r",
-        "pls",
-        "plz",
-        "rn",
-        "kinda",
-        "sorta",
-        "like",
-        "actually",
-        "thing",
-        "things",
-        "stuff",
-        "lol",
-        "omg",
-        "yeah",
-        "yes",
-        "ya",
-        "guys",
-        "hey",
-        "hello",
-        "hi",
-        "thanks",
-        "thank",
-        "ok",
-        "okay",
-        "please",
-        "tell",
-        "know",
-        "want",
-        "need",
-        "really",
-    ]
-)
 # A word in more than this share of sentences says nothing about which one answers.
 UBIQUITOUS_SHARE = 0.12
 _WORD = re.compile(r"[a-z0-9][a-z0-9'-]*")
-# Front-desk topics patients ask about that leaflets often leave out. A question on one of them
-# is covered only when some document speaks of it too; when the clinic adds a price list, the
-# price questions are answered from it.
-SERVICE_TOPICS: dict[str, re.Pattern[str]] = {
-    topic: re.compile(pattern)
-    for topic, pattern in {
-        "price": r"\b(cost|costs|price|prices|pricing|fee|fees|charge|expensive|cheap|afford|"
-        r"(how|hw) much (is|for|will it|would it|are)|pay|paying|payment|finance|financing|klarna|"
-        r"insurance|deposit|discount|offer|deal|refund)\b|[£$€]\s?\d",
-        "hours": r"\b(open|opening|opens|close|closing|closed|hours of business|weekends?|"
-        r"sundays?|saturdays?|bank holiday)\b",
-        "location": r"\b(address|located|location|where are you|where is the clinic|parking|park|"
-        r"directions|bus|train|station)\b",
-        "booking": r"\b(book online|booking|reschedul\w*|cancel\w*|availability|available slots?|"
-        r"waiting list|gift|vouchers?|gift cards?)\b",
-        "staff": r"\b(who is|who's|whos|nurse|doctor|staff|therapist|practitioner's name|team)\b",
-        "other_treatments": r"\b(botox|filler|fillers|lip filler|hair removal|tattoo|waxing|"
-        r"hydrafacial|prp|vampire|dermaplaning|chemical peel|"
-        r"hifu|profhilo)\b",
-    }.items()
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -331,7 +85,7 @@ class Retriever:
             [len(r.text.split()) < SHORT_WORDS for r in self.sentences], dtype=np.float32
         )
         self._quantity = np.array(
-            [bool(_STATES_QUANTITY.search(r.text)) for r in self.sentences], dtype=np.float32
+            [bool(STATES_QUANTITY.search(r.text)) for r in self.sentences], dtype=np.float32
         )
         self._intro_of = self._intros()
         self._stemmer = Stemmer.Stemmer("english")
@@ -433,7 +187,7 @@ class Retriever:
         fused = w_sentence * dense_sentence + w_passage * dense_passage + w_lexical * lexical_norm
         fused = fused - SHORT_PENALTY * self._short[rows]
         fused = self._lists_follow_intros(rows, fused)
-        if _ASKS_QUANTITY.search(spelled):
+        if ASKS_QUANTITY.search(spelled):
             fused = fused + QUANTITY_BOOST * self._quantity[rows]
         order = np.argsort(-fused)[:limit]
         return [
@@ -503,12 +257,12 @@ class Retriever:
 
 def asks_amount(question: str) -> bool:
     """Whether the question asks how long, how many, how often or when."""
-    return bool(_ASKS_QUANTITY.search(question.lower()))
+    return bool(ASKS_QUANTITY.search(question.lower()))
 
 
 def states_amount(text: str) -> bool:
     """Whether the text states a duration, count or frequency."""
-    return bool(_STATES_QUANTITY.search(text))
+    return bool(STATES_QUANTITY.search(text))
 
 
 def _lexical_text(record: Record) -> str:
