@@ -21,6 +21,7 @@ from assistant.answer import Citation, choose, cite
 from assistant.config import Settings
 from assistant.embedding import MODEL_NAME, Embedder
 from assistant.errors import IndexNotReady
+from assistant.lexicon import AMOUNT_FRAME
 from assistant.retrieval import Retriever, Scored, asks_amount, states_amount
 from assistant.safety import Triage, Wording, triage
 from assistant.sessions import Sessions
@@ -155,7 +156,10 @@ class Engine:
         spelled = retriever.spelled(question)
         if not asks_amount(spelled):
             return None
-        _, topic = retriever.topical(retriever.expanded(spelled))
+        _, topic = retriever.topical(spelled)
+        topic = [w for w in topic if w not in AMOUNT_FRAME]
+        if not topic:
+            return None
         return lambda s: states_amount(s.record.text) and retriever.mentions(s.record, topic)
 
     def _not_found(self, level: Triage, text: str) -> Reply:

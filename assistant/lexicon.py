@@ -231,6 +231,35 @@ FILLERS = frozenset(
         "really",
     ]
 )
+# Words that frame a "how long / how many" question rather than name its topic.
+AMOUNT_FRAME = frozenset(
+    [
+        "take",
+        "takes",
+        "taking",
+        "last",
+        "lasts",
+        "lasting",
+        "long",
+        "many",
+        "much",
+        "often",
+        "soon",
+        "need",
+        "needs",
+        "usually",
+        "typically",
+        "time",
+        "times",
+        "expect",
+        "session",
+        "sessions",
+        "treatment",
+        "treatments",
+        "appointment",
+        "procedure",
+    ]
+)
 ASKS_QUANTITY = re.compile(
     r"\b(how (long|many|much time|often|soon|far|quickly|fast)|when|how many times|what age|"
     r"till|until|how deep)\b"
