@@ -24,7 +24,8 @@
   // document.currentScript is only set while this file's top level runs, so it
   // must be read here, before any callback or await.
   var scriptSrc = findScriptSrc(document.currentScript);
-  if (!scriptSrc) return;
+  // Tag pasted twice: the first copy owns the page (and the global API).
+  if (!scriptSrc || window.ClinicAssistant) return;
 
   // Resolve against the script's own URL so an assistant mounted under a path
   // prefix (https://host/assistant/widget.js) still finds /assistant/chat-ui.
