@@ -4,11 +4,17 @@ from __future__ import annotations
 
 import argparse
 import logging
+import signal
 import sys
+from types import FrameType
 
 import uvicorn
 
 from assistant.config import get_settings
+
+
+def _stopped(signum: int, frame: FrameType | None) -> None:
+    raise SystemExit(0)
 
 
 def main() -> int:
@@ -29,6 +35,9 @@ def main() -> int:
     logging.basicConfig(
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
+    # uvicorn shuts down gracefully on SIGTERM, then raises the signal again so the process ends
+    # by it (status -15 / 143). A requested stop is a clean stop: exit 0 instead.
+    signal.signal(signal.SIGTERM, _stopped)
     uvicorn.run(
         "assistant.api:create_app",
         factory=True,

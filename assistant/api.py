@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import threading
 import time
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -131,11 +132,27 @@ def rate_limit(request: Request) -> None:
 
 
 async def run_limited(request: Request, work: Callable[[], Any]) -> Any:
-    """CPU work off the event loop, a bounded number at a time, within the deadline."""
+    """CPU work off the event loop, a bounded number at a time, within the deadline.
+
+    A thread cannot be interrupted: past the deadline the request answers 503 and its thread is
+    left to finish (e.g. a call to a hung Chroma server), keeping its slot until it does, so no
+    more than max_concurrency threads ever work at once.
+    """
     settings: Settings = request.app.state.settings
+    slots: threading.BoundedSemaphore = request.app.state.slots
+    deadline = time.monotonic() + settings.request_timeout_s
+
+    def limited() -> Any:
+        if not slots.acquire(timeout=max(0.0, deadline - time.monotonic())):
+            raise Busy("the assistant is busy; please try again in a moment")
+        try:
+            return work()
+        finally:
+            slots.release()
+
     try:
         with anyio.fail_after(settings.request_timeout_s):
-            return await anyio.to_thread.run_sync(work, limiter=request.app.state.slots)
+            return await anyio.to_thread.run_sync(limited, abandon_on_cancel=True)
     except TimeoutError:
         raise Busy("the assistant is busy; please try again in a moment") from None
 
@@ -163,7 +180,7 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
         lifespan=lifespan,
     )
     app.state.settings = settings
-    app.state.slots = anyio.CapacityLimiter(settings.max_concurrency)
+    app.state.slots = threading.BoundedSemaphore(settings.max_concurrency)
     if settings.rate_limit.lower() == "off":
         app.state.limiter = None
     else:
@@ -198,7 +215,8 @@ async def _access_log(
         "rid=%s method=%s route=%s status=%d ms=%.1f kind=%s length=%s",
         request_id,
         request.method,
-        request.url.path[:80],
+        # The matched route, never the raw path: an unknown path may hold anything a patient typed.
+        getattr(request.scope.get("route"), "path", "(no route)"),
         response.status_code,
         (time.perf_counter() - started) * 1000,
         getattr(request.state, "kind", "-"),
@@ -242,6 +260,12 @@ def _add_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, error: StarletteHTTPException) -> JSONResponse:
+        if error.status_code == 400 and error.detail == "There was an error parsing the body":
+            # FastAPI's answer to a JSON body that is not UTF-8: the contract says 422.
+            problem = {"field": "body", "rule": "must be valid JSON in UTF-8"}
+            return JSONResponse(
+                {"detail": "body: must be valid JSON in UTF-8", "errors": [problem]}, 422
+            )
         detail = error.detail if isinstance(error.detail, str) else "request refused"
         return JSONResponse({"detail": detail}, error.status_code, headers=error.headers)
 
@@ -267,7 +291,9 @@ def _add_handlers(app: FastAPI) -> None:
     async def unexpected(request: Request, error: Exception) -> JSONResponse:
         # Never a stack trace to the client, and never the message in the log.
         logging.getLogger(__name__).error(
-            "unexpected %s on %s", type(error).__name__, request.url.path
+            "unexpected %s on %s",
+            type(error).__name__,
+            getattr(request.scope.get("route"), "path", "(no route)"),
         )
         return JSONResponse({"detail": "the assistant could not answer; please try again"}, 500)
 

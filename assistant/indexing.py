@@ -16,7 +16,7 @@ from assistant.chunking import CHUNKER_VERSION, Passage, chunk, chunk_id
 from assistant.config import Settings
 from assistant.corpus import Document, load_corpus
 from assistant.embedding import MODEL_NAME
-from assistant.errors import AssistantError
+from assistant.errors import AssistantError, IndexNotReady
 from assistant.store import Record, Store, Version
 
 log = logging.getLogger(__name__)
@@ -144,7 +144,11 @@ def ingest(
     documents = load_corpus(settings.corpus_path, max_bytes=settings.max_file_bytes)
     manifest = manifest_of(documents)
     store = Store(settings.index_path, settings.chroma_url)
-    current = store.current()
+    try:
+        current = store.current()
+    except IndexNotReady as error:  # what the server tells the operator to fix with an ingest
+        log.warning("ignoring the unreadable index pointer (%s); building a new index", error)
+        current = None
     old = store.manifest(current) if current else None
     summary = Summary(documents=len(documents), version=current)
 
@@ -228,7 +232,9 @@ def _check(version: Version, pending: list[Pending], vectors: dict[str, np.ndarr
         expected = sum(1 for p in pending if p.kind == kind)
         if version.count(kind) != expected:
             raise IngestCheckFailed(f"{kind}: stored {version.count(kind)}, expected {expected}")
-    canary = next(p for p in pending if p.kind == "passages")
+    canary = next((p for p in pending if p.kind == "passages"), None)
+    if canary is None:  # every document is headings only: nothing to quote
+        raise IngestCheckFailed("the documents hold no text below their headings")
     hits = version.query("passages", vectors[canary.embed_hash][None, :], k=3)[0]
     if not hits or max(h.similarity for h in hits) < 0.999 or canary.id not in {h.id for h in hits}:
         raise IngestCheckFailed("the canary query did not find its own passage")

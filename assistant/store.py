@@ -187,6 +187,10 @@ class Store:
             raise IndexNotReady(
                 f"the index pointer {path} is unreadable ({error}); run the ingest"
             ) from None
+        if not isinstance(data, dict) or not all(
+            isinstance(data.get(key), str | None) for key in ("current", "previous")
+        ):
+            raise IndexNotReady(f"the index pointer {path} is not a valid pointer; run the ingest")
         return {"current": data.get("current"), "previous": data.get("previous")}
 
     def current(self) -> str | None:
@@ -194,7 +198,10 @@ class Store:
 
     def publish(self, version: str, manifest: dict[str, Any]) -> None:
         """Switch serving to version atomically; keep the one before it, drop older ones."""
-        previous = self.current()
+        try:
+            previous = self.current()
+        except IndexNotReady:  # an unreadable pointer is replaced: nothing to keep
+            previous = None
         pointer = {"current": version, "previous": previous}
         if self.chroma_url:
             collection = self._server().get_or_create_collection(
@@ -247,7 +254,13 @@ class Store:
             raise IndexNotReady(
                 f"index version {version} is missing from {self.index_dir}; run the ingest"
             )
-        return Version(self._embedded(folder), version)
+        try:
+            client = self._embedded(folder)
+        except Exception as error:  # a damaged folder, e.g. a corrupted chroma.sqlite3
+            raise IndexNotReady(
+                f"index version {version} is unreadable ({type(error).__name__}); run the ingest"
+            ) from None
+        return Version(client, version)
 
     def discard(self, version: str) -> None:
         """Remove an unpublished or superseded version."""
