@@ -149,7 +149,11 @@ def ingest(
     except IndexNotReady as error:  # what the server tells the operator to fix with an ingest
         log.warning("ignoring the unreadable index pointer (%s); building a new index", error)
         current = None
-    old = store.manifest(current) if current else None
+    # A damaged serving version is rebuilt from scratch, even for an unchanged corpus.
+    intact = bool(current) and store.intact(current or "")
+    if current and not intact:
+        log.warning("index version %s is damaged; building a new one", current)
+    old = store.manifest(current) if current and intact else None
     summary = Summary(documents=len(documents), version=current)
 
     old_docs: dict[str, str] = (old or {}).get("documents", {})

@@ -14,6 +14,7 @@ import json
 import logging
 import os
 import shutil
+import sqlite3
 import tempfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -66,9 +67,13 @@ class Hit:
 class Version:
     """The collections of one index version, for reading and (while unpublished) writing."""
 
-    def __init__(self, client: Any, name: str) -> None:
+    def __init__(self, client: Any, name: str, *, embedded: bool = False) -> None:
         self.name = name
         self._client = client
+        self._embedded = embedded
+
+    def _error(self, error: BaseException, what: str) -> Exception:
+        return _store_error(error, what, embedded=self._embedded)
 
     def _collection(self, kind: str, *, create: bool = False) -> Any:
         name = f"{self.name}-{kind}"
@@ -80,8 +85,8 @@ class Version:
                     configuration={"hnsw": {"space": "cosine"}},
                 )
             return self._client.get_collection(name, embedding_function=None)
-        except Exception as error:
-            raise _store_error(error, f"collection {name}") from error
+        except _FAILURES as error:
+            raise self._error(error, f"collection {name}") from error
 
     def write(self, kind: str, records: Sequence[Record], *, batch: int = 2000) -> None:
         collection = self._collection(kind, create=True)
@@ -97,8 +102,8 @@ class Version:
     def count(self, kind: str) -> int:
         try:
             return int(self._collection(kind).count())
-        except Exception as error:
-            raise _store_error(error, "count") from error
+        except _FAILURES as error:
+            raise self._error(error, "count") from error
 
     def all(self, kind: str, *, embeddings: bool = False) -> list[Record]:
         """Every record of one kind (for the lexical index and for reusing vectors)."""
@@ -120,8 +125,8 @@ class Version:
             return rows
         except IndexNotReady:
             raise
-        except Exception as error:
-            raise _store_error(error, "read") from error
+        except _FAILURES as error:
+            raise self._error(error, "read") from error
 
     def query(self, kind: str, vectors: np.ndarray, k: int) -> list[list[Hit]]:
         """Nearest records by cosine similarity, best first, one list per query vector."""
@@ -132,8 +137,8 @@ class Version:
                 n_results=k,
                 include=["documents", "metadatas", "distances"],
             )
-        except Exception as error:
-            raise _store_error(error, "query") from error
+        except _FAILURES as error:
+            raise self._error(error, "query") from error
         return [
             [
                 Hit(i, d, dict(m), 1.0 - float(dist))
@@ -148,11 +153,29 @@ class Version:
 _EMPTY = np.zeros(0, dtype=np.float32)
 
 
-def _store_error(error: Exception, what: str) -> Exception:
+def _store_error(error: BaseException, what: str, *, embedded: bool = False) -> Exception:
     text = str(error)
     if "does not exist" in text or "NotFound" in type(error).__name__:
         return IndexNotReady(f"the index is incomplete ({what}); run the ingest")
+    if embedded:
+        # A local folder that cannot be read is damaged, not busy: an ingest rebuilds it.
+        return IndexNotReady(
+            f"the index could not be read ({what}: {type(error).__name__}); run the ingest to rebuild it"
+        )
     return StoreUnavailable(f"the vector store did not answer ({what}): {type(error).__name__}")
+
+
+def _failures() -> tuple[type[BaseException], ...]:
+    """Exception, and the Rust panics chromadb raises on damaged pages (not an Exception)."""
+    try:
+        from pyo3_runtime import PanicException  # type: ignore[import-not-found]
+
+        return (Exception, PanicException)
+    except ImportError:
+        return (Exception,)
+
+
+_FAILURES = _failures()
 
 
 class Store:
@@ -240,11 +263,28 @@ class Store:
                 configuration={"hnsw": {"space": "cosine"}},
                 metadata={"manifest": json.dumps(manifest, sort_keys=True)},
             )
-            return Version(client, version)
+            return Version(client, version, embedded=True)
         folder = self._folder(version)
         folder.mkdir(parents=True, exist_ok=False)
         self._write_json(folder / "manifest.json", manifest)
-        return Version(self._embedded(folder), version)
+        return Version(self._embedded(folder), version, embedded=True)
+
+    def intact(self, version: str) -> bool:
+        """A cheap check that a version can be read, without loading chromadb.
+
+        Embedded: the folder and its SQLite file are there and pass SQLite's quick_check. A
+        Chroma server's versions are not checked here (it answers for its own storage).
+        """
+        if self.chroma_url:
+            return True
+        database = self._folder(version) / "chroma" / "chroma.sqlite3"
+        if not database.is_file():
+            return False
+        try:
+            with contextlib.closing(sqlite3.connect(f"file:{database}?mode=ro", uri=True)) as db:
+                return db.execute("PRAGMA quick_check").fetchone() == ("ok",)
+        except sqlite3.Error:
+            return False
 
     def open(self, version: str) -> Version:
         if self.chroma_url:
@@ -260,7 +300,7 @@ class Store:
             raise IndexNotReady(
                 f"index version {version} is unreadable ({type(error).__name__}); run the ingest"
             ) from None
-        return Version(client, version)
+        return Version(client, version, embedded=True)
 
     def discard(self, version: str) -> None:
         """Remove an unpublished or superseded version."""

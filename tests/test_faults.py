@@ -28,7 +28,7 @@ from assistant.api import create_app
 from assistant.config import PROJECT_ROOT, Settings
 from assistant.embedding import Embedder
 from assistant.engine import POINTER_CHECK_S, Engine, Reply
-from assistant.errors import IndexNotReady, StoreUnavailable
+from assistant.errors import IndexNotReady
 from assistant.indexing import ingest
 from assistant.store import Store
 
@@ -277,12 +277,6 @@ def test_damaged_index_server_process_starts_answers_503_and_an_ingest_repairs_i
         assert "Traceback" not in log and "status=500" not in log, name
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=IndexNotReady,
-    reason="indexing: an unchanged corpus returns 'index unchanged' without opening the "
-    "serving version, so a damaged version is never rebuilt although the 503 says to ingest",
-)
 def test_ingest_repairs_a_damaged_version_with_unchanged_corpus(
     built: Settings, embedder: Embedder, tmp_path: Path
 ) -> None:
@@ -294,12 +288,6 @@ def test_ingest_repairs_a_damaged_version_with_unchanged_corpus(
     assert Engine(settings, embedder=embedder).reply("how many sessions").kind == "answer"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=StoreUnavailable,
-    reason="store: embedded Chroma's read errors map to StoreUnavailable ('the vector store "
-    "did not answer'), with no advice to run the ingest, when a version's pages are damaged",
-)
 def test_damaged_version_pages_tell_to_run_the_ingest(
     built: Settings, embedder: Embedder, tmp_path: Path
 ) -> None:
