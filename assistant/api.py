@@ -7,8 +7,11 @@ strings, and so /search terms) is turned off by server.py.
 
 from __future__ import annotations
 
+import base64
 import contextlib
+import hashlib
 import logging
+import re
 import threading
 import time
 import uuid
@@ -301,8 +304,8 @@ def _add_handlers(app: FastAPI) -> None:
 _PAGES = {
     "/widget.js": ("widget.js", "text/javascript; charset=utf-8", "*"),
     "/chat-ui": ("chat.html", "text/html; charset=utf-8", "*"),
-    "/staff": ("staff.html", "text/html; charset=utf-8", "'self'"),
-    "/demo": ("demo.html", "text/html; charset=utf-8", "'self'"),
+    "/staff": ("staff.html", "text/html; charset=utf-8", "'none'"),
+    "/demo": ("demo.html", "text/html; charset=utf-8", "'none'"),
 }
 
 
@@ -358,18 +361,34 @@ def _add_routes(app: FastAPI) -> None:
 
 def _static(name: str, media_type: str, ancestors: str) -> Callable[[], Awaitable[Response]]:
     body = resources.files("assistant").joinpath("static", name).read_bytes()
-    headers = {
-        "Cache-Control": "public, max-age=300",
-        "Content-Security-Policy": (
-            "default-src 'self'; script-src 'self' 'unsafe-inline'; "
-            "style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
-            f"frame-ancestors {ancestors}"
-        ),
-    }
+    headers = {"Cache-Control": "public, max-age=300", "Referrer-Policy": "no-referrer"}
     if name.endswith(".js"):
-        headers = {"Cache-Control": "public, max-age=300", "Access-Control-Allow-Origin": "*"}
+        # Loaded by clinic pages on any origin, including cross-origin-isolated ones.
+        headers |= {
+            "Access-Control-Allow-Origin": "*",
+            "Cross-Origin-Resource-Policy": "cross-origin",
+        }
+    else:
+        headers["Content-Security-Policy"] = _page_policy(body.decode("utf-8"), ancestors)
 
     async def page() -> Response:
         return Response(body, media_type=media_type, headers=headers)
 
     return page
+
+
+def _page_policy(html: str, ancestors: str) -> str:
+    """A strict policy: only this page's own inline script and style run (by their hashes)."""
+
+    def hashes(tag: str) -> str:
+        bodies = re.findall(rf"<{tag}>(.*?)</{tag}>", html, flags=re.DOTALL)
+        return " ".join(
+            f"'sha256-{base64.b64encode(hashlib.sha256(b.encode()).digest()).decode()}'"
+            for b in bodies
+        )
+
+    return (
+        f"default-src 'none'; script-src 'self' {hashes('script')}; style-src {hashes('style')}; "
+        "connect-src 'self'; img-src 'self'; frame-src 'self'; base-uri 'none'; form-action 'none'; "
+        f"frame-ancestors {ancestors}"
+    )

@@ -131,8 +131,30 @@ def test_widget_urgent_reply_is_prominent_on_a_phone(browser, clinic_page: str) 
     page.close()
 
 
+def test_demo_page_runs_the_widget_under_its_strict_policy(browser, assistant_url: str) -> None:  # type: ignore[no-untyped-def]
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    blocked: list[str] = []
+    page.on(
+        "console", lambda m: blocked.append(m.text) if "Content Security Policy" in m.text else None
+    )
+    page.goto(f"{assistant_url}/demo")
+    page.get_by_role("button", name="Open the clinic assistant").click()
+    chat = page.frame_locator('iframe[title="Clinic assistant"]')
+    chat.locator("[data-testid=chat-input]").fill("can i wear makeup after")
+    chat.locator("[data-testid=chat-send]").click()
+    chat.locator("[data-testid=msg-bot] [data-testid=answer]").last.wait_for(timeout=30_000)
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "demo.png"))
+    assert blocked == []
+    page.close()
+
+
 def test_staff_page_finds_the_passage(browser, assistant_url: str) -> None:  # type: ignore[no-untyped-def]
     page = browser.new_page(viewport={"width": 1280, "height": 900})
+    blocked: list[str] = []
+    page.on(
+        "console", lambda m: blocked.append(m.text) if "Content Security Policy" in m.text else None
+    )
     page.goto(f"{assistant_url}/staff")
     page.locator("[data-testid=staff-query]").fill("how long is redness")
     page.locator("[data-testid=staff-search]").click()
@@ -145,4 +167,5 @@ def test_staff_page_finds_the_passage(browser, assistant_url: str) -> None:  # t
     assert "[1]" in page.locator("[data-testid=staff-answer]").inner_text()
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "staff.png"), full_page=True)
+    assert blocked == []
     page.close()
