@@ -34,6 +34,7 @@ RELEVANCE_FLOOR = 0.38
 COVERAGE_WEIGHT = 0.3
 POINTER_CHECK_S = 2.0
 QUERY_CACHE = 4096
+ANSWER_CACHE = 4096
 _FOLLOW_UP = re.compile(
     r"^\s*(and|also|what about|how about|plus|same for|what if)\b|^\W*\w+\W*$"
     r"|\b(that|it|this|those|these|they|them)\b"
@@ -73,6 +74,7 @@ class Engine:
         self._checked_at = 0.0
         self._lock = threading.Lock()
         self._queries: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._answers: OrderedDict[tuple[Triage, str, str], Reply] = OrderedDict()
         self._cache_lock = threading.Lock()
 
     # -- the index ---------------------------------------------------------------------------
@@ -134,6 +136,35 @@ class Engine:
             )
             return self._not_found(level, text)
         retriever = self.retriever()
+        # FAQ traffic repeats: a question without a turn before it is answered once per index
+        # version. Below, the message matters only through retriever.spelled() (lower case,
+        # words), so case and white space may be folded; the triage level is part of the key.
+        key: tuple[Triage, str, str] | None = None
+        if not (session_id and self.sessions.previous(session_id)):
+            key = (level, " ".join(message.lower().split()), retriever.version.name)
+            cached = self._cached_answer(key)
+            if cached is not None:
+                if session_id and cached.kind == "answer":
+                    self.sessions.remember(session_id, message[:300])
+                return cached
+        reply = self._answer(message, session_id, level, retriever)
+        if key is not None:
+            with self._cache_lock:
+                self._answers[key] = reply
+                while len(self._answers) > ANSWER_CACHE:
+                    self._answers.popitem(last=False)
+        return reply
+
+    def _cached_answer(self, key: tuple[Triage, str, str]) -> Reply | None:
+        with self._cache_lock:
+            cached = self._answers.get(key)
+            if cached is not None:
+                self._answers.move_to_end(key)
+            return cached
+
+    def _answer(
+        self, message: str, session_id: str | None, level: Triage, retriever: Retriever
+    ) -> Reply:
         question = self._with_context(message, session_id, retriever)
         ranked = self._covered(question, retriever)
         if question != message:

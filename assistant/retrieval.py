@@ -45,6 +45,11 @@ LEXICAL_CANDIDATES = 48
 # A word in more than this share of sentences says nothing about which one answers.
 UBIQUITOUS_SHARE = 0.12
 _WORD = re.compile(r"[a-z0-9][a-z0-9'-]*")
+# Every character _WORD can match, for the letter counts of the spelling check.
+_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789'-"
+_ALPHABET_INDEX = {char: i for i, char in enumerate(_ALPHABET)}
+SPELLING_CUTOFF = 0.84
+SPELLINGS_REMEMBERED = 100_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +101,13 @@ class Retriever:
         self.vocabulary = sorted(
             {w for r in self.sentences for w in _WORD.findall(_lexical_text(r).lower())}
         )
+        self._spellings: dict[str, str] = {}
+        self._word_lengths = np.array([len(w) for w in self.vocabulary], dtype=np.float64)
+        self._vocabulary_letters = (
+            np.stack([self._letter_counts(w) for w in self.vocabulary])
+            if self.vocabulary
+            else np.zeros((0, len(_ALPHABET)), dtype=np.int32)
+        )
         frequency: dict[str, int] = {}
         for r in self.sentences:
             for stem in set(self._stemmer.stemWords(_WORD.findall(_lexical_text(r).lower()))):
@@ -119,10 +131,41 @@ class Retriever:
         words = []
         for word in _WORD.findall(question.lower().replace("’", "'")):
             if len(word) >= 5 and word not in self._known:
-                close = difflib.get_close_matches(word, self.vocabulary, n=1, cutoff=0.84)
-                word = close[0] if close else word
+                word = self._respelled(word)
             words.append(word)
         return " ".join(words)
+
+    def _respelled(self, word: str) -> str:
+        """difflib's closest vocabulary word (or word itself), remembered per word.
+
+        Only words that can pass difflib's own cheap bounds (length, then letter counts, both
+        computed exactly as difflib does) are handed to it: the same answer, without a Python
+        loop over the whole vocabulary for every unknown word.
+        """
+        known = self._spellings.get(word)
+        if known is not None:
+            return known
+        letters = self._letter_counts(word)
+        total = self._word_lengths + len(word)
+        # difflib.SequenceMatcher.real_quick_ratio and quick_ratio, for every word at once.
+        shortest = np.minimum(self._word_lengths, len(word))
+        shared = np.minimum(self._vocabulary_letters, letters).sum(axis=1)
+        passes = (2.0 * shortest / total >= SPELLING_CUTOFF) & (
+            2.0 * shared / total >= SPELLING_CUTOFF
+        )
+        near = [self.vocabulary[i] for i in np.flatnonzero(passes)]
+        close = difflib.get_close_matches(word, near, n=1, cutoff=SPELLING_CUTOFF)
+        known = close[0] if close else word
+        if len(self._spellings) < SPELLINGS_REMEMBERED:
+            self._spellings[word] = known
+        return known
+
+    @staticmethod
+    def _letter_counts(word: str) -> np.ndarray:
+        counts = np.zeros(len(_ALPHABET), dtype=np.int32)
+        for char in word:
+            counts[_ALPHABET_INDEX[char]] += 1
+        return counts
 
     def uncovered_topic(self, spelled: str) -> str | None:
         """A front-desk topic the question asks about that no document mentions, if any."""
@@ -177,11 +220,12 @@ class Retriever:
         """Sentences that may answer the question, best first."""
         spelled = self.spelled(question)
         query = _centered(self._embed_query(spelled)[None, :], self._mean)[0]
-        candidates = self._dense_candidates(query) | self._lexical_candidates(spelled)
+        scores = self._lexical_scores(spelled)
+        candidates = self._dense_candidates(query) | self._lexical_candidates(scores)
         rows = np.array(sorted(candidates))
         dense_sentence = self._sentence_vectors[rows] @ query
         dense_passage = self._passage_vectors[self._sentence_passage[rows]] @ query
-        lexical = self._lexical_scores(spelled)[rows]
+        lexical = scores[rows]
         lexical_norm = lexical / lexical.max() if lexical.max() > 0 else lexical
         w_sentence, w_passage, w_lexical = WEIGHTS
         fused = w_sentence * dense_sentence + w_passage * dense_passage + w_lexical * lexical_norm
@@ -233,15 +277,12 @@ class Retriever:
 
     def _dense_candidates(self, centered_query: np.ndarray) -> set[int]:
         # Chroma ranks by plain cosine; the mean vector is added back so its top-k matches ours.
-        hits = self.version.query(
-            "sentences",
-            (centered_query + self._mean)[None, :],
-            k=min(DENSE_CANDIDATES, len(self.sentences)),
-        )[0]
-        return {self._row[h.id] for h in hits if h.id in self._row}
+        nearest = self.version.nearest_ids(
+            "sentences", centered_query + self._mean, k=min(DENSE_CANDIDATES, len(self.sentences))
+        )
+        return {self._row[i] for i, _ in nearest if i in self._row}
 
-    def _lexical_candidates(self, spelled: str) -> set[int]:
-        scores = self._lexical_scores(spelled)
+    def _lexical_candidates(self, scores: np.ndarray) -> set[int]:
         top = np.argsort(-scores)[:LEXICAL_CANDIDATES]
         return {int(i) for i in top if scores[i] > 0}
 

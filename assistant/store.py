@@ -71,11 +71,15 @@ class Version:
         self.name = name
         self._client = client
         self._embedded = embedded
+        self._handles: dict[str, Any] = {}
 
     def _error(self, error: BaseException, what: str) -> Exception:
         return _store_error(error, what, embedded=self._embedded)
 
     def _collection(self, kind: str, *, create: bool = False) -> Any:
+        # A published version's collections never change: look each up once, not per query.
+        if not create and kind in self._handles:
+            return self._handles[kind]
         name = f"{self.name}-{kind}"
         try:
             if create:
@@ -84,9 +88,11 @@ class Version:
                     embedding_function=None,  # we pass vectors; Chroma's default would download
                     configuration={"hnsw": {"space": "cosine"}},
                 )
-            return self._client.get_collection(name, embedding_function=None)
+            collection = self._client.get_collection(name, embedding_function=None)
         except _FAILURES as error:
             raise self._error(error, f"collection {name}") from error
+        self._handles[kind] = collection
+        return collection
 
     def write(self, kind: str, records: Sequence[Record], *, batch: int = 2000) -> None:
         collection = self._collection(kind, create=True)
@@ -127,6 +133,18 @@ class Version:
             raise
         except _FAILURES as error:
             raise self._error(error, "read") from error
+
+    def nearest_ids(self, kind: str, vector: np.ndarray, k: int) -> list[tuple[str, float]]:
+        """(id, cosine similarity) of the k nearest records, best first; reads no text."""
+        try:
+            got = self._collection(kind).query(
+                query_embeddings=vector[None, :], n_results=k, include=["distances"]
+            )
+        except _FAILURES as error:
+            raise self._error(error, "query") from error
+        return [
+            (i, 1.0 - float(d)) for i, d in zip(got["ids"][0], got["distances"][0], strict=True)
+        ]
 
     def query(self, kind: str, vectors: np.ndarray, k: int) -> list[list[Hit]]:
         """Nearest records by cosine similarity, best first, one list per query vector."""
