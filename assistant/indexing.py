@@ -178,7 +178,8 @@ def ingest(
     pending = [p for d in documents for p in records_of(d)]
     manifest["chunks"] = len(pending)
     reusable = _reusable_vectors(store, current) if same_method else {}
-    missing = [p for p in pending if p.embed_hash not in reusable]
+    # Each distinct text is embedded once, however often it occurs.
+    missing = list({p.embed_hash: p for p in pending if p.embed_hash not in reusable}.values())
     if missing:
         embed = embed or _load_embedder(settings, progress)
         fresh = embed([p.embed_text for p in missing])
