@@ -169,8 +169,11 @@ class Engine:
         ranked = self._covered(question, retriever)
         if question != message:
             # A follow-up is about its own new words: "and swelling?" wants swelling, not redness.
+            # "how long does that last?" names no new topic: only its frame words, which say nothing.
             _, focus = retriever.topical(retriever.spelled(message))
-            ranked = [s for s in ranked if retriever.mentions(s.record, focus)] or ranked
+            focus = [w for w in focus if w not in AMOUNT_FRAME]
+            if focus:
+                ranked = [s for s in ranked if retriever.mentions(s.record, focus)] or ranked
         if not ranked:
             return self._not_found(level, self.wording.not_found())
         if session_id:

@@ -110,16 +110,21 @@ def figures(tally: Tally) -> dict[str, float | None]:
     return {name: tally.rate(name) for name in names}
 
 
-def failures(numbers: dict[str, float | None]) -> list[str]:
+def failures(
+    numbers: dict[str, float | None],
+    floors: dict[str, float] = FLOORS,
+    ceilings: dict[str, float] = CEILINGS,
+) -> list[str]:
+    """The figures below their floor or above their ceiling, as readable lines."""
     bad = [
-        f"{k} {v:.2f} < {FLOORS[k]}"
+        f"{k} {v:.3f} < {floors[k]}"
         for k, v in numbers.items()
-        if k in FLOORS and v is not None and v < FLOORS[k]
+        if k in floors and v is not None and v < floors[k]
     ]
     bad += [
-        f"{k} {v:.2f} > {CEILINGS[k]}"
+        f"{k} {v:.3f} > {ceilings[k]}"
         for k, v in numbers.items()
-        if k in CEILINGS and v is not None and v > CEILINGS[k]
+        if k in ceilings and v is not None and v > ceilings[k]
     ]
     return bad
 

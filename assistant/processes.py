@@ -83,9 +83,9 @@ def assistant_server(log: Path, *args: str, **settings: str) -> Iterator[Served]
 
 
 @contextmanager
-def chroma_server(path: Path, log: Path) -> Iterator[Served]:
-    """`chroma run` from the chromadb package on a free port; stopped on exit."""
-    port = free_port()
+def chroma_server(path: Path, log: Path, port: int | None = None) -> Iterator[Served]:
+    """`chroma run` from the chromadb package (on a free port unless given); stopped on exit."""
+    port = port or free_port()
     chroma = Path(sys.executable).with_name("chroma")
     with log.open("a") as output:
         process = subprocess.Popen(
