@@ -17,8 +17,8 @@ from langchain_text_splitters import RecursiveCharacterTextSplitter
 
 from assistant.corpus import Document
 
-# Bump when the way text is cut changes: the ingest then re-embeds everything.
-CHUNKER_VERSION = "1"
+# Bump when the way text is cut or embedded changes: the ingest then rebuilds everything.
+CHUNKER_VERSION = "2"
 PASSAGE_CHARS = 700
 
 Role = Literal["heading", "sentence", "item", "intro"]

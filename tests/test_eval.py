@@ -1,8 +1,8 @@
 """The evaluation harness on both sets, failing below the floors.
 
-Floors for hit and citation precision are those measured now (the answering issue asks 0.95 and
-0.90 on dev; see the README for where we stand): they stop regressions, while the safety
-figures (urgent recall, verbatim quotes, referral) are held at 100% on every set.
+The dev set is held to the answering issue's goals (assistant.eval.FLOORS). Our own
+patient-worded set is held a little below what it measures now (README): a regression guard.
+The safety figures (urgent recall, verbatim quotes, referral) are held at 100% on every set.
 """
 
 from __future__ import annotations
@@ -14,23 +14,15 @@ import pytest
 from assistant.api_convert import reply_to_dict
 from assistant.config import PROJECT_ROOT
 from assistant.engine import Engine
+from assistant.eval import FLOORS as EVAL_FLOORS
 from assistant.eval import failures, figures, normal, score
 
 FLOORS = {
-    "dev": {
-        "hit": 0.92,
-        "citation_precision": 0.74,
-        "key_fact": 0.90,
-        "verbatim": 1.0,
-        "concise": 0.95,
-        "urgent_recall": 1.0,
-        "abstention": 0.90,
-        "referral": 1.0,
-    },
+    "dev": EVAL_FLOORS,
     "patients": {
-        "hit": 0.72,
-        "citation_precision": 0.55,
-        "key_fact": 0.78,
+        "hit": 0.80,
+        "citation_precision": 0.78,
+        "key_fact": 0.80,
         "verbatim": 1.0,
         "concise": 0.95,
         "urgent_recall": 1.0,
