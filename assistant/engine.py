@@ -21,7 +21,7 @@ from assistant.answer import Citation, choose, cite
 from assistant.config import Settings
 from assistant.embedding import MODEL_NAME, Embedder
 from assistant.errors import IndexNotReady
-from assistant.lexicon import AMOUNT_FRAME, AMOUNT_SUBJECTS, PATIENT_WORDS
+from assistant.lexicon import AMOUNT_FRAME, AMOUNT_SUBJECTS, PATIENT_WORDS, PERSONAL_GUIDANCE
 from assistant.retrieval import Retriever, Scored, asks_amount, states_amount
 from assistant.safety import Triage, Wording, triage
 from assistant.sessions import Sessions
@@ -167,6 +167,10 @@ class Engine:
     ) -> Reply:
         question = self._with_context(message, session_id, retriever)
         ranked = self._covered(question, retriever)
+        if not ranked and level is Triage.PERSONAL:
+            # A condition the documents never name ("I have rosacea"): what they say about
+            # medical history and suitability is the answer, with the firmer referral.
+            ranked = self._covered(PERSONAL_GUIDANCE, retriever)
         if question != message:
             # A follow-up is about its own new words: "and swelling?" wants swelling, not redness.
             # "how long does that last?" names no new topic: only its frame words, which say nothing.

@@ -265,9 +265,13 @@ AMOUNT_SUBJECTS = frozenset(
     ["session", "sessions", "treatment", "treatments", "appointment", "procedure"]
 )
 ASKS_QUANTITY = re.compile(
-    r"\b(how (long|many|much time|often|soon|far|quickly|fast)|when|how many times|what age|"
-    r"till|until|how deep)\b"
+    r"\b(how (long|many|much time|often|soon|quickly|fast)|when|how many times|what age|"
+    r"till|until)\b"
 )
+# What the documents are asked when a patient names a medical situation they never mention:
+# their own words on medical history and on who is suitable.
+PERSONAL_GUIDANCE = "medical history: is it suitable for my skin condition? consult a professional"
+
 STATES_QUANTITY = re.compile(
     r"\b(\d+|one|two|three|four|five|six|seven|eight|ten|twelve|few|several|a day|a week|"
     r"overnight|immediately)\b[^.]{0,40}?\b(minutes?|hours?|days?|weeks?|months?|years?|"
