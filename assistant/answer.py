@@ -134,17 +134,16 @@ def choose(
     words = quotes[0].words + 1
     shown = set().union(*(stated_amounts(u.record.text) for u in quotes[0].units))
     for candidate in answers[1:]:
-        if len(quotes) == MAX_QUOTES:
+        if len(quotes) == MAX_QUOTES or candidate.score < OTHER_VIEW_FLOOR * best.score:
             break
-        amounts = stated_amounts(candidate.record.text)
         if (
             _passage(candidate) in {_passage(q.lead) for q in quotes}
-            or candidate.score < OTHER_VIEW_FLOOR * best.score
-            or not same_point(candidate)
-            # A view that repeats an amount already shown adds nothing.
-            or amounts <= shown
             or words + _words(candidate.record.text) + 1 > MAX_WORDS
+            or not same_point(candidate)
         ):
+            continue
+        amounts = stated_amounts(candidate.record.text)
+        if amounts <= shown:  # a view that repeats an amount already shown adds nothing
             continue
         quotes.append(Quote(candidate, (candidate,)))
         words += _words(candidate.record.text) + 1

@@ -292,8 +292,8 @@ SERVICE_TOPICS: dict[str, re.Pattern[str]] = {
         r"sundays?|saturdays?|bank holiday)\b",
         "location": r"\b(address|located|location|where are you|where is the clinic|parking|park|"
         r"directions|bus|train|station)\b",
-        "booking": r"\b(book online|booking|reschedul\w*|cancel\w*|availability|available slots?|"
-        r"waiting list|gift|vouchers?|gift cards?)\b",
+        "booking": r"\b(book online|booking|reschedul\w*|cancel\w*|availability|available|slots?|"
+        r"earliest|next (free|open)|fit me in|waiting list|gift|vouchers?|gift cards?)\b",
         "staff": r"\b(who is|who's|whos|nurse|doctor|staff|therapist|practitioner's name|team)\b",
         "other_treatments": r"\b(botox|filler|fillers|lip filler|hair removal|tattoo|waxing|"
         r"hydrafacial|prp|vampire|dermaplaning|chemical peel|"

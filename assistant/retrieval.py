@@ -222,9 +222,9 @@ class Retriever:
             [spelled, *(PATIENT_WORDS[w] for w in spelled.split() if w in PATIENT_WORDS)]
         )
 
-    def rank(self, question: str, *, limit: int | None = None) -> list[Scored]:
-        """Sentences that may answer the question, best first (with every sentence of the
-        passages they belong to, so an answer can quote a sentence with its neighbours)."""
+    def rank(self, question: str, *, limit: int = 40) -> list[Scored]:
+        """The best `limit` sentences for the question, best first, followed by the other
+        sentences of their passages (so an answer can quote a sentence with its neighbours)."""
         spelled = self.spelled(question)
         raw = self._embed_query(spelled)
         query = _centered(raw[None, :], self._mean)[0]
@@ -250,7 +250,10 @@ class Retriever:
         fused = self._lists_follow_intros(rows, fused)
         if ASKS_QUANTITY.search(spelled):
             fused = fused + QUANTITY_BOOST * self._quantity[rows]
-        order = np.argsort(-fused)[:limit]
+        order = np.argsort(-fused)
+        passages = self._sentence_passage[rows]
+        neighbours = np.isin(passages[order[limit:]], passages[order[:limit]])
+        order = np.concatenate([order[:limit], order[limit:][neighbours]])
         return [
             Scored(
                 self.sentences[rows[i]],

@@ -50,7 +50,7 @@ _STRONG = _any(
     r"\bfea?v[eaio]?r|\bfevr|\bfeverish|\bchills?\b|\bshiver|\bhigh temp",
     r"\btemp(erature)?\b.{0,20}\b(3[89]|4[0-2]|10[0-6])\b",
     r"\b(bad|foul|weird|strange|awful) (smell|odou?r)|\bsmells?\b|\bstinks?\b",
-    r"\bhives\b|\bwelts\b|\ballergic reaction",
+    r"\bhives\b|\bwelts\b|\ballergic reaction|\brash(es)?\b|\bitchy (bumps|spots|lumps|blotches)",
     r"\bbl[ie]+s?ter",
     r"(?<!sun)\bburn(s|ed|t)\b|\bburn(s|ed|t)? (mark|wound)|\bchemical burn",
     r"\b(vision|visi?on|eyesight|sight)\b",
@@ -66,6 +66,28 @@ _STRONG = _any(
     r"\bble+d+(ing)?\b.{0,40}\b(won'?t|wont|will not|doesn'?t|does not|not|can'?t|cannot|hasn'?t|"
     r"keeps?|still|non ?stop|a lot|heavily|heavy)",
     r"\b(won'?t|wont|will not|can'?t|cannot) stop (the )?ble+d",
+    r"\b(keeps?|kept|keep on|still|constantly|continuous\w*|non ?stop|not stopp?ing) ble+d",
+    r"\bble+d\w*\b.{0,50}\b(since|for (hours|ages|ever|a while|an hour|\d+ ?(hours?|hrs?))|"
+    r"all (day|night|morning|evening)|been going|going on|ongoing|continu\w*|through (the|my))\b",
+    r"\bblood\b.{0,30}\b(keeps?|won'?t stop|wont stop|everywhere|dripping|pouring|running|soak\w*)",
+    r"\b(soak\w*|drench\w*) .{0,30}\b(tissues?|pads?|gauze|towels?|pillow)",
+    # Blisters, told the way patients see them.
+    r"\bfluid[- ]?fill\w*|\bbubbl(e|es|y|ing)\b|\bblebs?\b|\bweep(ing|s|y)\b|\braw and\b",
+    # Redness or swelling that moves or grows.
+    r"\bspread(s|ed)?\b|\b(crept|creep\w*|travel\w*|moving|moved|extend\w*)\b.{0,20}"
+    r"\b(down|up|onto|into|across|over|to my)\b",
+    r"\b(now|gone|went|reached|all over|down to|up to)\b.{0,15}\b(my )?(neck|chest|ears?|scalp|"
+    r"eyes?|throat|jaw|shoulders?)\b.{0,30}\b(red|swol|swell|warm|hot|rash)",
+    r"\b(red|swol|swell|rash)\w*\b.{0,40}\b(now|gone|went|reached|all over|down to|up to)\b.{0,15}"
+    r"\b(my )?(neck|chest|ears?|scalp|throat|jaw|shoulders?)\b",
+    r"\b(neck|chest|ears?|scalp|throat|jaw|shoulders?)\b.{0,12}\b(is|are|'s|has|have|got|gone|went|"
+    r"turned|looks?)\b.{0,12}\b(red|swol|swell|rash|warm|hot)\w*.{0,20}\b(too|also|as well|now)\b",
+    r"\b(neck|chest|ears?|scalp|throat|jaw|shoulders?)\b.{0,20}\b(now|too|also)\b.{0,20}"
+    r"\b(red|swol|swell|rash|warm|hot)",
+    # Warmth of the skin, without the warm water or hot shower of aftercare questions.
+    r"\b(it'?s|its|is|feels?|feeling|gone|getting|turned|now) (very |really |so |quite |super |all "
+    r"|kinda |a bit |abit |like )?(warm|hot|burning up)\b(?! (water|shower|bath|compress|weather|"
+    r"drinks?|tea|coffee|yoga|climate|day|room|tub))",
     r"\bheavy ble+d|\bhemorrhag|\bhaemorrhag",
     r"\b(severe|extreme|unbearable|excruciating|intense|terrible|horrible|agonizing|awful|"
     r"killing me|worst)\w*\b.{0,25}\b(pain|hurt|ache|aching|sore)",
@@ -87,7 +109,7 @@ _PERSONAL = re.compile(
 _GENERAL = re.compile(
     r"^\s*(can|could|does|do|is|are|will|would|what|whats|what's|how (likely|common|often)|any|"
     r"risk|chance)\b.{0,80}\b(cause|risk|risks|chance|chances|possible|common|normal|side effects?|"
-    r"happen|likely|get|lead to)\b"
+    r"happen|likely|get|lead to|spread)\b"
 )
 _PERSONAL_MEDICAL = re.compile(
     r"\b(pregnan\w*|expecting a baby|trying to conceive|breast[- ]?feed\w*|nursing|lactat\w*|"
@@ -103,7 +125,10 @@ _NO_ADVICE = re.compile(
     r"\b(how (much|many)|what|which)\b.{0,30}\b(dose|dosage|mg|milligrams?|tablets?|pills?|"
     r"ibuprofen|paracetamol|acetaminophen|tylenol|advil|aspirin|antibiotics?|antihistamines?|"
     r"benadryl|painkillers?)\b.{0,30}\b(take|give|use|have)?"
-    r"|\b(diagnose|diagnosis)\b|\bdo i have (an? )?\w+|\bwhat(?:'s| is) wrong with (my|me)\b"
+    r"|\b(diagnose|diagnosis)\b|\bwhat(?:'s| is) wrong with (my|me)\b"
+    # "Do I have an infection?" asks for a diagnosis; "do I have to …" does not.
+    r"|\b(do|could|might) i have (an? |some )?(infection|rash|allergy|allergic reaction|rosacea|"
+    r"eczema|herpes|cellulitis|keloids?|scarring|melasma|psoriasis|dermatitis|disease|condition)\b"
 )
 
 
