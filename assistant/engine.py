@@ -21,9 +21,15 @@ from assistant.answer import Citation, choose, cite
 from assistant.config import Settings
 from assistant.embedding import MODEL_NAME, Embedder
 from assistant.errors import IndexNotReady
-from assistant.lexicon import AMOUNT_FRAME, AMOUNT_SUBJECTS, PATIENT_WORDS, PERSONAL_GUIDANCE
+from assistant.lexicon import (
+    AMOUNT_FRAME,
+    AMOUNT_SUBJECTS,
+    PATIENT_WORDS,
+    PERSONAL_GUIDANCE,
+    SITUATION_QUALIFIERS,
+)
 from assistant.retrieval import Retriever, Scored, asks_amount, states_amount
-from assistant.safety import Triage, Wording, triage
+from assistant.safety import Triage, Wording, situations, triage
 from assistant.sessions import Sessions
 from assistant.store import Store
 
@@ -32,6 +38,8 @@ log = logging.getLogger(__name__)
 # Calibrated on the evaluation sets as a whole (see the README): below it, not covered.
 RELEVANCE_FLOOR = 0.38
 COVERAGE_WEIGHT = 0.3
+# A sentence naming the patient's situation goes first when it scores this share of the best.
+SITUATION_SHARE = 0.75
 POINTER_CHECK_S = 2.0
 QUERY_CACHE = 4096
 ANSWER_CACHE = 4096
@@ -167,10 +175,8 @@ class Engine:
     ) -> Reply:
         question = self._with_context(message, session_id, retriever)
         ranked = self._covered(question, retriever)
-        if not ranked and level is Triage.PERSONAL:
-            # A condition the documents never name ("I have rosacea"): what they say about
-            # medical history and suitability is the answer, with the firmer referral.
-            ranked = self._covered(PERSONAL_GUIDANCE, retriever)
+        if level is Triage.PERSONAL:
+            ranked = self._about_situation(message, ranked, retriever)
         if question != message:
             # A follow-up is about its own new words: "and swelling?" wants swelling, not redness.
             # "how long does that last?" names no new topic: only its frame words, which say nothing.
@@ -188,6 +194,20 @@ class Engine:
         return Reply(
             "answer", cited.answer, cited.citations, referral, f"{cited.answer} {referral}"
         )
+
+    def _about_situation(
+        self, message: str, ranked: list[Scored], retriever: Retriever
+    ) -> list[Scored]:
+        """For a personal situation: the sentences that name it first ("not recommended if you
+        are pregnant"); a situation the documents never name ("I have rosacea") gets their
+        words on medical history and suitability, with the firmer referral."""
+        if not ranked:
+            return self._covered(PERSONAL_GUIDANCE, retriever)
+        words = [w for t in situations(message) for w in t.split() if w not in SITUATION_QUALIFIERS]
+        words += [m for w in words for m in PATIENT_WORDS.get(w, "").split()]
+        floor = SITUATION_SHARE * ranked[0].score
+        naming = [s for s in ranked if s.score >= floor and retriever.mentions(s.record, words)]
+        return naming + [s for s in ranked if s not in naming]
 
     @staticmethod
     def _same_point(question: str, retriever: Retriever) -> Callable[[Scored], bool] | None:

@@ -322,6 +322,10 @@ ASKS_QUANTITY = re.compile(
 )
 # What the documents are asked when a patient names a medical situation they never mention:
 # their own words on medical history and on who is suitable.
+# Words of a named situation that say nothing alone ("blood" of "blood thinners").
+SITUATION_QUALIFIERS = frozenset(
+    ["blood", "heart", "active", "medical", "history", "disorder", "condition", "cold", "cystic"]
+)
 PERSONAL_GUIDANCE = "medical history: is it suitable for my skin condition? consult a professional"
 
 STATES_QUANTITY = re.compile(

@@ -146,6 +146,11 @@ def _normal(message: str) -> str:
     return re.sub(r"\s+", " ", text)
 
 
+def situations(message: str) -> list[str]:
+    """The personal medical situations a message names ("pregnant", "acne medication")."""
+    return [m.group() for m in _PERSONAL_MEDICAL.finditer(_normal(message))]
+
+
 def triage(message: str) -> Triage:
     """Classify a patient's message before any retrieval."""
     text = _normal(message)
