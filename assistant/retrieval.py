@@ -21,6 +21,7 @@ import numpy as np
 import Stemmer
 
 from assistant.lexicon import (
+    ABBREVIATIONS,
     ASKS_QUANTITY,
     FILLERS,
     PATIENT_WORDS,
@@ -133,9 +134,11 @@ class Retriever:
         return set(self.vocabulary) | set(PATIENT_WORDS) | set(STOPWORDS)
 
     def spelled(self, question: str) -> str:
-        """The question in lower case with misspelled words replaced by the corpus's spelling."""
+        """The question in lower case, short forms written out ("appt") and misspelled words
+        replaced by the corpus's spelling."""
         words = []
         for word in _WORD.findall(question.lower().replace("’", "'")):
+            word = ABBREVIATIONS.get(word, word)
             if len(word) >= 5 and word not in self._known:
                 word = self._respelled(word)
             words.append(word)
