@@ -229,7 +229,9 @@ class Retriever:
         """The best `limit` sentences for the question, best first, followed by the other
         sentences of their passages (so an answer can quote a sentence with its neighbours)."""
         spelled = self.spelled(question)
-        raw = self._embed_query(spelled)
+        # Chat fillers ("lol", "kinda", "gonna") only blur what the question means.
+        meant = " ".join(w for w in spelled.split() if w not in FILLERS) or spelled
+        raw = self._embed_query(meant)
         query = _centered(raw[None, :], self._mean)[0]
         passage_query = _centered(raw[None, :], self._passage_mean)[0]
         scores = self._lexical_scores(spelled)
