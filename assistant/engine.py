@@ -201,9 +201,9 @@ class Engine:
         """For a personal situation: the sentences that name it first ("not recommended if you
         are pregnant"); a situation the documents never name ("I have rosacea") gets their
         words on medical history and suitability, with the firmer referral."""
-        if not ranked:
-            return self._covered(PERSONAL_GUIDANCE, retriever)
         words = [w for t in situations(message) for w in t.split() if w not in SITUATION_QUALIFIERS]
+        if not ranked or (words and retriever.coverage(" ".join(words)) == 0.0):
+            return self._covered(PERSONAL_GUIDANCE, retriever)
         words += [m for w in words for m in PATIENT_WORDS.get(w, "").split()]
         floor = SITUATION_SHARE * ranked[0].score
         naming = [s for s in ranked if s.score >= floor and retriever.mentions(s.record, words)]
