@@ -167,6 +167,14 @@ PATIENT_WORDS: dict[str, str] = {
     "melasma": "hyperpigmentation",
     "pitted": "acne scars",
     "chickenpox": "scars scarring",
+    # Worry and frequency words.
+    "wrong": "risks",
+    "sting": "sensitive irritation",
+    "stings": "sensitive irritation",
+    "stinging": "sensitive irritation",
+    "often": "spaced apart",
+    "weekly": "spaced weeks apart",
+    "monthly": "spaced weeks apart",
 }
 # Short forms patients type, read as the words they stand for (dense and lexical side alike).
 ABBREVIATIONS: dict[str, str] = {
