@@ -120,7 +120,7 @@ def _grown(lead: Scored, ranked: list[Scored], budget: int) -> Quote:
 
 
 def choose(
-    ranked: list[Scored], *, same_point: Callable[[Scored], bool] | None = None
+    ranked: list[Scored], *, same_point: Callable[[tuple[Scored, ...], Scored], bool] | None = None
 ) -> list[Quote]:
     """The best quote, then other passages' views of the same amount, within 80 words."""
     answers = [s for s in ranked if s.record.metadata.get("role") != "intro"]
@@ -139,7 +139,7 @@ def choose(
         if (
             _passage(candidate) in {_passage(q.lead) for q in quotes}
             or words + _words(candidate.record.text) + 1 > MAX_WORDS
-            or not same_point(candidate)
+            or not same_point(quotes[0].units, candidate)
         ):
             continue
         amounts = stated_amounts(candidate.record.text)

@@ -210,8 +210,11 @@ class Engine:
         return naming + [s for s in ranked if s not in naming]
 
     @staticmethod
-    def _same_point(question: str, retriever: Retriever) -> Callable[[Scored], bool] | None:
-        """For "how long / how many" questions: a sentence stating an amount about the same topic.
+    def _same_point(
+        question: str, retriever: Retriever
+    ) -> Callable[[tuple[Scored, ...], Scored], bool] | None:
+        """For "how long / how many" questions: whether a sentence states an amount about what
+        the answer's first quote is about (the question's topic words that quote uses).
 
         "How many sessions?" has no topic word but its frame noun: then the noun is the topic.
         """
@@ -222,10 +225,17 @@ class Engine:
         topic = [w for w in words if w not in AMOUNT_FRAME] or [
             w for w in words if w in AMOUNT_SUBJECTS
         ]
-        if not topic:
-            return None
         topic += [m for w in topic for m in PATIENT_WORDS.get(w, "").split()]
-        return lambda s: states_amount(s.record.text) and retriever.mentions(s.record, topic)
+
+        def same_point(answer: tuple[Scored, ...], other: Scored) -> bool:
+            shared = [w for w in topic if any(retriever.mentions(s.record, [w]) for s in answer)]
+            return (
+                bool(shared)
+                and states_amount(other.record.text)
+                and (retriever.mentions(other.record, shared))
+            )
+
+        return same_point if topic else None
 
     def _not_found(self, level: Triage, text: str) -> Reply:
         referral = self.wording.referral(level)
