@@ -32,7 +32,7 @@ lint: install
 	$(PY) -m mypy assistant ingest.py server.py
 
 eval: install
-	$(PY) -m assistant.eval eval/dev.jsonl eval/patients.jsonl
+	$(PY) -m assistant.eval eval/dev.jsonl eval/patients.jsonl eval/holdout.jsonl
 
 bench: install
 	$(PY) -m assistant.bench

@@ -90,9 +90,12 @@ class Retriever:
         self._sentence_passage = np.array(
             [self._passage_row[str(r.metadata["passage_id"])] for r in self.sentences]
         )
-        self._passage_sentences: list[list[int]] = [[] for _ in self.passages]
-        for row, passage in enumerate(self._sentence_passage):
-            self._passage_sentences[passage].append(row)
+        # Each passage's sentence rows, in order, from one sort.
+        order = np.argsort(self._sentence_passage, kind="stable")
+        bounds = np.searchsorted(
+            self._sentence_passage[order], np.arange(len(self.passages) + 1), side="left"
+        )
+        self._passage_sentences = [order[bounds[p] : bounds[p + 1]] for p in range(len(bounds) - 1)]
         self._short = np.array(
             [len(r.text.split()) < SHORT_WORDS for r in self.sentences], dtype=np.float32
         )
@@ -100,6 +103,10 @@ class Retriever:
             [bool(STATES_QUANTITY.search(r.text)) for r in self.sentences], dtype=np.float32
         )
         self._intro_of = self._intros()
+        # Row of each sentence's introducing sentence, or -1.
+        self._intro_row = np.full(len(self.sentences), -1)
+        for item, intro in self._intro_of.items():
+            self._intro_row[item] = intro
         self._stemmer = Stemmer.Stemmer("english")
         self._bm25 = bm25s.BM25()
         self._bm25.index(
@@ -236,15 +243,10 @@ class Retriever:
         passage_query = _centered(raw[None, :], self._passage_mean)[0]
         scores = self._lexical_scores(spelled)
         candidates = self._dense_candidates(raw) | self._lexical_candidates(scores)
-        rows = np.array(
-            sorted(
-                {
-                    row
-                    for passage in {self._sentence_passage[c] for c in candidates}
-                    for row in self._passage_sentences[passage]
-                }
-            )
-        )
+        if not candidates:
+            return []
+        passages = np.unique(self._sentence_passage[np.fromiter(candidates, dtype=np.int64)])
+        rows = np.unique(np.concatenate([self._passage_sentences[p] for p in passages]))
         dense_sentence = self._sentence_vectors[rows] @ query
         dense_passage = self._passage_vectors[self._sentence_passage[rows]] @ passage_query
         lexical = scores[rows]
@@ -292,12 +294,12 @@ class Retriever:
         "What are the risks?" matches "there are some risks to be aware of:" best, but the
         answer is the list below it.
         """
-        position = {int(row): i for i, row in enumerate(rows)}
+        intros = self._intro_row[rows]
+        at = np.searchsorted(rows, intros)
+        present = (intros >= 0) & (at < len(rows))
+        present[present] = rows[at[present]] == intros[present]
         lifted = fused.copy()
-        for i, row in enumerate(rows):
-            intro = self._intro_of.get(int(row))
-            if intro is not None and intro in position:
-                lifted[i] = max(lifted[i], INTRO_SHARE * fused[position[intro]])
+        lifted[present] = np.maximum(fused[present], INTRO_SHARE * fused[at[present]])
         return lifted
 
     def _dense_candidates(self, query: np.ndarray) -> set[int]:

@@ -29,6 +29,16 @@ FLOORS = {
         "abstention": 0.90,
         "referral": 1.0,
     },
+    "holdout": {
+        "hit": 0.68,
+        "citation_precision": 0.67,
+        "key_fact": 0.70,
+        "verbatim": 1.0,
+        "concise": 0.95,
+        "urgent_recall": 1.0,
+        "abstention": 0.90,
+        "referral": 1.0,
+    },
 }
 
 
@@ -36,7 +46,7 @@ def _read(source: str) -> str:
     return (PROJECT_ROOT / source).read_bytes().decode("utf-8")
 
 
-@pytest.mark.parametrize("name", ["dev", "patients"])
+@pytest.mark.parametrize("name", ["dev", "patients", "holdout"])
 def test_eval_meets_floors(engine: Engine, name: str) -> None:
     path = PROJECT_ROOT / "eval" / f"{name}.jsonl"
     items = [
