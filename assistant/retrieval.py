@@ -238,6 +238,10 @@ class Retriever:
         spelled = self.spelled(question)
         # Chat fillers ("lol", "kinda", "gonna") only blur what the question means.
         meant = " ".join(w for w in spelled.split() if w not in FILLERS) or spelled
+        if len(self.topical(spelled)[0]) <= 1:
+            # One content word ("does it hurt?") says too little to the model alone: it reads
+            # the documents' words for it too (hurt -> discomfort, numbing).
+            meant = self.expanded(meant)
         raw = self._embed_query(meant)
         query = _centered(raw[None, :], self._mean)[0]
         passage_query = _centered(raw[None, :], self._passage_mean)[0]

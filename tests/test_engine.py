@@ -21,6 +21,7 @@ def _source_text(source: str) -> str:
         pytest.param("how many sessions", "three to five", id="sessions"),
         pytest.param("can i wear makeup after", "makeup", id="makeup"),
         pytest.param("how long is the downtime", "days", id="downtime"),
+        pytest.param("does it hurt?", "discomfort", id="pain"),
     ],
 )
 def test_reply_answers_with_verbatim_citations(engine: Engine, question: str, fact: str) -> None:
@@ -89,3 +90,24 @@ def test_reply_personal_situation_gets_firm_referral(engine: Engine) -> None:
     reply = engine.reply("I'm pregnant, can I still have microneedling?")
     assert reply.kind == "answer" and "pregnant" in reply.answer
     assert "before booking" in reply.referral
+
+
+def test_reply_quotes_a_list_as_one_run_of_the_source(engine: Engine) -> None:
+    reply = engine.reply("what are the risks")
+    first = reply.citations[0]
+    # The introducing sentence and its items, cited once by the offsets of the whole run.
+    assert "risks" in first.quote and "\n" in first.quote
+    assert "Infection" in first.quote and "Bleeding" in first.quote
+    assert _source_text(first.source)[first.start : first.end] == first.quote
+
+
+def test_reply_situation_the_documents_never_name_gets_their_guidance(engine: Engine) -> None:
+    reply = engine.reply("i have rosacea, can i still get it done")
+    assert reply.kind == "answer" and reply.citations
+    assert "medical history" in reply.answer or "consult" in reply.answer
+    assert "before booking" in reply.referral
+
+
+def test_reply_situation_the_documents_name_comes_first(engine: Engine) -> None:
+    reply = engine.reply("im still nursing, can i get my stretch marks done")
+    assert "breast-feeding" in reply.citations[0].quote
