@@ -2,7 +2,8 @@
 
 A quote is a contiguous run of one passage: the best sentence, joined by its neighbours when
 they carry the answer on ("It's used to treat …" followed by its list, a risk list's items).
-One run reads as the documents wrote it and is cited once, by its exact offsets. Where the
+One run reads as the documents wrote it and is cited once, by the exact offsets of the whole
+run; each of its sentences carries that citation's marker in the answer. Where the
 question asks for an amount, another passage's view of it follows as a quote of its own.
 """
 
@@ -69,7 +70,8 @@ class Quote:
 
 
 def _words(text: str) -> int:
-    return len(text.split())
+    """Words a sentence takes in the answer, its marker "[n]" included."""
+    return len(text.split()) + 1
 
 
 def _passage(scored: Scored) -> str:
@@ -130,15 +132,14 @@ def choose(
     quotes = [_grown(best, ranked, QUOTE_WORDS)]
     if same_point is None:
         return quotes
-    # Each marker "[n]" counts as a word of the answer too.
-    words = quotes[0].words + 1
+    words = quotes[0].words
     shown = set().union(*(stated_amounts(u.record.text) for u in quotes[0].units))
     for candidate in answers[1:]:
         if len(quotes) == MAX_QUOTES or candidate.score < OTHER_VIEW_FLOOR * best.score:
             break
         if (
             _passage(candidate) in {_passage(q.lead) for q in quotes}
-            or words + _words(candidate.record.text) + 1 > MAX_WORDS
+            or words + _words(candidate.record.text) > MAX_WORDS
             or not same_point(quotes[0].units, candidate)
         ):
             continue
@@ -146,13 +147,13 @@ def choose(
         if amounts <= shown:  # a view that repeats an amount already shown adds nothing
             continue
         quotes.append(Quote(candidate, (candidate,)))
-        words += _words(candidate.record.text) + 1
+        words += _words(candidate.record.text)
         shown |= amounts
     return quotes
 
 
 def cite(quotes: list[Quote], passage_text: Callable[[str], str]) -> Cited:
-    """The answer paragraph: each quote verbatim (white space folded), followed by its marker."""
+    """The answer paragraph: each sentence verbatim (white space folded), then its marker."""
     citations: list[Citation] = []
     parts: list[str] = []
     for n, quote in enumerate(quotes, start=1):
@@ -171,6 +172,7 @@ def cite(quotes: list[Quote], passage_text: Callable[[str], str]) -> Cited:
                 round(min(1.0, max(0.0, quote.lead.score)), 4),
             )
         )
-        # The answer is one paragraph: a quote never brings a line break into it.
-        parts.append(f"{' '.join(text.split())} [{n}]")
+        # Every sentence of the answer ends in the marker of the citation that quotes it; the
+        # answer is one paragraph (a list's items follow each other without their bullets).
+        parts += [f"{' '.join(u.record.text.split())} [{n}]" for u in quote.units]
     return Cited(" ".join(parts), tuple(citations))

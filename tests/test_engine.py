@@ -22,6 +22,7 @@ def _source_text(source: str) -> str:
         pytest.param("can i wear makeup after", "makeup", id="makeup"),
         pytest.param("how long is the downtime", "days", id="downtime"),
         pytest.param("does it hurt?", "discomfort", id="pain"),
+        pytest.param("what are the risks", "infection", id="risk-list"),
     ],
 )
 def test_reply_answers_with_verbatim_citations(engine: Engine, question: str, fact: str) -> None:
@@ -36,11 +37,17 @@ def test_reply_answers_with_verbatim_citations(engine: Engine, question: str, fa
     )
     for citation in reply.citations:
         assert _source_text(citation.source)[citation.start : citation.end] == citation.quote
-        assert " ".join(citation.quote.split()) in reply.answer and 0 <= citation.score <= 1
-    # Every sentence of the answer ends in a marker; nothing but quotes and markers is there.
-    assert re.sub(r"\s*\[\d+\]", "", reply.answer).strip() == " ".join(
-        " ".join(c.quote.split()) for c in reply.citations
-    )
+        assert 0 <= citation.score <= 1
+    # Every sentence of the answer ends in a marker and is verbatim text of that citation's
+    # quote (white space folded); nothing but quoted sentences and markers is there.
+    pieces = re.findall(r"\s*(.+?) \[(\d+)\]", reply.answer)
+    assert "".join(f"{text} [{n}]" for text, n in pieces) == reply.answer.replace("] ", "]")
+    for text, n in pieces:
+        assert text in " ".join(reply.citations[int(n) - 1].quote.split())
+    # Each citation's quote is shown: its sentences in order, whatever bullets it holds.
+    for citation in reply.citations:
+        shown = " ".join(text for text, n in pieces if int(n) == citation.n)
+        assert re.sub(r"(^|\s)[-*+•]\s", " ", " ".join(citation.quote.split())).strip() == shown
     assert len(reply.answer.split()) <= 80
     assert reply.referral and reply.text == f"{reply.answer} {reply.referral}"
 
