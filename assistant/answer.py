@@ -125,7 +125,13 @@ def choose(
     ranked: list[Scored], *, same_point: Callable[[tuple[Scored, ...], Scored], bool] | None = None
 ) -> list[Quote]:
     """The best quote, then other passages' views of the same amount, within 80 words."""
-    answers = [s for s in ranked if s.record.metadata.get("role") != "intro"]
+    # An introducing sentence ("Risks include:") or a question of the text's own ("But what
+    # makes it so effective?") never answers by itself.
+    answers = [
+        s
+        for s in ranked
+        if s.record.metadata.get("role") != "intro" and not s.record.text.endswith("?")
+    ]
     if not answers:
         return []
     best = answers[0]

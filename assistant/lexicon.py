@@ -50,6 +50,8 @@ PATIENT_WORDS: dict[str, str] = {
     "sessions": "treatments series",
     "times": "sessions treatments",
     "touch-up": "maintenance touch-ups",
+    "touch-ups": "maintenance touch-ups",
+    "fix": "treat improve",
     "touchup": "maintenance touch-ups",
     "permanent": "permanent last",
     "forever": "permanent",
@@ -175,6 +177,22 @@ PATIENT_WORDS: dict[str, str] = {
     "often": "spaced apart",
     "weekly": "spaced weeks apart",
     "monthly": "spaced weeks apart",
+}
+# Phrases patients type, read as the one word the vocabulary knows them by.
+PHRASES: dict[str, str] = {
+    "work out": "workout",
+    "working out": "workout",
+    "worked out": "workout",
+    "top up": "touch-up",
+    "top ups": "touch-ups",
+    "top-up": "touch-up",
+    "top-ups": "touch-ups",
+    "make up": "makeup",
+    "sun bathe": "sunbathe",
+    "sun bathing": "sunbathe",
+    "time off": "downtime",
+    "day off": "downtime",
+    "days off": "downtime",
 }
 # Short forms patients type, read as the words they stand for (dense and lexical side alike).
 ABBREVIATIONS: dict[str, str] = {

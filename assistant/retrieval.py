@@ -25,6 +25,7 @@ from assistant.lexicon import (
     ASKS_QUANTITY,
     FILLERS,
     PATIENT_WORDS,
+    PHRASES,
     SERVICE_TOPICS,
     STATES_QUANTITY,
     STOPWORDS,
@@ -50,6 +51,9 @@ _WORD = re.compile(r"[a-z0-9][a-z0-9'-]*")
 # Every character _WORD can match, for the letter counts of the spelling check.
 _ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789'-"
 _ALPHABET_INDEX = {char: i for i, char in enumerate(_ALPHABET)}
+_PHRASE = re.compile(
+    r"\b(" + "|".join(re.escape(p) for p in sorted(PHRASES, key=len, reverse=True)) + r")\b"
+)
 SPELLING_CUTOFF = 0.84
 SPELLINGS_REMEMBERED = 100_000
 
@@ -144,7 +148,9 @@ class Retriever:
         """The question in lower case, short forms written out ("appt") and misspelled words
         replaced by the corpus's spelling."""
         words = []
-        for word in _WORD.findall(question.lower().replace("’", "'")):
+        text = question.lower().replace("’", "'")
+        text = _PHRASE.sub(lambda match: PHRASES[match.group()], text)
+        for word in _WORD.findall(text):
             word = ABBREVIATIONS.get(word, word)
             if len(word) >= 5 and word not in self._known:
                 word = self._respelled(word)

@@ -112,7 +112,7 @@ _GENERAL = re.compile(
     r"happen|likely|get|lead to|spread)\b"
 )
 _PERSONAL_MEDICAL = re.compile(
-    r"\b(pregnan\w*|preggo|preggers|expecting a baby|trying to conceive|breast[- ]?feed\w*|nursing|lactat\w*|"
+    r"\b(pregnan\w*|preggo|preggers|expecting a baby|(i'?m|im|i am|we'?re|were) expecting|trying to conceive|breast[- ]?feed\w*|nursing|lactat\w*|"
     r"isotretinoin|accutane|roaccutane|absorica|claravis|tretinoin|retin-?a|blood thinners?|"
     r"warfarin|coumadin|eliquis|xarelto|heparin|aspirin|anticoagulant\w*|clopidogrel|"
     r"antibiotics?|steroids?|prednisone|chemo\w*|medications?|medicines?|meds|pills?|"

@@ -23,6 +23,7 @@ def _source_text(source: str) -> str:
         pytest.param("how long is the downtime", "days", id="downtime"),
         pytest.param("does it hurt?", "discomfort", id="pain"),
         pytest.param("what are the risks", "infection", id="risk-list"),
+        pytest.param("when can i work out again", "exercise", id="phrase"),
     ],
 )
 def test_reply_answers_with_verbatim_citations(engine: Engine, question: str, fact: str) -> None:

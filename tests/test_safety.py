@@ -93,6 +93,7 @@ def test_triage_ordinary_questions_are_not_urgent(message: str) -> None:
     [
         pytest.param("I'm pregnant, can I have it?", Triage.PERSONAL, id="pregnancy"),
         pytest.param("im on accutane", Triage.PERSONAL, id="isotretinoin"),
+        pytest.param("im expecting, is it safe", Triage.PERSONAL, id="expecting"),
         pytest.param("I take blood thinners", Triage.PERSONAL, id="blood-thinners"),
         pytest.param(
             "can microneedling cause blisters?", Triage.PERSONAL, id="general-blister-question"
