@@ -103,7 +103,6 @@ PATIENT_WORDS: dict[str, str] = {
     "sunburned": "sunburn redness",
     "preggo": "pregnant",
     "preggers": "pregnant",
-    "work": "daily routines downtime",
     "job": "daily routines downtime",
     "reacts": "sensitive allergens",
     "reactive": "sensitive allergens",
@@ -193,6 +192,11 @@ PHRASES: dict[str, str] = {
     "time off": "downtime",
     "day off": "downtime",
     "days off": "downtime",
+    # "How does it work?" is about the procedure; going back to work is about downtime.
+    "back to work": "downtime",
+    "go to work": "downtime",
+    "return to work": "downtime",
+    "off work": "downtime",
 }
 # Short forms patients type, read as the words they stand for (dense and lexical side alike).
 ABBREVIATIONS: dict[str, str] = {
