@@ -25,7 +25,7 @@ def test_answer_cache_folds_case_and_spacing_to_the_same_reply(
 def test_answer_cache_keeps_the_triage_level_apart(built: Settings, embedder: Embedder) -> None:
     engine = Engine(built, embedder=embedder)
     general = engine.reply("can it cause blisters?")
-    personal = engine.reply("i have blisters where they did the treatment")
+    personal = engine.reply("got blisters on my cheek since the session")
     assert general.kind == "answer" and personal.kind == "urgent"
 
 
