@@ -82,49 +82,48 @@ def _start(scored: Scored) -> int:
     return int(scored.record.metadata["start"])
 
 
-def _grown(lead: Scored, ranked: list[Scored], budget: int) -> Quote:
+def _grown(lead: Scored, scored: list[Scored], budget: int) -> Quote:
     """The lead sentence with the neighbours of its passage that score close to it.
 
-    The ranking scores every sentence of a passage it scores at all, so the siblings found
-    here are the whole passage and neighbours by index are neighbours in the text.
+    `scored` holds every sentence of the lead's passage (the ranking returns its top sentences
+    with all their passages' others), so neighbours by index are neighbours in the text.
     """
     passage = lead.record.metadata["passage_id"]
-    siblings = sorted((s for s in ranked if s.record.metadata["passage_id"] == passage), key=_start)
+    siblings = sorted((s for s in scored if s.record.metadata["passage_id"] == passage), key=_start)
     at = next(i for i, s in enumerate(siblings) if s.record.id == lead.record.id)
     low = high = at
     words = _words(lead.record.text)
 
+    def needed(i: int) -> bool:
+        """The sentence before one that points back to it ("It's also known as …")."""
+        return i == low - 1 and _POINTS_BACK.match(siblings[low].record.text) is not None
+
     def joins(i: int) -> bool:
         if not 0 <= i < len(siblings) or words + _words(siblings[i].record.text) > budget:
             return False
-        sibling = siblings[i]
         # An introducing sentence ("Risks include:") may lead a quote, never end one.
-        if sibling.record.metadata.get("role") == "intro" and i > high:
+        if siblings[i].record.metadata.get("role") == "intro" and i > high:
             return False
-        if i == low - 1 and _POINTS_BACK.match(siblings[low].record.text):
-            return True
-        return sibling.score >= NEIGHBOUR_SHARE * lead.score
+        return needed(i) or siblings[i].score >= NEIGHBOUR_SHARE * lead.score
 
-    while True:
-        options = [i for i in (low - 1, high + 1) if joins(i)]
-        if not options:
-            break
-        pick = max(
-            options,
-            key=lambda i: (
-                i == low - 1 and _POINTS_BACK.match(siblings[low].record.text) is not None,
-                siblings[i].score,
-            ),
-        )
+    while options := [i for i in (low - 1, high + 1) if joins(i)]:
+        pick = max(options, key=lambda i: (needed(i), siblings[i].score))
         words += _words(siblings[pick].record.text)
         low, high = min(low, pick), max(high, pick)
     return Quote(lead, tuple(siblings[low : high + 1]))
 
 
 def choose(
-    ranked: list[Scored], *, same_point: Callable[[tuple[Scored, ...], Scored], bool] | None = None
+    ranked: list[Scored],
+    *,
+    scored: list[Scored] | None = None,
+    same_point: Callable[[tuple[Scored, ...], Scored], bool] | None = None,
 ) -> list[Quote]:
-    """The best quote, then other passages' views of the same amount, within 80 words."""
+    """The best quote, then other passages' views of the same amount, within 80 words.
+
+    `ranked` orders the candidates; `scored` (default: `ranked`) is the whole ranking, where a
+    quote finds its lead's neighbours even when `ranked` was narrowed to a follow-up's topic.
+    """
     # An introducing sentence ("Risks include:") or a question of the text's own ("But what
     # makes it so effective?") never answers by itself.
     answers = [
@@ -135,7 +134,7 @@ def choose(
     if not answers:
         return []
     best = answers[0]
-    quotes = [_grown(best, ranked, QUOTE_WORDS)]
+    quotes = [_grown(best, scored or ranked, QUOTE_WORDS)]
     if same_point is None:
         return quotes
     words = quotes[0].words

@@ -179,6 +179,7 @@ class Engine:
         ranked = self._covered(question, retriever)
         if level is Triage.PERSONAL:
             ranked = self._about_situation(message, ranked, retriever)
+        scored = ranked
         if question != message:
             # A follow-up is about its own new words: "and swelling?" wants swelling, not redness.
             # "how long does that last?" names no new topic: only its frame words, which say nothing.
@@ -190,7 +191,7 @@ class Engine:
             return self._not_found(level, self.wording.not_found())
         if session_id:
             self.sessions.remember(session_id, question[:300])
-        quotes = choose(ranked, same_point=self._same_point(question, retriever))
+        quotes = choose(ranked, scored=scored, same_point=self._same_point(question, retriever))
         cited = cite(quotes, lambda passage_id: retriever.passage(passage_id).text)
         referral = self.wording.referral(level)
         return Reply(

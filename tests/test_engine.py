@@ -7,12 +7,24 @@ import re
 import pytest
 
 from assistant.config import PROJECT_ROOT
-from assistant.engine import Engine
+from assistant.engine import Engine, Reply
 from assistant.retrieval import states_amount
 
 
 def _source_text(source: str) -> str:
     return (PROJECT_ROOT / source).read_bytes().decode("utf-8")
+
+
+def _assert_every_sentence_cited(reply: Reply) -> None:
+    """Every answer sentence ends in a marker and is verbatim text of that citation's quote
+    (white space folded); each quote is shown whole, its sentences in order, bullets aside."""
+    pieces = re.findall(r"\s*(.+?) \[(\d+)\]", reply.answer)
+    assert "".join(f"{text} [{n}]" for text, n in pieces) == reply.answer.replace("] ", "]")
+    for text, n in pieces:
+        assert text in " ".join(reply.citations[int(n) - 1].quote.split())
+    for citation in reply.citations:
+        shown = " ".join(text for text, n in pieces if int(n) == citation.n)
+        assert re.sub(r"(^|\s)[-*+•]\s", " ", " ".join(citation.quote.split())).strip() == shown
 
 
 @pytest.mark.parametrize(
@@ -39,16 +51,7 @@ def test_reply_answers_with_verbatim_citations(engine: Engine, question: str, fa
     for citation in reply.citations:
         assert _source_text(citation.source)[citation.start : citation.end] == citation.quote
         assert 0 <= citation.score <= 1
-    # Every sentence of the answer ends in a marker and is verbatim text of that citation's
-    # quote (white space folded); nothing but quoted sentences and markers is there.
-    pieces = re.findall(r"\s*(.+?) \[(\d+)\]", reply.answer)
-    assert "".join(f"{text} [{n}]" for text, n in pieces) == reply.answer.replace("] ", "]")
-    for text, n in pieces:
-        assert text in " ".join(reply.citations[int(n) - 1].quote.split())
-    # Each citation's quote is shown: its sentences in order, whatever bullets it holds.
-    for citation in reply.citations:
-        shown = " ".join(text for text, n in pieces if int(n) == citation.n)
-        assert re.sub(r"(^|\s)[-*+•]\s", " ", " ".join(citation.quote.split())).strip() == shown
+    _assert_every_sentence_cited(reply)
     assert len(reply.answer.split()) <= 80
     assert reply.referral and reply.text == f"{reply.answer} {reply.referral}"
 
@@ -90,6 +93,7 @@ def test_reply_follow_up_uses_previous_turn(engine: Engine) -> None:
     # Read with the turn before, the follow-up asks how long swelling lasts: its answer is about
     # swelling and states an amount, which the message alone does not ask for.
     assert "swelling" in follow.answer.lower() and states_amount(follow.answer)
+    _assert_every_sentence_cited(follow)
     assert follow.answer != alone.answer
     assert engine.reply("and swelling?", session_id="s-other").answer == alone.answer
 
