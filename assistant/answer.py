@@ -117,12 +117,14 @@ def choose(
     ranked: list[Scored],
     *,
     scored: list[Scored] | None = None,
-    same_point: Callable[[tuple[Scored, ...], Scored], bool] | None = None,
+    views_of: Callable[[tuple[Scored, ...]], Callable[[Scored], bool]] | None = None,
 ) -> list[Quote]:
     """The best quote, then other passages' views of the same amount, within 80 words.
 
     `ranked` orders the candidates; `scored` (default: `ranked`) is the whole ranking, where a
     quote finds its lead's neighbours even when `ranked` was narrowed to a follow-up's topic.
+    `views_of(first quote)`, given for amount questions, tells which sentences are another
+    view of the same amount.
     """
     # An introducing sentence ("Risks include:") or a question of the text's own ("But what
     # makes it so effective?") never answers by itself.
@@ -135,8 +137,9 @@ def choose(
         return []
     best = answers[0]
     quotes = [_grown(best, scored or ranked, QUOTE_WORDS)]
-    if same_point is None:
+    if views_of is None:
         return quotes
+    same_point = views_of(quotes[0].units)
     words = quotes[0].words
     shown = set().union(*(stated_amounts(u.record.text) for u in quotes[0].units))
     for candidate in answers[1:]:
@@ -145,7 +148,7 @@ def choose(
         if (
             _passage(candidate) in {_passage(q.lead) for q in quotes}
             or words + _words(candidate.record.text) > MAX_WORDS
-            or not same_point(quotes[0].units, candidate)
+            or not same_point(candidate)
         ):
             continue
         amounts = stated_amounts(candidate.record.text)

@@ -191,7 +191,7 @@ class Engine:
             return self._not_found(level, self.wording.not_found())
         if session_id:
             self.sessions.remember(session_id, question[:300])
-        quotes = choose(ranked, scored=scored, same_point=self._same_point(question, retriever))
+        quotes = choose(ranked, scored=scored, views_of=self._views_of(question, retriever))
         cited = cite(quotes, lambda passage_id: retriever.passage(passage_id).text)
         referral = self.wording.referral(level)
         return Reply(
@@ -213,13 +213,14 @@ class Engine:
         return naming + [s for s in ranked if s not in naming]
 
     @staticmethod
-    def _same_point(
+    def _views_of(
         question: str, retriever: Retriever
-    ) -> Callable[[tuple[Scored, ...], Scored], bool] | None:
-        """For "how long / how many" questions: whether a sentence states an amount about what
-        the answer's first quote is about (the question's topic words that quote uses).
+    ) -> Callable[[tuple[Scored, ...]], Callable[[Scored], bool]] | None:
+        """For "how long / how many" questions: given the answer's first quote, the test of
+        whether a sentence states an amount about what that quote is about (the question's
+        topic words the quote uses).
 
-        "How many sessions?" has no topic word but its frame noun: then the noun is the topic.
+        "How many treatments?" has no topic word but its frame noun: then the noun is the topic.
         """
         spelled = retriever.spelled(question)
         if not asks_amount(spelled):
@@ -228,17 +229,19 @@ class Engine:
         topic = [w for w in words if w not in AMOUNT_FRAME] or [
             w for w in words if w in AMOUNT_SUBJECTS
         ]
+        if not topic:
+            return None
         topic += [m for w in topic for m in PATIENT_WORDS.get(w, "").split()]
 
-        def same_point(answer: tuple[Scored, ...], other: Scored) -> bool:
+        def views(answer: tuple[Scored, ...]) -> Callable[[Scored], bool]:
             shared = [w for w in topic if any(retriever.mentions(s.record, [w]) for s in answer)]
-            return (
+            return lambda other: (
                 bool(shared)
                 and states_amount(other.record.text)
-                and (retriever.mentions(other.record, shared))
+                and retriever.mentions(other.record, shared)
             )
 
-        return same_point if topic else None
+        return views
 
     def _not_found(self, level: Triage, text: str) -> Reply:
         referral = self.wording.referral(level)

@@ -177,8 +177,9 @@ PATIENT_WORDS: dict[str, str] = {
     "weekly": "spaced weeks apart",
     "monthly": "spaced weeks apart",
 }
-# Phrases patients type, read as the one word the vocabulary knows them by.
-PHRASES: dict[str, str] = {
+# What patients type, written out before the question is read (dense and lexical side alike):
+# phrases as the one word the vocabulary knows them by, short forms as the words they stand for.
+WRITTEN_OUT: dict[str, str] = {
     "work out": "workout",
     "working out": "workout",
     "worked out": "workout",
@@ -197,9 +198,7 @@ PHRASES: dict[str, str] = {
     "go to work": "downtime",
     "return to work": "downtime",
     "off work": "downtime",
-}
-# Short forms patients type, read as the words they stand for (dense and lexical side alike).
-ABBREVIATIONS: dict[str, str] = {
+    # Short forms.
     "appt": "appointment",
     "appts": "appointments",
     "apt": "appointment",
@@ -225,7 +224,6 @@ ABBREVIATIONS: dict[str, str] = {
     "bc": "because",
     "cuz": "because",
     "coz": "because",
-    "w/": "with",
     "wat": "what",
     "wot": "what",
     "dat": "that",
@@ -380,7 +378,7 @@ AMOUNT_FRAME = frozenset(
         "procedure",
     ]
 )
-# Frame words that still name what is counted when nothing else does ("how many sessions").
+# Frame words that still name what is counted when nothing else does ("how many treatments?").
 AMOUNT_SUBJECTS = frozenset(
     ["session", "sessions", "treatment", "treatments", "appointment", "procedure"]
 )

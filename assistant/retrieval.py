@@ -21,14 +21,13 @@ import numpy as np
 import Stemmer
 
 from assistant.lexicon import (
-    ABBREVIATIONS,
     ASKS_QUANTITY,
     FILLERS,
     PATIENT_WORDS,
-    PHRASES,
     SERVICE_TOPICS,
     STATES_QUANTITY,
     STOPWORDS,
+    WRITTEN_OUT,
 )
 from assistant.store import Record, Version
 
@@ -51,8 +50,8 @@ _WORD = re.compile(r"[a-z0-9][a-z0-9'-]*")
 # Every character _WORD can match, for the letter counts of the spelling check.
 _ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789'-"
 _ALPHABET_INDEX = {char: i for i, char in enumerate(_ALPHABET)}
-_PHRASE = re.compile(
-    r"\b(" + "|".join(re.escape(p) for p in sorted(PHRASES, key=len, reverse=True)) + r")\b"
+_WRITTEN = re.compile(
+    r"\b(" + "|".join(re.escape(p) for p in sorted(WRITTEN_OUT, key=len, reverse=True)) + r")\b"
 )
 SPELLING_CUTOFF = 0.84
 SPELLINGS_REMEMBERED = 100_000
@@ -106,11 +105,7 @@ class Retriever:
         self._quantity = np.array(
             [bool(STATES_QUANTITY.search(r.text)) for r in self.sentences], dtype=np.float32
         )
-        self._intro_of = self._intros()
-        # Row of each sentence's introducing sentence, or -1.
-        self._intro_row = np.full(len(self.sentences), -1)
-        for item, intro in self._intro_of.items():
-            self._intro_row[item] = intro
+        self._intro_row = self._intros()
         self._stemmer = Stemmer.Stemmer("english")
         self._bm25 = bm25s.BM25()
         self._bm25.index(
@@ -149,9 +144,8 @@ class Retriever:
         replaced by the corpus's spelling."""
         words = []
         text = question.lower().replace("’", "'")
-        text = _PHRASE.sub(lambda match: PHRASES[match.group()], text)
+        text = _WRITTEN.sub(lambda match: WRITTEN_OUT[match.group()], text)
         for word in _WORD.findall(text):
-            word = ABBREVIATIONS.get(word, word)
             if len(word) >= 5 and word not in self._known:
                 word = self._respelled(word)
             words.append(word)
@@ -281,9 +275,10 @@ class Retriever:
             for i in order
         ]
 
-    def _intros(self) -> dict[int, int]:
-        """Row of each list item -> row of the sentence introducing its list ("risks include:")."""
-        intro_of: dict[int, int] = {}
+    def _intros(self) -> np.ndarray:
+        """For each sentence, the row of the sentence introducing its list ("risks include:"),
+        or -1."""
+        intro_of = np.full(len(self.sentences), -1)
         intro: int | None = None
         for row, record in enumerate(self.sentences):
             role = record.metadata.get("role")
