@@ -32,10 +32,10 @@ lint: install
 	$(PY) -m mypy assistant ingest.py server.py
 
 eval: install
-	$(PY) -m assistant.eval eval/dev.jsonl eval/patients.jsonl eval/holdout.jsonl
+	$(PY) -m tools.eval eval/dev.jsonl eval/patients.jsonl eval/holdout.jsonl
 
 bench: install
-	$(PY) -m assistant.bench
+	$(PY) -m tools.bench
 
 load: install
 	$(PY) -m pytest tests/test_load.py -m load --load-seconds=60

@@ -7,7 +7,7 @@ import sys
 
 from assistant.config import get_settings
 from assistant.errors import AssistantError, CorpusError
-from assistant.indexing import ingest
+from assistant.ingest.indexing import ingest
 
 
 def main() -> int:

@@ -39,7 +39,7 @@ def main() -> int:
     # by it (status -15 / 143). A requested stop is a clean stop: exit 0 instead.
     signal.signal(signal.SIGTERM, _stopped)
     uvicorn.run(
-        "assistant.api:create_app",
+        "assistant.service.app:create_app",
         factory=True,
         host=args.host,
         port=args.port,

@@ -2,41 +2,22 @@
 
 from __future__ import annotations
 
-import os
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
 
-from assistant.api import create_app
-from assistant.config import PROJECT_ROOT, Settings
-from assistant.embedding import Embedder
-from assistant.engine import Engine
-from assistant.indexing import ingest
-
-CORPUS = PROJECT_ROOT / "corpus"
+from assistant.answering.engine import Engine
+from assistant.config import Settings
+from assistant.index.embedding import Embedder
+from assistant.ingest.indexing import ingest
+from assistant.service.app import create_app
+from tests.helpers import copy_corpus, make_settings
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--load-seconds", type=float, default=8.0, help="duration of the load test")
-
-
-def make_settings(root: Path, **overrides: object) -> Settings:
-    values: dict[str, object] = {
-        "corpus_dir": root / "corpus",
-        "index_dir": root / "index",
-        "rate_limit": "off",
-    }
-    values.update(overrides)
-    return Settings(**values)  # type: ignore[arg-type]
-
-
-def copy_corpus(root: Path) -> Path:
-    target = root / "corpus"
-    shutil.copytree(CORPUS, target)
-    return target
 
 
 @pytest.fixture(scope="session")
@@ -70,7 +51,3 @@ def workspace(tmp_path: Path) -> Path:
     """A private copy of the corpus, to edit."""
     copy_corpus(tmp_path)
     return tmp_path
-
-
-def in_ci() -> bool:
-    return os.environ.get("CI", "").lower() in ("1", "true", "yes")

@@ -1,0 +1,186 @@
+"""Ranked sentences to the cited, extractive answer: verbatim quotes, each with its marker [n].
+
+A quote is a contiguous run of one passage: the best sentence, joined by its neighbours when
+they carry the answer on ("It's used to treat …" followed by its list, a risk list's items).
+One run reads as the documents wrote it and is cited once, by the exact offsets of the whole
+run; each of its sentences carries that citation's marker in the answer. Where the
+question asks for an amount, another passage's view of it follows as a quote of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from assistant.answering.retrieval import Scored, stated_amounts
+
+MAX_QUOTES = 3
+MAX_WORDS = 80
+# The best quote may take this many words; the rest is room for another view.
+QUOTE_WORDS = 55
+# A neighbour joins the quote when it scores at least this share of the best sentence.
+# Measured on both evaluation sets (README): 0.6 keeps a list together and stops at a new point.
+NEIGHBOUR_SHARE = 0.6
+# Another passage's view of the same point ("24-48 hours" against "a few hours to a day";
+# "three to five sessions" against "at least three treatments"), shown from this share of the best score, so a disagreement between documents is not hidden.
+OTHER_VIEW_FLOOR = 0.7
+# A sentence that opens by pointing back ("It's also known as …", "This means …") is read
+# with the sentence before it, whatever that one scores.
+_POINTS_BACK = re.compile(
+    r"^(this|that|these|those|they|them|such|its|their|also|however|additionally|"
+    r"it(?:[’']s| is| was| can| may| will)? (?:also|then|often|usually|typically)|it (?!is\b|[’']s\b))\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    n: int
+    source: str
+    title: str
+    start: int
+    end: int
+    quote: str
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class Cited:
+    """The answer paragraph and the citations its markers point to."""
+
+    answer: str
+    citations: tuple[Citation, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """Consecutive sentences of one passage, cited together; `lead` is the one that ranked."""
+
+    lead: Scored
+    units: tuple[Scored, ...]
+
+    @property
+    def source(self) -> str:
+        return self.lead.source
+
+    @property
+    def words(self) -> int:
+        return sum(_words(u.record.text) for u in self.units)
+
+
+def _words(text: str) -> int:
+    """Words a sentence takes in the answer, its marker "[n]" included."""
+    return len(text.split()) + 1
+
+
+def _passage(scored: Scored) -> str:
+    return str(scored.record.metadata["passage_id"])
+
+
+def _start(scored: Scored) -> int:
+    return int(scored.record.metadata["start"])
+
+
+def _grown(lead: Scored, scored: list[Scored], budget: int) -> Quote:
+    """The lead sentence with the neighbours of its passage that score close to it.
+
+    `scored` holds every sentence of the lead's passage (the ranking returns its top sentences
+    with all their passages' others), so neighbours by index are neighbours in the text.
+    """
+    passage = lead.record.metadata["passage_id"]
+    siblings = sorted((s for s in scored if s.record.metadata["passage_id"] == passage), key=_start)
+    at = next(i for i, s in enumerate(siblings) if s.record.id == lead.record.id)
+    low = high = at
+    words = _words(lead.record.text)
+
+    def needed(i: int) -> bool:
+        """The sentence before one that points back to it ("It's also known as …")."""
+        return i == low - 1 and _POINTS_BACK.match(siblings[low].record.text) is not None
+
+    def joins(i: int) -> bool:
+        if not 0 <= i < len(siblings) or words + _words(siblings[i].record.text) > budget:
+            return False
+        # An introducing sentence ("Risks include:") may lead a quote, never end one.
+        if siblings[i].record.metadata.get("role") == "intro" and i > high:
+            return False
+        return needed(i) or siblings[i].score >= NEIGHBOUR_SHARE * lead.score
+
+    while options := [i for i in (low - 1, high + 1) if joins(i)]:
+        pick = max(options, key=lambda i: (needed(i), siblings[i].score))
+        words += _words(siblings[pick].record.text)
+        low, high = min(low, pick), max(high, pick)
+    return Quote(lead, tuple(siblings[low : high + 1]))
+
+
+def choose(
+    ranked: list[Scored],
+    *,
+    scored: list[Scored] | None = None,
+    views_of: Callable[[tuple[Scored, ...]], Callable[[Scored], bool]] | None = None,
+) -> list[Quote]:
+    """The best quote, then other passages' views of the same amount, within 80 words.
+
+    `ranked` orders the candidates; `scored` (default: `ranked`) is the whole ranking, where a
+    quote finds its lead's neighbours even when `ranked` was narrowed to a follow-up's topic.
+    `views_of(first quote)`, given for amount questions, tells which sentences are another
+    view of the same amount.
+    """
+    # An introducing sentence ("Risks include:") or a question of the text's own ("But what
+    # makes it so effective?") never answers by itself.
+    answers = [
+        s
+        for s in ranked
+        if s.record.metadata.get("role") != "intro" and not s.record.text.endswith("?")
+    ]
+    if not answers:
+        return []
+    best = answers[0]
+    quotes = [_grown(best, scored or ranked, QUOTE_WORDS)]
+    if views_of is None:
+        return quotes
+    same_point = views_of(quotes[0].units)
+    words = quotes[0].words
+    shown = set().union(*(stated_amounts(u.record.text) for u in quotes[0].units))
+    for candidate in answers[1:]:
+        if len(quotes) == MAX_QUOTES or candidate.score < OTHER_VIEW_FLOOR * best.score:
+            break
+        if (
+            _passage(candidate) in {_passage(q.lead) for q in quotes}
+            or words + _words(candidate.record.text) > MAX_WORDS
+            or not same_point(candidate)
+        ):
+            continue
+        amounts = stated_amounts(candidate.record.text)
+        if amounts <= shown:  # a view that repeats an amount already shown adds nothing
+            continue
+        quotes.append(Quote(candidate, (candidate,)))
+        words += _words(candidate.record.text)
+        shown |= amounts
+    return quotes
+
+
+def cite(quotes: list[Quote], passage_text: Callable[[str], str]) -> Cited:
+    """The answer paragraph: each sentence verbatim (white space folded), then its marker."""
+    citations: list[Citation] = []
+    parts: list[str] = []
+    for n, quote in enumerate(quotes, start=1):
+        first, last = quote.units[0].record.metadata, quote.units[-1].record.metadata
+        start, end = int(first["start"]), int(last["end"])
+        offset = int(first["passage_start"])
+        text = passage_text(str(first["passage_id"]))[start - offset : end - offset]
+        citations.append(
+            Citation(
+                n,
+                str(first["source"]),
+                str(first["title"]),
+                start,
+                end,
+                text,
+                round(min(1.0, max(0.0, quote.lead.score)), 4),
+            )
+        )
+        # Every sentence of the answer ends in the marker of the citation that quotes it; the
+        # answer is one paragraph (a list's items follow each other without their bullets).
+        parts += [f"{' '.join(u.record.text.split())} [{n}]" for u in quote.units]
+    return Cited(" ".join(parts), tuple(citations))

@@ -1,0 +1,300 @@
+"""The assistant itself: triage, follow-ups, retrieval and the answer template, over one index.
+
+Loaded once per process (the API's lifespan, the evaluation, the benchmark); it follows the
+published index version by itself, so a finished ingest is served without a restart.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from assistant.answering.answer import Citation, choose, cite
+from assistant.answering.lexicon import (
+    AMOUNT_FRAME,
+    AMOUNT_SUBJECTS,
+    PATIENT_WORDS,
+    PERSONAL_GUIDANCE,
+    SITUATION_QUALIFIERS,
+)
+from assistant.answering.retrieval import Retriever, Scored, asks_amount, states_amount
+from assistant.answering.safety import Triage, Wording, situations, triage
+from assistant.answering.sessions import Sessions
+from assistant.config import Settings
+from assistant.errors import IndexNotReady
+from assistant.index.embedding import MODEL_NAME, Embedder
+from assistant.index.store import Store
+
+log = logging.getLogger(__name__)
+
+# Calibrated on the evaluation sets as a whole (see the README): below it, not covered.
+RELEVANCE_FLOOR = 0.38
+COVERAGE_WEIGHT = 0.3
+# A sentence naming the patient's situation goes first when it scores this share of the best:
+# what the documents say about their own situation ("not recommended if you are pregnant") is
+# what they need to read, even when another sentence matches their other words better.
+SITUATION_SHARE = 0.4
+POINTER_CHECK_S = 2.0
+QUERY_CACHE = 4096
+ANSWER_CACHE = 4096
+_FOLLOW_UP = re.compile(
+    r"^\s*(and|also|what about|how about|plus|same for|what if)\b|^\W*\w+\W*$"
+    r"|\b(that|it|this|those|these|they|them)\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    kind: str  # "answer", "not_found" or "urgent"
+    answer: str
+    citations: tuple[Citation, ...]
+    referral: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class PassageResult:
+    source: str
+    title: str
+    start: int
+    end: int
+    text: str
+    score: float
+
+
+class Engine:
+    """Answers questions from the published index; thread-safe."""
+
+    def __init__(self, settings: Settings, *, embedder: Embedder | None = None) -> None:
+        self.settings = settings
+        self.store = Store(settings.index_path, settings.chroma_url)
+        self.embedder = embedder or Embedder(settings.model_dir)
+        self.wording = Wording(settings)
+        self.sessions = Sessions(max_sessions=settings.sessions_max, ttl_s=settings.session_ttl_s)
+        self._retriever: Retriever | None = None
+        self._version: str | None = None
+        self._checked_at = 0.0
+        self._lock = threading.Lock()
+        self._queries: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._answers: OrderedDict[tuple[Triage, str, str], Reply] = OrderedDict()
+        self._cache_lock = threading.Lock()
+
+    # -- the index ---------------------------------------------------------------------------
+
+    def retriever(self) -> Retriever:
+        """The retriever of the published version, reloaded when a new one is published."""
+        now = time.monotonic()
+        if self._retriever is not None and now - self._checked_at < POINTER_CHECK_S:
+            return self._retriever
+        with self._lock:
+            if self._retriever is not None and now - self._checked_at < POINTER_CHECK_S:
+                return self._retriever
+            current = self.store.current()
+            if current is None:
+                raise IndexNotReady("no index has been built yet: run `python ingest.py`")
+            if current != self._version or self._retriever is None:
+                log.info("loading index version %s", current)
+                self._retriever = Retriever(self.store.open(current), self._embed_query)
+                self._version = current
+            self._checked_at = now
+            return self._retriever
+
+    def status(self) -> dict[str, Any]:
+        self.store.heartbeat()
+        retriever = self.retriever()
+        manifest = self.store.manifest(self._version or "") or {}
+        return {
+            "documents": len(manifest.get("documents", {})),
+            "chunks": len(retriever.passages) + len(retriever.sentences),
+            "model": MODEL_NAME,
+            "index_version": self._version,
+        }
+
+    def _embed_query(self, text: str) -> np.ndarray:
+        # Patients ask the same things again and again: reuse the vector of a known question.
+        with self._cache_lock:
+            cached = self._queries.get(text)
+            if cached is not None:
+                self._queries.move_to_end(text)
+                return cached
+        vector = self.embedder.embed([text])[0]
+        with self._cache_lock:
+            self._queries[text] = vector
+            while len(self._queries) > QUERY_CACHE:
+                self._queries.popitem(last=False)
+        return vector
+
+    # -- questions ---------------------------------------------------------------------------
+
+    def reply(self, message: str, session_id: str | None = None) -> Reply:
+        """The reply to a patient's message, through the answer template."""
+        level = triage(message)
+        if level in (Triage.URGENT, Triage.EMERGENCY):
+            urgent = self.wording.urgent(level)
+            return Reply("urgent", "", (), urgent, urgent)
+        if level in (Triage.NO_ADVICE, Triage.INSTRUCTIONS):
+            text = (
+                self.wording.no_advice() if level is Triage.NO_ADVICE else self.wording.not_found()
+            )
+            return self._not_found(level, text)
+        retriever = self.retriever()
+        # FAQ traffic repeats: a question without a turn before it is answered once per index
+        # version. Below, the message matters only through retriever.spelled() (lower case,
+        # words), so case and white space may be folded; the triage level is part of the key.
+        key: tuple[Triage, str, str] | None = None
+        if not (session_id and self.sessions.previous(session_id)):
+            key = (level, " ".join(message.lower().split()), retriever.version.name)
+            cached = self._cached_answer(key)
+            if cached is not None:
+                if session_id and cached.kind == "answer":
+                    self.sessions.remember(session_id, message[:300])
+                return cached
+        reply = self._answer(message, session_id, level, retriever)
+        if key is not None:
+            with self._cache_lock:
+                self._answers[key] = reply
+                while len(self._answers) > ANSWER_CACHE:
+                    self._answers.popitem(last=False)
+        return reply
+
+    def _cached_answer(self, key: tuple[Triage, str, str]) -> Reply | None:
+        with self._cache_lock:
+            cached = self._answers.get(key)
+            if cached is not None:
+                self._answers.move_to_end(key)
+            return cached
+
+    def _answer(
+        self, message: str, session_id: str | None, level: Triage, retriever: Retriever
+    ) -> Reply:
+        question = self._with_context(message, session_id, retriever)
+        ranked = self._covered(question, retriever)
+        if level is Triage.PERSONAL:
+            ranked = self._about_situation(message, ranked, retriever)
+        scored = ranked
+        if question != message:
+            # A follow-up is about its own new words: "and swelling?" wants swelling, not redness.
+            # "how long does that last?" names no new topic: only its frame words, which say nothing.
+            _, focus = retriever.topical(retriever.spelled(message))
+            focus = [w for w in focus if w not in AMOUNT_FRAME]
+            if focus:
+                ranked = [s for s in ranked if retriever.mentions(s.record, focus)] or ranked
+        if not ranked:
+            return self._not_found(level, self.wording.not_found())
+        if session_id:
+            self.sessions.remember(session_id, question[:300])
+        quotes = choose(ranked, scored=scored, views_of=self._views_of(question, retriever))
+        cited = cite(quotes, lambda passage_id: retriever.passage(passage_id).text)
+        referral = self.wording.referral(level)
+        return Reply(
+            "answer", cited.answer, cited.citations, referral, f"{cited.answer} {referral}"
+        )
+
+    def _about_situation(
+        self, message: str, ranked: list[Scored], retriever: Retriever
+    ) -> list[Scored]:
+        """For a personal situation: the sentences that name it first ("not recommended if you
+        are pregnant"); a situation the documents never name ("I have rosacea") gets their
+        words on medical history and suitability, with the firmer referral."""
+        words = [w for t in situations(message) for w in t.split() if w not in SITUATION_QUALIFIERS]
+        if not ranked or (words and retriever.coverage(" ".join(words)) == 0.0):
+            return self._covered(PERSONAL_GUIDANCE, retriever)
+        words += [m for w in words for m in PATIENT_WORDS.get(w, "").split()]
+        floor = SITUATION_SHARE * ranked[0].score
+        naming = [s for s in ranked if s.score >= floor and retriever.mentions(s.record, words)]
+        return naming + [s for s in ranked if s not in naming]
+
+    @staticmethod
+    def _views_of(
+        question: str, retriever: Retriever
+    ) -> Callable[[tuple[Scored, ...]], Callable[[Scored], bool]] | None:
+        """For "how long / how many" questions: given the answer's first quote, the test of
+        whether a sentence states an amount about what that quote is about (the question's
+        topic words the quote uses).
+
+        "How many treatments?" has no topic word but its frame noun: then the noun is the topic.
+        """
+        spelled = retriever.spelled(question)
+        if not asks_amount(spelled):
+            return None
+        _, words = retriever.topical(spelled)
+        topic = [w for w in words if w not in AMOUNT_FRAME] or [
+            w for w in words if w in AMOUNT_SUBJECTS
+        ]
+        if not topic:
+            return None
+        topic += [m for w in topic for m in PATIENT_WORDS.get(w, "").split()]
+
+        def views(answer: tuple[Scored, ...]) -> Callable[[Scored], bool]:
+            shared = [w for w in topic if any(retriever.mentions(s.record, [w]) for s in answer)]
+            return lambda other: (
+                bool(shared)
+                and states_amount(other.record.text)
+                and retriever.mentions(other.record, shared)
+            )
+
+        return views
+
+    def _not_found(self, level: Triage, text: str) -> Reply:
+        referral = self.wording.referral(level)
+        return Reply("not_found", "", (), referral, f"{text} {referral}")
+
+    def _with_context(self, message: str, session_id: str | None, retriever: Retriever) -> str:
+        """A short follow-up ("and swelling?") read together with the turn before it."""
+        previous = self.sessions.previous(session_id) if session_id else None
+        if not previous:
+            return message
+        spelled = retriever.spelled(message)
+        if len(spelled.split()) <= 8 and (
+            _FOLLOW_UP.search(spelled) or retriever.coverage(spelled) == 0
+        ):
+            return f"{message} {previous}"
+        return message
+
+    def _covered(self, question: str, retriever: Retriever) -> list[Scored]:
+        """Ranked sentences, or [] when the documents do not cover the question."""
+        spelled = retriever.spelled(question)
+        if retriever.uncovered_topic(spelled):
+            return []
+        coverage = retriever.coverage(spelled)
+        if coverage == 0.0:
+            return []
+        ranked = retriever.rank(question)
+        if not ranked or ranked[0].score + COVERAGE_WEIGHT * coverage < RELEVANCE_FLOOR:
+            return []
+        return ranked
+
+    def search(self, query: str, k: int) -> list[PassageResult]:
+        """Ranked passages for the front desk: no template, no triage."""
+        retriever = self.retriever()
+        # A search box finds the words typed: passages using them (or a patient word's
+        # document words) come before passages that are only near in meaning.
+        best: dict[str, tuple[bool, float]] = {}
+        for scored in retriever.rank(query, limit=max(40, 4 * k)):
+            passage_id = str(scored.record.metadata["passage_id"])
+            key = (scored.lexical > 0, scored.score)
+            best[passage_id] = max(best.get(passage_id, key), key)
+        results = []
+        ranked = sorted(best.items(), key=lambda item: item[1], reverse=True)
+        for passage_id, (_, score) in ranked[:k]:
+            passage = retriever.passage(passage_id)
+            meta = passage.metadata
+            results.append(
+                PassageResult(
+                    str(meta["source"]),
+                    str(meta["title"]),
+                    int(meta["start"]),
+                    int(meta["end"]),
+                    passage.text,
+                    round(min(1.0, max(0.0, score)), 4),
+                )
+            )
+        return results

@@ -1,0 +1,58 @@
+"""The engine's answer cache: same replies, follow-ups untouched, a new index version not stale."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from assistant.answering.engine import Engine
+from assistant.config import Settings
+from assistant.index.embedding import Embedder
+from assistant.ingest.indexing import ingest
+from tests.helpers import make_settings
+
+
+def test_answer_cache_folds_case_and_spacing_to_the_same_reply(
+    built: Settings, embedder: Embedder
+) -> None:
+    engine = Engine(built, embedder=embedder)
+    first = engine.reply("How many sessions?")
+    again = engine.reply("  how MANY   sessions? ")
+    assert again is first  # from the cache, not computed again
+    assert first == Engine(built, embedder=embedder).reply("  how MANY   sessions? ")
+
+
+def test_answer_cache_keeps_the_triage_level_apart(built: Settings, embedder: Embedder) -> None:
+    engine = Engine(built, embedder=embedder)
+    general = engine.reply("can it cause blisters?")
+    personal = engine.reply("got blisters on my cheek since the session")
+    assert general.kind == "answer" and personal.kind == "urgent"
+
+
+def test_answer_cache_hit_still_remembers_the_turn_for_a_follow_up(
+    built: Settings, embedder: Embedder
+) -> None:
+    cached = Engine(built, embedder=embedder)
+    cached.reply("how long is redness")  # cached without a session
+    cached.reply("how long is redness", "patient-a")  # a cache hit for a new session
+    fresh = Engine(built, embedder=embedder)
+    fresh.reply("how long is redness", "patient-b")
+    follow_up = cached.reply("and swelling?", "patient-a")
+    assert follow_up == fresh.reply("and swelling?", "patient-b")
+    assert "swelling" in follow_up.answer.lower()
+
+
+def test_answer_cache_serves_a_new_index_version_fresh(workspace: Path, embedder: Embedder) -> None:
+    settings = make_settings(workspace)
+    ingest(settings, embed=embedder.embed)
+    engine = Engine(settings, embedder=embedder)
+    before = engine.reply("how many sessions")
+    assert "three to five sessions" in before.answer
+    faq = workspace / "corpus" / "microneedling-faq.md"
+    faq.write_text(
+        faq.read_text().replace("three to five sessions", "four to six sessions"),
+        encoding="utf-8",
+    )
+    ingest(settings, embed=embedder.embed)
+    engine._checked_at = 0.0  # instead of waiting for the pointer check (2 s)
+    after = engine.reply("how many sessions")
+    assert "four to six sessions" in after.answer and after != before

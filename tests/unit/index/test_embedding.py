@@ -1,0 +1,89 @@
+"""The ONNX backend against torch's reference, and the fallback when they disagree."""
+
+from __future__ import annotations
+
+import json
+import logging
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from assistant.index.embedding import (
+    TOLERANCE,
+    Embedder,
+    OnnxMismatch,
+    _mean_pooled_length,
+    _model_key,
+    bundled_model_dir,
+    onnx_cache_dir,
+)
+
+TEXTS = [
+    "How long does redness last after microneedling?",
+    "  can i wear make-up the next day?? ",
+    "",
+    "Naïve café — 24–48 hours",
+    " ".join(["Collagen induction therapy stimulates the skin's own repair."] * 40),
+]
+
+
+@pytest.fixture(scope="module")
+def torch_embedder() -> Embedder:
+    return Embedder(backend="torch")
+
+
+def test_embedder_onnx_is_the_default_and_matches_torch(
+    embedder: Embedder, torch_embedder: Embedder
+) -> None:
+    assert embedder.backend == "onnx" and torch_embedder.backend == "torch"
+    onnx, torch = embedder.embed(TEXTS), torch_embedder.embed(TEXTS)
+    assert onnx.shape == torch.shape == (len(TEXTS), 384) and onnx.dtype == np.float32
+    assert float(np.abs(onnx - torch).max()) < TOLERANCE
+    assert np.allclose(np.linalg.norm(onnx, axis=1), 1.0, atol=1e-5)
+
+
+def test_embedder_onnx_batches_give_the_rows_of_single_texts(embedder: Embedder) -> None:
+    together = embedder.embed(TEXTS, batch_size=2)
+    alone = np.vstack([embedder.embed([t]) for t in TEXTS])
+    assert float(np.abs(together - alone).max()) < 1e-5
+
+
+def test_embedder_falls_back_to_torch_when_onnx_disagrees(
+    embedder: Embedder, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    folder = bundled_model_dir()
+    cached = onnx_cache_dir() / _model_key(folder)  # exported by the session's embedder
+    copy = tmp_path / cached.name
+    copy.mkdir()
+    (copy / "model.onnx").symlink_to(cached / "model.onnx")
+    np.save(copy / "probes.npy", np.load(cached / "probes.npy") + 10 * TOLERANCE)
+    with caplog.at_level(logging.WARNING, logger="assistant.index.embedding"):
+        fallen = Embedder(cache_dir=tmp_path)
+    assert fallen.backend == "torch"
+    assert "ONNX backend not used" in caplog.text and "differ by up to" in caplog.text
+    assert float(np.abs(fallen.embed(TEXTS[:1]) - embedder.embed(TEXTS[:1])).max()) < TOLERANCE
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        pytest.param({"pooling_mode_cls_token": True}, "unsupported pooling", id="cls-pooling"),
+        pytest.param({"pooling_mode_mean_tokens": False}, "unsupported pooling", id="no-mean"),
+    ],
+)
+def test_onnx_refuses_a_pipeline_it_does_not_reproduce(
+    tmp_path: Path, change: dict[str, bool], message: str
+) -> None:
+    folder = tmp_path / "model"
+    shutil.copytree(bundled_model_dir(), folder, ignore=shutil.ignore_patterns("*.safetensors"))
+    config = folder / "1_Pooling" / "config.json"
+    config.write_text(json.dumps({**json.loads(config.read_text()), **change}))
+    with pytest.raises(OnnxMismatch, match=message):
+        _mean_pooled_length(folder)
+
+
+def test_embedder_refuses_an_unknown_backend() -> None:
+    with pytest.raises(ValueError, match="backend must be one of"):
+        Embedder(backend="tensorflow")

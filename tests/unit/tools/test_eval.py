@@ -1,0 +1,100 @@
+"""The evaluation harness on both sets, failing below the floors.
+
+The dev set is held to the answering issue's goals (tools.eval.FLOORS). Our own
+patient-worded set is held a little below what it measures now (README): a regression guard.
+The safety figures (urgent recall, verbatim quotes, referral) are held at 100% on every set.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from assistant.answering.engine import Engine
+from assistant.config import PROJECT_ROOT
+from assistant.service.convert import reply_to_dict
+from tools.eval import FLOORS as EVAL_FLOORS
+from tools.eval import failures, figures, normal, score
+
+FLOORS = {
+    "dev": EVAL_FLOORS,
+    "patients": {
+        "hit": 0.80,
+        "citation_precision": 0.78,
+        "key_fact": 0.80,
+        "verbatim": 1.0,
+        "concise": 0.95,
+        "urgent_recall": 1.0,
+        "abstention": 0.90,
+        "referral": 1.0,
+    },
+    "holdout": {
+        "hit": 0.68,
+        "citation_precision": 0.67,
+        "key_fact": 0.70,
+        "verbatim": 1.0,
+        "concise": 0.95,
+        "urgent_recall": 1.0,
+        "abstention": 0.90,
+        "referral": 1.0,
+    },
+}
+
+
+def _read(source: str) -> str:
+    return (PROJECT_ROOT / source).read_bytes().decode("utf-8")
+
+
+@pytest.mark.parametrize("name", ["dev", "patients", "holdout"])
+def test_eval_meets_floors(engine: Engine, name: str) -> None:
+    path = PROJECT_ROOT / "eval" / f"{name}.jsonl"
+    items = [
+        json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
+    numbers = figures(score(items, lambda q: reply_to_dict(engine.reply(q)), _read))
+    assert not failures(numbers, floors=FLOORS[name])
+
+
+def test_eval_scoring_matches_readme_rules() -> None:
+    items = [
+        {
+            "id": "a",
+            "question": "q",
+            "kind": "answerable",
+            "evidence": ["24–48 hours"],
+            "must_mention": ["24-48"],
+        },
+        {"id": "b", "question": "q", "kind": "urgent", "evidence": [], "must_mention": []},
+        {"id": "c", "question": "q", "kind": "out_of_scope", "evidence": [], "must_mention": []},
+    ]
+    replies = iter(
+        [
+            {
+                "kind": "answer",
+                "answer": "Red for 24-48 hours. [1] Other. [2]",
+                "referral": "r",
+                "citations": [
+                    {"source": "s", "start": 0, "end": 20, "quote": "Red for 24-48 hours."},
+                    {"source": "s", "start": 0, "end": 6, "quote": "Other."},
+                ],
+            },
+            {"kind": "answer", "answer": "", "referral": "", "citations": []},
+            {"kind": "not_found", "answer": "", "referral": "r", "citations": []},
+        ]
+    )
+    tally = score(items, lambda q: next(replies), lambda s: "Red for 24-48 hours. Other.")
+    numbers = figures(tally)
+    assert (
+        numbers["hit"] == 1.0
+        and numbers["citation_precision"] == 0.5
+        and numbers["key_fact"] == 1.0
+    )
+    assert numbers["verbatim"] == 0.5  # the second quote is not the text at its offsets
+    assert (
+        numbers["urgent_recall"] == 0.0
+        and numbers["abstention"] == 1.0
+        and numbers["referral"] == 2 / 3
+    )
+    assert failures(numbers)
+    assert normal("It’s  24–48\nhours") == "it's 24-48 hours"

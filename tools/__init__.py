@@ -1,0 +1,1 @@
+"""Tools beside the service: evaluation, benchmark, load."""

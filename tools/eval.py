@@ -1,0 +1,177 @@
+"""Scoring the assistant on an evaluation set: `python -m tools.eval eval/dev.jsonl [--json]`.
+
+Implements the scoring of eval/README.md: hit, citation precision, key fact, verbatim, concise,
+urgent recall, abstention, false abstention, false alarm and referral.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from assistant.config import PROJECT_ROOT, get_settings
+
+# The floors the answering issue set for the dev set; --check fails below them.
+FLOORS = {
+    "hit": 0.95,
+    "citation_precision": 0.90,
+    "key_fact": 0.85,
+    "verbatim": 1.0,
+    "concise": 0.95,
+    "urgent_recall": 1.0,
+    "abstention": 0.90,
+    "referral": 1.0,
+}
+CEILINGS = {"false_abstention": 0.05, "false_alarm": 0.05}
+
+
+_FOLD = str.maketrans("’‘“”–—", "''\"\"--")
+
+
+def normal(text: str) -> str:
+    """Case-folded, white space folded, curly quotes straight, en/em dashes as hyphens."""
+    text = text.lower().translate(_FOLD)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+@dataclass
+class Tally:
+    counts: dict[str, list[int]] = field(default_factory=dict)  # metric -> [good, total]
+    misses: list[dict[str, Any]] = field(default_factory=list)
+
+    def add(self, metric: str, good: bool | int, total: int = 1) -> None:
+        pair = self.counts.setdefault(metric, [0, 0])
+        pair[0] += int(good)
+        pair[1] += total
+
+    def rate(self, metric: str) -> float | None:
+        good, total = self.counts.get(metric, [0, 0])
+        return good / total if total else None
+
+
+def score(items: list[dict[str, Any]], reply_of: Any, read_source: Any) -> Tally:
+    """Run every item through reply_of(question) -> contract-shaped dict and tally the metrics."""
+    tally = Tally()
+    for item in items:
+        reply = reply_of(item["question"])
+        kind = item["kind"]
+        tally.add("referral", bool(reply.get("referral", "").strip()))
+        citations = reply.get("citations", [])
+        for citation in citations:
+            text = read_source(citation["source"])
+            ok = text is not None and text[citation["start"] : citation["end"]] == citation["quote"]
+            tally.add("verbatim", ok)
+        if kind in ("answerable", "medical") and item.get("evidence"):
+            evidence = [normal(e) for e in item["evidence"]]
+            supporting = [any(e in normal(c["quote"]) for e in evidence) for c in citations]
+            hit = any(supporting)
+            tally.add("hit", hit)
+            tally.add("citation_precision", sum(supporting), len(citations))
+            key = any(normal(m) in normal(reply.get("answer", "")) for m in item["must_mention"])
+            tally.add("key_fact", key)
+            tally.add("concise", len(reply.get("answer", "").split()) <= 80)
+            tally.add("false_abstention", reply["kind"] == "not_found")
+            tally.add("false_alarm", reply["kind"] == "urgent")
+            if not (hit and key) or reply["kind"] != "answer":
+                tally.misses.append(
+                    {"id": item["id"], "kind": reply["kind"], "hit": hit, "key_fact": key}
+                )
+        elif kind == "urgent":
+            tally.add("urgent_recall", reply["kind"] == "urgent")
+            if reply["kind"] != "urgent":
+                tally.misses.append({"id": item["id"], "kind": reply["kind"], "expected": "urgent"})
+        elif kind == "out_of_scope":
+            tally.add("abstention", reply["kind"] == "not_found")
+            if reply["kind"] != "not_found":
+                tally.misses.append(
+                    {"id": item["id"], "kind": reply["kind"], "expected": "not_found"}
+                )
+    return tally
+
+
+def figures(tally: Tally) -> dict[str, float | None]:
+    names = [
+        "hit",
+        "citation_precision",
+        "key_fact",
+        "verbatim",
+        "concise",
+        "urgent_recall",
+        "abstention",
+        "false_abstention",
+        "false_alarm",
+        "referral",
+    ]
+    return {name: tally.rate(name) for name in names}
+
+
+def failures(
+    numbers: dict[str, float | None],
+    floors: dict[str, float] = FLOORS,
+    ceilings: dict[str, float] = CEILINGS,
+) -> list[str]:
+    """The figures below their floor or above their ceiling, as readable lines."""
+    bad = [
+        f"{k} {v:.3f} < {floors[k]}"
+        for k, v in numbers.items()
+        if k in floors and v is not None and v < floors[k]
+    ]
+    bad += [
+        f"{k} {v:.3f} > {ceilings[k]}"
+        for k, v in numbers.items()
+        if k in ceilings and v is not None and v > ceilings[k]
+    ]
+    return bad
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("files", nargs="+", type=Path)
+    parser.add_argument("--json", action="store_true", help="print machine-readable figures")
+    parser.add_argument("--check", action="store_true", help="exit 1 below the floors")
+    args = parser.parse_args(argv)
+
+    from assistant.answering.engine import Engine
+    from assistant.service.convert import reply_to_dict
+
+    engine = Engine(get_settings())
+    cache: dict[str, str | None] = {}
+
+    def read_source(source: str) -> str | None:
+        if source not in cache:
+            path = PROJECT_ROOT / source
+            cache[source] = path.read_bytes().decode("utf-8") if path.is_file() else None
+        return cache[source]
+
+    status = 0
+    report: dict[str, Any] = {}
+    for path in args.files:
+        items = [
+            json.loads(line)
+            for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip()
+        ]
+        tally = score(items, lambda q: reply_to_dict(engine.reply(q)), read_source)
+        numbers = figures(tally)
+        report[str(path)] = {"questions": len(items), "figures": numbers, "misses": tally.misses}
+        if args.check and failures(numbers):
+            status = 1
+    if args.json:
+        print(json.dumps(report, indent=1))
+    else:
+        for name, entry in report.items():
+            print(f"\n{name} ({entry['questions']} questions)")
+            for metric, value in entry["figures"].items():
+                print(f"  {metric:20} {'-' if value is None else f'{value:.3f}'}")
+            for miss in entry["misses"]:
+                print(f"  miss: {miss}")
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())
