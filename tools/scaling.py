@@ -14,7 +14,7 @@ import numpy as np
 from assistant.config import Settings
 
 if TYPE_CHECKING:
-    from assistant.index.store import Record
+    from assistant.index.records import Meta, Record
 
 # Synthetic sentences are grouped into passages of this many, as the real ones are (about).
 SENTENCES_PER_PASSAGE = 5
@@ -32,7 +32,7 @@ def synthetic(
     size: int, pool: list[str], weights: np.ndarray, dimension: int, rng: np.random.Generator
 ) -> tuple[list[Record], list[Record]]:
     """size synthetic sentences (random unit vectors), SENTENCES_PER_PASSAGE to a passage."""
-    from assistant.index.store import Record
+    from assistant.index.records import Record
 
     vectors = rng.standard_normal((size, dimension)).astype(np.float32)
     vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
@@ -44,7 +44,7 @@ def synthetic(
         rows = range(first, min(first + SENTENCES_PER_PASSAGE, size))
         body = " ".join(texts[i] for i in rows)
         mean = vectors[first : rows.stop].mean(axis=0)
-        common: dict[str, str | int | float | bool] = {
+        common: Meta = {
             "source": f"synthetic/doc-{first // 50}.md",
             "title": "Synthetic document",
             "heading": "Synthetic section",
@@ -125,6 +125,7 @@ def scaling(
 ) -> list[dict[str, float]]:
     """Query p50 with n synthetic sentences beside the real corpus, in one index version."""
     from assistant.answering.engine import Engine
+    from assistant.answering.question import read
 
     rows = []
     for size in sizes:
@@ -145,7 +146,7 @@ def scaling(
         ranks = []
         for question in asked:  # the vector is cached: retrieval alone
             started = time.perf_counter()
-            retriever.rank(question)
+            retriever.rank(read(question, retriever.vocabulary))
             ranks.append(time.perf_counter() - started)
         rows.append(
             {

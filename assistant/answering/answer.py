@@ -75,11 +75,11 @@ def _words(text: str) -> int:
 
 
 def _passage(scored: Scored) -> str:
-    return str(scored.record.metadata["passage_id"])
+    return scored.record.passage_id
 
 
 def _start(scored: Scored) -> int:
-    return int(scored.record.metadata["start"])
+    return scored.record.start
 
 
 def _grown(lead: Scored, scored: list[Scored], budget: int) -> Quote:
@@ -88,8 +88,8 @@ def _grown(lead: Scored, scored: list[Scored], budget: int) -> Quote:
     `scored` holds every sentence of the lead's passage (the ranking returns its top sentences
     with all their passages' others), so neighbours by index are neighbours in the text.
     """
-    passage = lead.record.metadata["passage_id"]
-    siblings = sorted((s for s in scored if s.record.metadata["passage_id"] == passage), key=_start)
+    passage = lead.record.passage_id
+    siblings = sorted((s for s in scored if s.record.passage_id == passage), key=_start)
     at = next(i for i, s in enumerate(siblings) if s.record.id == lead.record.id)
     low = high = at
     words = _words(lead.record.text)
@@ -102,7 +102,7 @@ def _grown(lead: Scored, scored: list[Scored], budget: int) -> Quote:
         if not 0 <= i < len(siblings) or words + _words(siblings[i].record.text) > budget:
             return False
         # An introducing sentence ("Risks include:") may lead a quote, never end one.
-        if siblings[i].record.metadata.get("role") == "intro" and i > high:
+        if siblings[i].record.role == "intro" and i > high:
             return False
         return needed(i) or siblings[i].score >= NEIGHBOUR_SHARE * lead.score
 
@@ -128,11 +128,7 @@ def choose(
     """
     # An introducing sentence ("Risks include:") or a question of the text's own ("But what
     # makes it so effective?") never answers by itself.
-    answers = [
-        s
-        for s in ranked
-        if s.record.metadata.get("role") != "intro" and not s.record.text.endswith("?")
-    ]
+    answers = [s for s in ranked if s.record.role != "intro" and not s.record.text.endswith("?")]
     if not answers:
         return []
     best = answers[0]
@@ -165,15 +161,15 @@ def cite(quotes: list[Quote], passage_text: Callable[[str], str]) -> Cited:
     citations: list[Citation] = []
     parts: list[str] = []
     for n, quote in enumerate(quotes, start=1):
-        first, last = quote.units[0].record.metadata, quote.units[-1].record.metadata
-        start, end = int(first["start"]), int(last["end"])
-        offset = int(first["passage_start"])
-        text = passage_text(str(first["passage_id"]))[start - offset : end - offset]
+        first, last = quote.units[0].record, quote.units[-1].record
+        start, end = first.start, last.end
+        offset = first.passage_start
+        text = passage_text(first.passage_id)[start - offset : end - offset]
         citations.append(
             Citation(
                 n,
-                str(first["source"]),
-                str(first["title"]),
+                first.source,
+                first.title,
                 start,
                 end,
                 text,

@@ -7,7 +7,6 @@ published index version by itself, so a finished ingest is served without a rest
 from __future__ import annotations
 
 import logging
-import re
 import threading
 import time
 from collections import OrderedDict
@@ -25,11 +24,12 @@ from assistant.answering.lexicon import (
     PERSONAL_GUIDANCE,
     SITUATION_QUALIFIERS,
 )
-from assistant.answering.retrieval import Retriever, Scored, asks_amount, states_amount
-from assistant.answering.safety import Triage, Wording, situations, triage
+from assistant.answering.question import Question, read
+from assistant.answering.retrieval import Retriever, Scored, states_amount
+from assistant.answering.safety import Triage, Wording, triage
 from assistant.answering.sessions import Sessions
 from assistant.config import Settings
-from assistant.errors import IndexNotReady
+from assistant.errors import AssistantError, IndexNotReady
 from assistant.index.embedding import MODEL_NAME, Embedder
 from assistant.index.store import Store
 
@@ -45,10 +45,6 @@ SITUATION_SHARE = 0.4
 POINTER_CHECK_S = 2.0
 QUERY_CACHE = 4096
 ANSWER_CACHE = 4096
-_FOLLOW_UP = re.compile(
-    r"^\s*(and|also|what about|how about|plus|same for|what if)\b|^\W*\w+\W*$"
-    r"|\b(that|it|this|those|these|they|them)\b"
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +132,17 @@ class Engine:
 
     def reply(self, message: str, session_id: str | None = None) -> Reply:
         """The reply to a patient's message, through the answer template."""
-        level = triage(message)
+        previous = self.sessions.previous(session_id) if session_id else None
+        try:
+            retriever: Retriever | None = self.retriever()
+        except AssistantError:
+            # Triage needs no index: a red flag is answered even while none is loaded.
+            retriever, unavailable = None, True
+        else:
+            unavailable = False
+        vocabulary = retriever.vocabulary if retriever else None
+        question = read(message, vocabulary, previous=previous)
+        level = triage(question)
         if level in (Triage.URGENT, Triage.EMERGENCY):
             urgent = self.wording.urgent(level)
             return Reply("urgent", "", (), urgent, urgent)
@@ -145,19 +151,24 @@ class Engine:
                 self.wording.no_advice() if level is Triage.NO_ADVICE else self.wording.not_found()
             )
             return self._not_found(level, text)
-        retriever = self.retriever()
+        if unavailable or retriever is None:
+            retriever = self.retriever()  # raises the reason again
         # FAQ traffic repeats: a question without a turn before it is answered once per index
-        # version. Below, the message matters only through retriever.spelled() (lower case,
-        # words), so case and white space may be folded; the triage level is part of the key.
+        # version. The answer depends on the message only through its reading, so the key is
+        # the folded text; the triage level is part of the key.
         key: tuple[Triage, str, str] | None = None
-        if not (session_id and self.sessions.previous(session_id)):
-            key = (level, " ".join(message.lower().split()), retriever.version.name)
+        if previous is None:
+            key = (level, question.normal, retriever.version.name)
             cached = self._cached_answer(key)
             if cached is not None:
                 if session_id and cached.kind == "answer":
                     self.sessions.remember(session_id, message[:300])
                 return cached
-        reply = self._answer(message, session_id, level, retriever)
+        reply = self._answer(question, level, retriever)
+        if session_id and reply.kind == "answer":
+            # A follow-up is remembered with the turn it continues, so a third turn keeps both.
+            remembered = f"{message} {previous}" if question.previous and previous else message
+            self.sessions.remember(session_id, remembered[:300])
         if key is not None:
             with self._cache_lock:
                 self._answers[key] = reply
@@ -172,25 +183,19 @@ class Engine:
                 self._answers.move_to_end(key)
             return cached
 
-    def _answer(
-        self, message: str, session_id: str | None, level: Triage, retriever: Retriever
-    ) -> Reply:
-        question = self._with_context(message, session_id, retriever)
+    def _answer(self, question: Question, level: Triage, retriever: Retriever) -> Reply:
         ranked = self._covered(question, retriever)
         if level is Triage.PERSONAL:
-            ranked = self._about_situation(message, ranked, retriever)
+            ranked = self._about_situation(question, ranked, retriever)
         scored = ranked
-        if question != message:
+        if question.previous is not None:
             # A follow-up is about its own new words: "and swelling?" wants swelling, not redness.
             # "how long does that last?" names no new topic: only its frame words, which say nothing.
-            _, focus = retriever.topical(retriever.spelled(message))
-            focus = [w for w in focus if w not in AMOUNT_FRAME]
+            focus = question.focus
             if focus:
                 ranked = [s for s in ranked if retriever.mentions(s.record, focus)] or ranked
         if not ranked:
             return self._not_found(level, self.wording.not_found())
-        if session_id:
-            self.sessions.remember(session_id, question[:300])
         quotes = choose(ranked, scored=scored, views_of=self._views_of(question, retriever))
         cited = cite(quotes, lambda passage_id: retriever.passage(passage_id).text)
         referral = self.wording.referral(level)
@@ -199,14 +204,15 @@ class Engine:
         )
 
     def _about_situation(
-        self, message: str, ranked: list[Scored], retriever: Retriever
+        self, question: Question, ranked: list[Scored], retriever: Retriever
     ) -> list[Scored]:
         """For a personal situation: the sentences that name it first ("not recommended if you
         are pregnant"); a situation the documents never name ("I have rosacea") gets their
         words on medical history and suitability, with the firmer referral."""
-        words = [w for t in situations(message) for w in t.split() if w not in SITUATION_QUALIFIERS]
-        if not ranked or (words and retriever.coverage(" ".join(words)) == 0.0):
-            return self._covered(PERSONAL_GUIDANCE, retriever)
+        words = [w for t in question.situations for w in t.split() if w not in SITUATION_QUALIFIERS]
+        named = read(" ".join(words), retriever.vocabulary) if words else None
+        if not ranked or (named is not None and named.covered == 0.0):
+            return self._covered(read(PERSONAL_GUIDANCE, retriever.vocabulary), retriever)
         words += [m for w in words for m in PATIENT_WORDS.get(w, "").split()]
         floor = SITUATION_SHARE * ranked[0].score
         naming = [s for s in ranked if s.score >= floor and retriever.mentions(s.record, words)]
@@ -214,7 +220,7 @@ class Engine:
 
     @staticmethod
     def _views_of(
-        question: str, retriever: Retriever
+        question: Question, retriever: Retriever
     ) -> Callable[[tuple[Scored, ...]], Callable[[Scored], bool]] | None:
         """For "how long / how many" questions: given the answer's first quote, the test of
         whether a sentence states an amount about what that quote is about (the question's
@@ -222,10 +228,9 @@ class Engine:
 
         "How many treatments?" has no topic word but its frame noun: then the noun is the topic.
         """
-        spelled = retriever.spelled(question)
-        if not asks_amount(spelled):
+        if not question.asks_amount:
             return None
-        _, words = retriever.topical(spelled)
+        words = [*question.topic, *(question.previous.topic if question.previous else ())]
         topic = [w for w in words if w not in AMOUNT_FRAME] or [
             w for w in words if w in AMOUNT_SUBJECTS
         ]
@@ -247,28 +252,14 @@ class Engine:
         referral = self.wording.referral(level)
         return Reply("not_found", "", (), referral, f"{text} {referral}")
 
-    def _with_context(self, message: str, session_id: str | None, retriever: Retriever) -> str:
-        """A short follow-up ("and swelling?") read together with the turn before it."""
-        previous = self.sessions.previous(session_id) if session_id else None
-        if not previous:
-            return message
-        spelled = retriever.spelled(message)
-        if len(spelled.split()) <= 8 and (
-            _FOLLOW_UP.search(spelled) or retriever.coverage(spelled) == 0
-        ):
-            return f"{message} {previous}"
-        return message
-
-    def _covered(self, question: str, retriever: Retriever) -> list[Scored]:
+    def _covered(self, question: Question, retriever: Retriever) -> list[Scored]:
         """Ranked sentences, or [] when the documents do not cover the question."""
-        spelled = retriever.spelled(question)
-        if retriever.uncovered_topic(spelled):
+        if retriever.uncovered_topic(question):
             return []
-        coverage = retriever.coverage(spelled)
-        if coverage == 0.0:
+        if question.covered == 0.0:
             return []
         ranked = retriever.rank(question)
-        if not ranked or ranked[0].score + COVERAGE_WEIGHT * coverage < RELEVANCE_FLOOR:
+        if not ranked or ranked[0].score + COVERAGE_WEIGHT * question.covered < RELEVANCE_FLOOR:
             return []
         return ranked
 
@@ -278,21 +269,21 @@ class Engine:
         # A search box finds the words typed: passages using them (or a patient word's
         # document words) come before passages that are only near in meaning.
         best: dict[str, tuple[bool, float]] = {}
-        for scored in retriever.rank(query, limit=max(40, 4 * k)):
-            passage_id = str(scored.record.metadata["passage_id"])
+        question = read(query, retriever.vocabulary)
+        for scored in retriever.rank(question, limit=max(40, 4 * k)):
+            passage_id = scored.record.passage_id
             key = (scored.lexical > 0, scored.score)
             best[passage_id] = max(best.get(passage_id, key), key)
         results = []
         ranked = sorted(best.items(), key=lambda item: item[1], reverse=True)
         for passage_id, (_, score) in ranked[:k]:
             passage = retriever.passage(passage_id)
-            meta = passage.metadata
             results.append(
                 PassageResult(
-                    str(meta["source"]),
-                    str(meta["title"]),
-                    int(meta["start"]),
-                    int(meta["end"]),
+                    passage.source,
+                    passage.title,
+                    passage.start,
+                    passage.end,
                     passage.text,
                     round(min(1.0, max(0.0, score)), 4),
                 )

@@ -8,6 +8,11 @@ from __future__ import annotations
 
 import re
 
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS as _GENERAL_STOP_WORDS
+
+# English function words (scikit-learn's list): never a question's topic.
+ENGLISH_STOP_WORDS: frozenset[str] = frozenset(_GENERAL_STOP_WORDS)
+
 # Words patients type, and the documents' words for the same thing (lexical side only).
 PATIENT_WORDS: dict[str, str] = {
     "hurt": "discomfort numbing pain anesthetic",
@@ -422,3 +427,16 @@ SERVICE_TOPICS: dict[str, re.Pattern[str]] = {
         r"hifu|profhilo)\b",
     }.items()
 }
+
+# Personal medical situations a message may name: answered with the documents' words on them and
+# the firmer referral.
+SITUATIONS = re.compile(
+    r"\b(pregnan\w*|preggo|preggers|expecting a baby|(i'?m|im|i am|we'?re|were) expecting|trying to conceive|breast[- ]?feed\w*|nursing|lactat\w*|"
+    r"isotretinoin|accutane|roaccutane|absorica|claravis|tretinoin|retin-?a|blood thinners?|"
+    r"warfarin|coumadin|eliquis|xarelto|heparin|aspirin|anticoagulant\w*|clopidogrel|"
+    r"antibiotics?|steroids?|prednisone|chemo\w*|medications?|medicines?|meds|pills?|"
+    r"eczema|rosacea|psoriasis|dermatitis|vitiligo|active acne|breakouts?|cystic acne|"
+    r"diabet\w*|keloids?|hypertrophic scar\w*|immune|immunocompromised|autoimmune|lupus|hiv|"
+    r"cold sores?|herpes|bleeding disorder|hemophilia|haemophilia|allerg\w*|cancer|"
+    r"heart condition|pacemaker|epilep\w*|medical history)\b"
+)

@@ -10,26 +10,16 @@ Three signals, measured on the evaluation sets (numbers in the README):
 
 from __future__ import annotations
 
-import difflib
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cached_property
 
 import bm25s
 import numpy as np
-import Stemmer
 
-from assistant.answering.lexicon import (
-    ASKS_QUANTITY,
-    FILLERS,
-    PATIENT_WORDS,
-    SERVICE_TOPICS,
-    STATES_QUANTITY,
-    STOPWORDS,
-    WRITTEN_OUT,
-)
-from assistant.index.store import Record, Version
+from assistant.answering.lexicon import PATIENT_WORDS, SERVICE_TOPICS, STATES_QUANTITY, STOPWORDS
+from assistant.answering.question import Question, Vocabulary
+from assistant.index.records import Record
+from assistant.index.store import Version
 
 # Fusion weights: dense sentence, dense passage, lexical. Chosen on both evaluation sets
 # together (top-1 right on 90 questions; a plateau, not a peak: neighbours within 1 question).
@@ -44,18 +34,6 @@ INTRO_SHARE = 0.9
 DENSE_CANDIDATES = 48
 LEXICAL_CANDIDATES = 48
 
-# A word in more than this share of sentences says nothing about which one answers.
-UBIQUITOUS_SHARE = 0.12
-_WORD = re.compile(r"[a-z0-9][a-z0-9'-]*")
-# Every character _WORD can match, for the letter counts of the spelling check.
-_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789'-"
-_ALPHABET_INDEX = {char: i for i, char in enumerate(_ALPHABET)}
-_WRITTEN = re.compile(
-    r"\b(" + "|".join(re.escape(p) for p in sorted(WRITTEN_OUT, key=len, reverse=True)) + r")\b"
-)
-SPELLING_CUTOFF = 0.84
-SPELLINGS_REMEMBERED = 100_000
-
 
 @dataclass(frozen=True, slots=True)
 class Scored:
@@ -68,7 +46,7 @@ class Scored:
 
     @property
     def source(self) -> str:
-        return str(self.record.metadata["source"])
+        return self.record.source
 
 
 class Retriever:
@@ -90,9 +68,7 @@ class Retriever:
         self._passage_mean = passage_vectors.mean(axis=0)
         self._sentence_vectors = _centered(sentence_vectors, self._mean)
         self._passage_vectors = _centered(passage_vectors, self._passage_mean)
-        self._sentence_passage = np.array(
-            [self._passage_row[str(r.metadata["passage_id"])] for r in self.sentences]
-        )
+        self._sentence_passage = np.array([self._passage_row[r.passage_id] for r in self.sentences])
         # Each passage's sentence rows, in order, from one sort.
         order = np.argsort(self._sentence_passage, kind="stable")
         bounds = np.searchsorted(
@@ -106,139 +82,44 @@ class Retriever:
             [bool(STATES_QUANTITY.search(r.text)) for r in self.sentences], dtype=np.float32
         )
         self._intro_row = self._intros()
-        self._stemmer = Stemmer.Stemmer("english")
+        self.vocabulary = Vocabulary(_lexical_text(r) for r in self.sentences)
+        self._stemmer = self.vocabulary.stemmer
         self._bm25 = bm25s.BM25()
         self._bm25.index(
             self._tokens([_lexical_text(r) for r in self.sentences]), show_progress=False
         )
-        self.vocabulary = sorted(
-            {w for r in self.sentences for w in _WORD.findall(_lexical_text(r).lower())}
-        )
-        self._spellings: dict[str, str] = {}
-        self._word_lengths = np.array([len(w) for w in self.vocabulary], dtype=np.float64)
-        self._vocabulary_letters = (
-            np.stack([self._letter_counts(w) for w in self.vocabulary])
-            if self.vocabulary
-            else np.zeros((0, len(_ALPHABET)), dtype=np.int32)
-        )
-        frequency: dict[str, int] = {}
-        for r in self.sentences:
-            for stem in set(self._stemmer.stemWords(_WORD.findall(_lexical_text(r).lower()))):
-                frequency[stem] = frequency.get(stem, 0) + 1
-        self._stems = set(frequency)
-        self._ubiquitous = {
-            s for s, n in frequency.items() if n > UBIQUITOUS_SHARE * len(self.sentences)
-        }
 
     def _tokens(self, texts: list[str]) -> list[list[str]]:
         return bm25s.tokenize(
             texts, stopwords=STOPWORDS, stemmer=self._stemmer, show_progress=False, return_ids=False
         )
 
-    @cached_property
-    def _known(self) -> set[str]:
-        return set(self.vocabulary) | set(PATIENT_WORDS) | set(STOPWORDS)
-
-    def spelled(self, question: str) -> str:
-        """The question in lower case, short forms written out ("appt") and misspelled words
-        replaced by the corpus's spelling."""
-        words = []
-        text = question.lower().replace("’", "'")
-        text = _WRITTEN.sub(lambda match: WRITTEN_OUT[match.group()], text)
-        for word in _WORD.findall(text):
-            if len(word) >= 5 and word not in self._known:
-                word = self._respelled(word)
-            words.append(word)
-        return " ".join(words)
-
-    def _respelled(self, word: str) -> str:
-        """difflib's closest vocabulary word (or word itself), remembered per word.
-
-        Only words that can pass difflib's own cheap bounds (length, then letter counts, both
-        computed exactly as difflib does) are handed to it: the same answer, without a Python
-        loop over the whole vocabulary for every unknown word.
-        """
-        known = self._spellings.get(word)
-        if known is not None:
-            return known
-        letters = self._letter_counts(word)
-        total = self._word_lengths + len(word)
-        # difflib.SequenceMatcher.real_quick_ratio and quick_ratio, for every word at once.
-        shortest = np.minimum(self._word_lengths, len(word))
-        shared = np.minimum(self._vocabulary_letters, letters).sum(axis=1)
-        passes = (2.0 * shortest / total >= SPELLING_CUTOFF) & (
-            2.0 * shared / total >= SPELLING_CUTOFF
-        )
-        near = [self.vocabulary[i] for i in np.flatnonzero(passes)]
-        close = difflib.get_close_matches(word, near, n=1, cutoff=SPELLING_CUTOFF)
-        known = close[0] if close else word
-        if len(self._spellings) < SPELLINGS_REMEMBERED:
-            self._spellings[word] = known
-        return known
-
-    @staticmethod
-    def _letter_counts(word: str) -> np.ndarray:
-        counts = np.zeros(len(_ALPHABET), dtype=np.int32)
-        for char in word:
-            counts[_ALPHABET_INDEX[char]] += 1
-        return counts
-
-    def uncovered_topic(self, spelled: str) -> str | None:
+    def uncovered_topic(self, question: Question) -> str | None:
         """A front-desk topic the question asks about that no document mentions, if any."""
         for topic, pattern in SERVICE_TOPICS.items():
-            for match in pattern.finditer(spelled):
-                if match.group() not in self._corpus_text:
+            for match in pattern.finditer(question.query):
+                if match.group() not in self.vocabulary.text:
                     return topic
         return None
 
-    @cached_property
-    def _corpus_text(self) -> str:
-        return " ".join(r.text.lower() for r in self.sentences)
-
-    def topical(self, spelled: str) -> tuple[list[str], list[str]]:
-        """(content words, topic words): topic words leave out those in nearly every document."""
-        from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
-
-        words = [
-            w
-            for w in spelled.split()
-            if w not in ENGLISH_STOP_WORDS
-            and w not in FILLERS
-            and w not in STOPWORDS
-            and not any(c.isdigit() for c in w)
-            and len(w) > 2
-        ]
-        return words, [w for w in words if self._stemmer.stemWord(w) not in self._ubiquitous]
-
-    def coverage(self, spelled: str) -> float:
-        """Share of the question's topic words that the documents use (directly or as synonyms).
-
-        "How much does it cost?" has one topic word, "cost", in no document: 0.0. Fillers,
-        stop words, numbers and words in nearly every document ("microneedling") do not count.
-        """
-        words, topical = self.topical(spelled)
-        if not topical:
-            return 0.0 if not words else 1.0
-        known = sum(w in PATIENT_WORDS or self._stemmer.stemWord(w) in self._stems for w in topical)
-        return known / len(topical)
-
-    def mentions(self, record: Record, words: list[str]) -> bool:
+    def mentions(self, record: Record, words: list[str] | tuple[str, ...]) -> bool:
         """Whether the record's text uses one of the words (by stem)."""
-        stems = set(self._stemmer.stemWords(_WORD.findall(record.text.lower())))
-        return any(self._stemmer.stemWord(w) in stems for w in words)
+        return self.vocabulary.mentions(record.text, words)
 
-    def expanded(self, spelled: str) -> str:
+    @staticmethod
+    def expanded(spelled: str) -> str:
+        """The words with the documents' words for the patient words among them."""
         return " ".join(
             [spelled, *(PATIENT_WORDS[w] for w in spelled.split() if w in PATIENT_WORDS)]
         )
 
-    def rank(self, question: str, *, limit: int = 40) -> list[Scored]:
+    def rank(self, question: Question, *, limit: int = 40) -> list[Scored]:
         """The best `limit` sentences for the question, best first, followed by the other
         sentences of their passages (so an answer can quote a sentence with its neighbours)."""
-        spelled = self.spelled(question)
-        # Chat fillers ("lol", "kinda", "gonna") only blur what the question means.
-        meant = " ".join(w for w in spelled.split() if w not in FILLERS) or spelled
-        if len(self.topical(spelled)[0]) <= 1:
+        spelled = question.query
+        meant = question.meant
+        words = len(question.words) + (len(question.previous.words) if question.previous else 0)
+        if words <= 1:
             # One content word ("does it hurt?") says too little to the model alone: it reads
             # the documents' words for it too (hurt -> discomfort, numbing).
             meant = self.expanded(meant)
@@ -259,7 +140,7 @@ class Retriever:
         fused = w_sentence * dense_sentence + w_passage * dense_passage + w_lexical * lexical_norm
         fused = fused - SHORT_PENALTY * self._short[rows]
         fused = self._lists_follow_intros(rows, fused)
-        if ASKS_QUANTITY.search(spelled):
+        if question.asks_amount:
             fused = fused + QUANTITY_BOOST * self._quantity[rows]
         order = np.argsort(-fused)
         passages = self._sentence_passage[rows]
@@ -281,9 +162,9 @@ class Retriever:
         intro_of = np.full(len(self.sentences), -1)
         intro: int | None = None
         for row, record in enumerate(self.sentences):
-            role = record.metadata.get("role")
+            role = record.role
             same_passage = intro is not None and (
-                self.sentences[intro].metadata["passage_id"] == record.metadata["passage_id"]
+                self.sentences[intro].passage_id == record.passage_id
             )
             if role == "intro":
                 intro = row
@@ -327,11 +208,6 @@ class Retriever:
         return self.passages[self._passage_row[passage_id]]
 
 
-def asks_amount(question: str) -> bool:
-    """Whether the question asks how long, how many, how often or when."""
-    return bool(ASKS_QUANTITY.search(question.lower()))
-
-
 def states_amount(text: str) -> bool:
     """Whether the text states a duration, count or frequency."""
     return bool(STATES_QUANTITY.search(text))
@@ -343,7 +219,7 @@ def stated_amounts(text: str) -> frozenset[str]:
 
 
 def _lexical_text(record: Record) -> str:
-    return f"{record.metadata.get('heading', '')} {record.text}"
+    return f"{record.heading} {record.text}"
 
 
 def _centered(vectors: np.ndarray, mean: np.ndarray) -> np.ndarray:

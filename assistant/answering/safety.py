@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
+from assistant.answering.question import Question
 from assistant.config import Settings
 
 
@@ -111,16 +112,6 @@ _GENERAL = re.compile(
     r"risk|chance)\b.{0,80}\b(cause|risk|risks|chance|chances|possible|common|normal|side effects?|"
     r"happen|likely|get|lead to|spread)\b"
 )
-_PERSONAL_MEDICAL = re.compile(
-    r"\b(pregnan\w*|preggo|preggers|expecting a baby|(i'?m|im|i am|we'?re|were) expecting|trying to conceive|breast[- ]?feed\w*|nursing|lactat\w*|"
-    r"isotretinoin|accutane|roaccutane|absorica|claravis|tretinoin|retin-?a|blood thinners?|"
-    r"warfarin|coumadin|eliquis|xarelto|heparin|aspirin|anticoagulant\w*|clopidogrel|"
-    r"antibiotics?|steroids?|prednisone|chemo\w*|medications?|medicines?|meds|pills?|"
-    r"eczema|rosacea|psoriasis|dermatitis|vitiligo|active acne|breakouts?|cystic acne|"
-    r"diabet\w*|keloids?|hypertrophic scar\w*|immune|immunocompromised|autoimmune|lupus|hiv|"
-    r"cold sores?|herpes|bleeding disorder|hemophilia|haemophilia|allerg\w*|cancer|"
-    r"heart condition|pacemaker|epilep\w*|medical history)\b"
-)
 _NO_ADVICE = re.compile(
     r"\b(how (much|many)|what|which)\b.{0,30}\b(dose|dosage|mg|milligrams?|tablets?|pills?|"
     r"ibuprofen|paracetamol|acetaminophen|tylenol|advil|aspirin|antibiotics?|antihistamines?|"
@@ -141,19 +132,9 @@ _INSTRUCTIONS = re.compile(
 )
 
 
-def _normal(message: str) -> str:
-    text = message.lower().replace("’", "'").replace("‘", "'")
-    return re.sub(r"\s+", " ", text)
-
-
-def situations(message: str) -> list[str]:
-    """The personal medical situations a message names ("pregnant", "acne medication")."""
-    return [m.group() for m in _PERSONAL_MEDICAL.finditer(_normal(message))]
-
-
-def triage(message: str) -> Triage:
+def triage(question: Question) -> Triage:
     """Classify a patient's message before any retrieval."""
-    text = _normal(message)
+    text = question.normal
     if _EMERGENCY.search(text):
         return Triage.EMERGENCY
     if _STRONG.search(text):
@@ -164,7 +145,7 @@ def triage(message: str) -> Triage:
         return Triage.NO_ADVICE
     if _INSTRUCTIONS.search(text):
         return Triage.INSTRUCTIONS
-    if _PERSONAL_MEDICAL.search(text) or _STRONG.search(text):
+    if question.situations or _STRONG.search(text):
         return Triage.PERSONAL
     return Triage.ROUTINE
 

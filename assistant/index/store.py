@@ -25,6 +25,7 @@ from urllib.parse import urlparse
 import numpy as np
 
 from assistant.errors import IndexNotReady, StoreUnavailable
+from assistant.index.records import Meta, Record
 
 log = logging.getLogger(__name__)
 
@@ -44,16 +45,6 @@ def _chroma_settings() -> Any:
     from chromadb.config import Settings as ChromaSettings
 
     return ChromaSettings(anonymized_telemetry=False, allow_reset=False)
-
-
-@dataclass(frozen=True, slots=True)
-class Record:
-    """One stored chunk: its id, the text shown, the vector and the metadata."""
-
-    id: str
-    text: str
-    embedding: np.ndarray
-    metadata: dict[str, str | int | float | bool]
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +93,7 @@ class Version:
                 ids=[r.id for r in part],
                 embeddings=np.stack([r.embedding for r in part]),
                 documents=[r.text for r in part],
-                metadatas=[r.metadata for r in part],
+                metadatas=[dict(r.metadata) for r in part],
             )
 
     def count(self, kind: str) -> int:
@@ -126,7 +117,7 @@ class Version:
                         np.asarray(vectors[i], dtype=np.float32) if vectors is not None else _EMPTY
                     )
                     rows.append(
-                        Record(record_id, got["documents"][i], vector, dict(got["metadatas"][i]))
+                        Record(record_id, got["documents"][i], vector, Meta(**got["metadatas"][i]))
                     )
             return rows
         except IndexNotReady:

@@ -15,7 +15,8 @@ import numpy as np
 from assistant.config import Settings
 from assistant.errors import AssistantError, IndexNotReady
 from assistant.index.embedding import MODEL_NAME
-from assistant.index.store import Record, Store, Version
+from assistant.index.records import Meta, Record
+from assistant.index.store import Store, Version
 from assistant.ingest.chunking import CHUNKER_VERSION, Passage, chunk, chunk_id
 from assistant.ingest.corpus import Document, load_corpus
 
@@ -32,7 +33,7 @@ class Pending:
     id: str
     text: str
     embed_text: str
-    metadata: dict[str, str | int | float | bool]
+    metadata: Meta
 
     @property
     def embed_hash(self) -> str:
@@ -89,7 +90,7 @@ def records_of(document: Document) -> list[Pending]:
     for passage in chunk(document):
         body = text[passage.start : passage.end]
         passage_id = chunk_id(document.source, passage.start, passage.end, body)
-        common = {"source": document.source, "title": document.title, "heading": passage.heading}
+        common = Meta(source=document.source, title=document.title, heading=passage.heading)
         pending.append(
             Pending(
                 "passages",
@@ -225,7 +226,7 @@ def _reusable_vectors(store: Store, version: str | None) -> dict[str, np.ndarray
     try:
         old = store.open(version)
         return {
-            str(r.metadata.get("embed_hash")): r.embedding
+            r.metadata.get("embed_hash", ""): r.embedding
             for kind in ("passages", "sentences")
             for r in old.all(kind, embeddings=True)
         }

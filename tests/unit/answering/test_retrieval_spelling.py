@@ -22,16 +22,20 @@ def _typos(vocabulary: list[str], count: int) -> list[str]:
 
 def test_spelled_words_match_difflib_over_the_whole_vocabulary(engine: Engine) -> None:
     retriever = engine.retriever()
-    words = [w for w in _typos(retriever.vocabulary, 150) if w not in retriever._known]
+    words = [
+        w for w in _typos(retriever.vocabulary.words, 150) if w not in retriever.vocabulary._known
+    ]
     for word in [*words, "sesions", "redneess", "moisturiser", "zzzzzzzz", "0-1-2-3"]:
-        expected = difflib.get_close_matches(word, retriever.vocabulary, n=1, cutoff=0.84)
-        assert retriever._respelled(word) == (expected[0] if expected else word), word
-        assert retriever._respelled(word) == (expected[0] if expected else word), word  # cached
+        expected = difflib.get_close_matches(word, retriever.vocabulary.words, n=1, cutoff=0.84)
+        assert retriever.vocabulary.respelled(word) == (expected[0] if expected else word), word
+        assert retriever.vocabulary.respelled(word) == (expected[0] if expected else word), (
+            word
+        )  # cached
 
 
 @settings(max_examples=60, deadline=None)
 @given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz0123456789'-", min_size=5, max_size=14))
 def test_spelled_word_is_difflibs_choice_for_any_word(engine: Engine, word: str) -> None:
     retriever = engine.retriever()
-    expected = difflib.get_close_matches(word, retriever.vocabulary, n=1, cutoff=0.84)
-    assert retriever._respelled(word) == (expected[0] if expected else word)
+    expected = difflib.get_close_matches(word, retriever.vocabulary.words, n=1, cutoff=0.84)
+    assert retriever.vocabulary.respelled(word) == (expected[0] if expected else word)

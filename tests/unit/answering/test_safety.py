@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.answering.question import read
 from assistant.answering.safety import Triage, Wording, triage
 from assistant.config import Settings
 
@@ -75,17 +76,17 @@ ROUTINE = [
 
 @pytest.mark.parametrize("message", URGENT)
 def test_triage_red_flags_are_urgent(message: str) -> None:
-    assert triage(message) in (Triage.URGENT, Triage.EMERGENCY)
+    assert triage(read(message)) in (Triage.URGENT, Triage.EMERGENCY)
 
 
 @pytest.mark.parametrize("message", EMERGENCY)
 def test_triage_airway_signs_are_emergencies(message: str) -> None:
-    assert triage(message) is Triage.EMERGENCY
+    assert triage(read(message)) is Triage.EMERGENCY
 
 
 @pytest.mark.parametrize("message", ROUTINE)
 def test_triage_ordinary_questions_are_not_urgent(message: str) -> None:
-    assert triage(message) is Triage.ROUTINE
+    assert triage(read(message)) is Triage.ROUTINE
 
 
 @pytest.mark.parametrize(
@@ -108,7 +109,7 @@ def test_triage_ordinary_questions_are_not_urgent(message: str) -> None:
     ],
 )
 def test_triage_personal_and_refused(message: str, expected: Triage) -> None:
-    assert triage(message) is expected
+    assert triage(read(message)) is expected
 
 
 def test_wording_uses_clinic_profile_and_neutral_defaults() -> None:
