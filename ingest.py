@@ -6,7 +6,7 @@ import logging
 import sys
 
 from assistant.config import get_settings
-from assistant.errors import AssistantError, CorpusError
+from assistant.errors import AssistantError, CorpusError, SettingsError
 from assistant.ingest.indexing import ingest
 
 
@@ -15,6 +15,10 @@ def main() -> int:
     try:
         settings = get_settings()
         summary = ingest(settings, progress=sys.stderr.isatty())
+    except SettingsError as error:
+        for reason in error.reasons:
+            print(f"setting refused: {reason}", file=sys.stderr)
+        return 2
     except CorpusError as error:
         for reason in error.reasons:
             print(f"refused: {reason}", file=sys.stderr)

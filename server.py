@@ -11,6 +11,7 @@ from types import FrameType
 import uvicorn
 
 from assistant.config import get_settings
+from assistant.errors import SettingsError
 
 
 def _stopped(signum: int, frame: FrameType | None) -> None:
@@ -18,7 +19,12 @@ def _stopped(signum: int, frame: FrameType | None) -> None:
 
 
 def main() -> int:
-    settings = get_settings()
+    try:
+        settings = get_settings()
+    except SettingsError as error:
+        for reason in error.reasons:
+            print(f"setting refused: {reason}", file=sys.stderr)
+        return 2
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--host", default=settings.host)
     parser.add_argument("--port", type=int, default=settings.port)

@@ -5,16 +5,19 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import Field, field_validator
+from pydantic import Field, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from assistant.errors import SettingsError
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+ENV_PREFIX = "ASSISTANT_"
 
 
 class Settings(BaseSettings):
     """Validated settings; a wrong value stops the program with a message naming it."""
 
-    model_config = SettingsConfigDict(env_prefix="ASSISTANT_", extra="ignore")
+    model_config = SettingsConfigDict(env_prefix=ENV_PREFIX, extra="ignore")
 
     # Where documents come from and where the index lives.
     corpus_dir: Path = Path("corpus")
@@ -56,7 +59,7 @@ class Settings(BaseSettings):
             try:
                 parse(value)
             except ValueError as error:
-                raise ValueError(f"expected e.g. '30/minute' or 'off', got {value!r}") from error
+                raise ValueError("expected e.g. '30/minute' or 'off'") from error
         return value.strip()
 
     @property
@@ -79,5 +82,15 @@ class Settings(BaseSettings):
 
 @lru_cache(maxsize=1)
 def get_settings() -> Settings:
-    """Settings read once from the environment."""
-    return Settings()
+    """Settings read once from the environment; a wrong value raises `SettingsError` naming the
+    environment variable, the rule and the value given."""
+    try:
+        return Settings()
+    except ValidationError as error:
+        raise SettingsError(
+            [
+                f"{ENV_PREFIX}{'_'.join(str(p) for p in problem['loc']).upper()}: "
+                f"{problem['msg'].removeprefix('Value error, ')} (got {problem['input']!r})"
+                for problem in error.errors()
+            ]
+        ) from None

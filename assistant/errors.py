@@ -25,3 +25,11 @@ class StoreUnavailable(AssistantError):
 
 class ModelUnavailable(AssistantError):
     """The embedding model could not be loaded from its package folder."""
+
+
+class SettingsError(AssistantError):
+    """An environment setting has a wrong value; each reason names the variable."""
+
+    def __init__(self, reasons: list[str]) -> None:
+        self.reasons = reasons
+        super().__init__("; ".join(reasons))

@@ -10,6 +10,7 @@ Three signals, measured on the evaluation sets (numbers in the README):
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -20,6 +21,9 @@ from assistant.answering.lexicon import PATIENT_WORDS, SERVICE_TOPICS, STATES_QU
 from assistant.answering.question import Question, Vocabulary
 from assistant.index.records import Record
 from assistant.index.store import Version
+
+# bm25s sets its own logger to DEBUG and prints a line at every index load.
+logging.getLogger("bm25s").setLevel(logging.WARNING)
 
 # Fusion weights: dense sentence, dense passage, lexical. Chosen on both evaluation sets
 # together (top-1 right on 90 questions; a plateau, not a peak: neighbours within 1 question).

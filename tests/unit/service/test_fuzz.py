@@ -35,7 +35,8 @@ from schemathesis import GenerationMode
 from assistant.answering.engine import Engine
 from assistant.answering.safety import Triage, Wording
 from assistant.config import Settings
-from assistant.service.app import _RULES, create_app
+from assistant.service.app import create_app
+from assistant.service.handlers import _RULES
 from tests.helpers import CORPUS
 
 MAX_EXAMPLES = 150  # per operation and mode

@@ -1,0 +1,69 @@
+"""The API routes: /chat, /search, /health, /ready (the contract in docs/CONTRACT.md)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.exceptions import RequestValidationError
+
+from assistant.service.convert import reply_to_dict
+from assistant.service.deps import EngineDep
+from assistant.service.limits import rate_limit, run_limited
+from assistant.service.schemas import (
+    ChatRequest,
+    ChatResponse,
+    ErrorBody,
+    Health,
+    Ready,
+    SearchResponse,
+)
+
+router = APIRouter()
+errors: dict[int | str, dict[str, Any]] = {
+    code: {"model": ErrorBody} for code in (413, 422, 429, 503)
+}
+
+
+@router.post(
+    "/chat", response_model=ChatResponse, responses=errors, dependencies=[Depends(rate_limit)]
+)
+async def chat(body: ChatRequest, request: Request, engine: EngineDep) -> dict[str, Any]:
+    """A cited answer, a plain "not covered", or an urgent referral."""
+    request.state.length = len(body.message)
+    reply = await run_limited(request, lambda: engine.reply(body.message, body.session_id))
+    request.state.kind = reply.kind
+    return reply_to_dict(reply)
+
+
+@router.get(
+    "/search",
+    response_model=SearchResponse,
+    responses=errors,
+    dependencies=[Depends(rate_limit)],
+)
+async def search(
+    request: Request,
+    engine: EngineDep,
+    q: Annotated[str, Query(min_length=1, max_length=1000)],
+    k: Annotated[int, Query(ge=1, le=20)] = 5,
+) -> dict[str, Any]:
+    """Ranked passages for front-desk staff."""
+    query = q.strip()
+    if not query:
+        raise RequestValidationError([{"type": "string_too_short", "loc": ("query", "q")}])
+    request.state.length = len(query)
+    results = await run_limited(request, lambda: engine.search(query, k))
+    return {"results": [asdict(r) for r in results]}
+
+
+@router.get("/health", response_model=Health)
+async def health() -> dict[str, str]:
+    return {"status": "ok"}
+
+
+@router.get("/ready", response_model=Ready, responses={503: errors[503]})
+async def ready(request: Request, engine: EngineDep) -> dict[str, Any]:
+    status = await run_limited(request, engine.status)
+    return {"status": "ready", **status}
