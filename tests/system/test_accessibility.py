@@ -224,7 +224,10 @@ def test_widget_at_200_percent_zoom_shows_three_lines_of_a_reply(
     "size", [pytest.param(DESKTOP, id="desktop"), pytest.param(ZOOM_720, id="zoom200")]
 )
 def test_widget_keyboard_walk_opens_asks_opens_a_source_and_returns_to_launcher(
-    new_page: Callable[[dict[str, Any]], Page], assistant_url: str, size: dict[str, Any]
+    new_page: Callable[[dict[str, Any]], Page],
+    assistant_url: str,
+    size: dict[str, Any],
+    request: pytest.FixtureRequest,
 ) -> None:
     page = new_page(size)
     page.goto(f"{assistant_url}/demo")
@@ -234,6 +237,7 @@ def test_widget_keyboard_walk_opens_asks_opens_a_source_and_returns_to_launcher(
         if focus_path(page) == "button.launcher":
             break
     assert focus_path(page) == "button.launcher"
+    screenshot(page, f"keyboard-{size_id(request)}-launcher")
     page.keyboard.press("Enter")
     wait_for_focus(page, "iframe>textarea")
     expect(launcher).to_have_attribute("aria-expanded", "true")
@@ -253,6 +257,7 @@ def test_widget_keyboard_walk_opens_asks_opens_a_source_and_returns_to_launcher(
     page.keyboard.press("Enter")
     wait_for_focus(page, "iframe>summary")
     assert chat_frame(page).evaluate("() => document.activeElement.parentElement.open") is True
+    screenshot(page, f"keyboard-{size_id(request)}-source")
 
     page.keyboard.press("Escape")
     wait_for_focus(page, "button.launcher")
