@@ -49,7 +49,9 @@ _NEG, _HYP, _HIS, _OTH = (
     Modifier.HISTORICAL,
     Modifier.OTHER,
 )
-_CARED_FOR = r"mum|mom|mother|dad|father|daughter|son|child|kid|baby|husband|wife|partner|gran\w*|nan"
+_CARED_FOR = (
+    r"mum|mom|mother|dad|father|daughter|son|child|kid|baby|husband|wife|partner|gran\w*|nan"
+)
 
 RULES: tuple[Rule, ...] = (
     Rule(_NEG, _F, r"\b(no|not|never|without|zero|nothing|none|nope|neither|nor|hardly any)\b"),
@@ -59,7 +61,7 @@ RULES: tuple[Rule, ...] = (
         _NEG,
         _B,
         r"^\W*((is|are|'s|'re|feels?|looks?|seems?) )?(fine|normal|ok|okay|good|great|gone|"
-        r"clear|settled|faded|went away|at all|has gone|has faded|all good)\b",
+        r"settled|faded|went away|at all|has gone|has faded|all good)\b",
         3,
     ),
     Rule(_HYP, _F, r"\b(if|what if|in case|hypothetically|whether|suppose|supposing)\b", 12),
@@ -68,7 +70,7 @@ RULES: tuple[Rule, ...] = (
         _F,
         r"\b(cause|causes|caused by|lead to|result in|risks?|chances?|likely|possible|"
         r"prevent|avoid|signs of|symptoms of|warning signs|watch (out )?for|worried about|"
-        r"afraid of|scared of|in general|ever)\b",
+        r"afraid of|scared of|in general|ever|gonna|going to|will)\b",
         8,
     ),
     Rule(
@@ -77,6 +79,7 @@ RULES: tuple[Rule, ...] = (
         r"^\W*(can|could|does|do|will|would|might|may|is it (normal|common|possible|likely) for)"
         r" (microneedling|it|this|the (treatment|procedure|serum|cream)|you|people|someone|anyone)\b",
     ),
+    Rule(_HYP, _S, r"^\W*(is|are|will)\b.{0,30}\b(gonna|going to|will) (be|get|look)\b"),
     Rule(_HYP, _B, r"^\W*(risks?|is rare|is common|happens? to)\b", 3),
     Rule(
         _HIS,

@@ -111,7 +111,7 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "fever",
         (
-            r"\bfea?v[eaio]?r|\bfevr|\bchills\b|\bshiver|\bhigh temp|\bnight sweats",
+            r"(?<!cabin )\bfea?v[eaio]?r(?!few)|\bfevr|\bchills\b|\bshiver|\bhigh temp|\bnight sweats",
             r"\btemp(erature)?\b.{0,20}\b(3[89]|4[0-2]|10[0-6])\b|\btemperature\b(?! of)",
             r"\bvomit|\bthrowing up|\bkeep anything down",
         ),
@@ -126,7 +126,11 @@ CONCEPTS: tuple[Concept, ...] = (
             r"like (old|rotten|cheese|something|death|a bin))",
         ),
         ("it smells bad", "a foul odour from the spot", "it stinks"),
-        ("the cream smells nice", "the cleanser smells different", "the smell in your waiting room"),
+        (
+            "the cream smells nice",
+            "the cleanser smells different",
+            "the smell in your waiting room",
+        ),
     ),
     Concept(
         "spreading redness",
@@ -136,9 +140,19 @@ CONCEPTS: tuple[Concept, ...] = (
             r"expanding|wider|creep\w*|crept|moving)",
             r"\b(red|pink|dark) (streak|line)s?\b",
             r"\bgone past the line",
+            r"\b(neck|chest|ears?|scalp|arms?|shoulders?|body)\b.{0,20}\b(red|rash|hives|blotch)\w*"
+            r".{0,15}\b(too|as well|also|now)\b|\brash\b.{0,20}\bon my (chest|arms?|body|back|tummy)",
         ),
-        ("the redness is spreading", "red streaks up my neck", "a red patch getting bigger"),
-        ("stretch marks that are spreading", "streaks of pigmentation", "can it spread warts"),
+        (
+            "the redness is spreading",
+            "red streaks up my neck",
+            "my neck has gone red too",
+        ),
+        (
+            "stretch marks that are spreading",
+            "streaks of pigmentation",
+            "can you treat the red marks on my chest",
+        ),
     ),
     Concept(
         "heat",
@@ -162,8 +176,10 @@ CONCEPTS: tuple[Concept, ...] = (
             r"\bblood\b.{0,30}\b(keeps?|won'?t stop|everywhere|dripping|pouring|soak\w*)",
             r"\b(soak\w*|drench\w*|covered in (red|blood))\b",
             r"\bpouring\b|\bkeeps going red|\brunning red",
+            r"\bble+d\w*\b.{0,50}\b(since|for (hours|ages|an hour|\d+ ?hours?)|all (day|night)|"
+            r"on and off)\b",
         ),
-        ("bleeding won't stop", "it keeps bleeding", "the tissue is soaked"),
+        ("bleeding won't stop", "been bleeding since lunch", "the tissue is soaked"),
         ("my wallet is bleeding", "pinpoint bleeding during treatment", "blood, sweat and tears"),
     ),
     Concept(
@@ -210,12 +226,17 @@ CONCEPTS: tuple[Concept, ...] = (
             r"\b(blurr?y|blurred|double|lost|losing|loss of|changes? in|hazy|foggy|dark) "
             r"(vision|visi?on|eyesight|sight)|\b(vision|eyesight|sight)\b.{0,20}\b(blur\w*|"
             r"hazy|foggy|double|gone|dark|weird)",
+            r"\b(everything|things|it all)\b.{0,15}\b(blurr?y|blurred|hazy|foggy|double)",
             r"\bsee(ing)? double\b|\bhalos?\b|\bfoggy out of\b|\blight hurts",
             r"\beyes?\b.{0,20}\b(pain|hurts?|sore|burning|sting\w*|gritty|watering|leaking|glued)",
             r"\b(pain|hurt)\w* .{0,10}\beyes?\b",
         ),
-        ("my vision is blurry", "seeing double", "my eye really hurts"),
-        ("mild swelling under my eyes", "the clinic's vision", "crows feet around the eyes"),
+        ("my vision is blurry", "seeing double", "everything looks blurry"),
+        (
+            "mild swelling under my eyes",
+            "the clinic's vision",
+            "the photo on your site is blurry",
+        ),
     ),
 )
 
