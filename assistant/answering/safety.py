@@ -29,10 +29,12 @@ class Triage(Enum):
     INSTRUCTIONS = "instructions"  # tries to give the assistant orders: nothing to answer
 
 
-# The learned signal's thresholds: set on our own training messages and the triage tuning set
-# (eval/triage/tuning.jsonl), for recall first and false alarms second.
-URGENT_P = 0.7
-EMERGENCY_P = 0.35
+# The learned signal's thresholds, chosen by 5-fold cross-validation over the training messages
+# (ours and the triage tuning half): recall first (0.984 on the tuning half's folds), false
+# alarms second (0.035). An airway preface costs little (it is conditional wording), so its
+# threshold is low: every tuning airway case named the emergency number at 0.2.
+URGENT_P = 0.5
+EMERGENCY_P = 0.2
 # A red-flag word asked about in general ("can it cause blisters?"): answered, firmly referred.
 _MENTION = re.compile(
     r"\b(infection|infected|pus|fever|blisters?|burns?|bleed\w*|swell\w*|swollen|rash|hives|"
