@@ -169,18 +169,17 @@ def run(*, write: bool) -> list[str]:
     lines = [f"{len(kept)} questions, {FOLDS} grouped folds, out-of-fold probabilities"]
     lines += curve(probability, kept, chosen)
     decision = fit(x[~gated(x)], y[~gated(x)], chosen)
-    lines.append("coefficients (standardised): " + ", ".join(
-        f"{n} {c:+.2f}" for n, c in zip(FEATURES, decision.coef, strict=True)
-    ))
+    lines.append(
+        "coefficients (standardised): "
+        + ", ".join(f"{n} {c:+.2f}" for n, c in zip(FEATURES, decision.coef, strict=True))
+    )
     if write:
         figures = {
             "in_domain_recall": _share(probability, kept, "in_domain", chosen),
             "medquad_answered": _share(probability, kept, "medquad", chosen),
         }
         FITTED.write_text(
-            json.dumps(
-                {"decision": decision.to_dict(), "cross_validated": figures}, indent=1
-            )
+            json.dumps({"decision": decision.to_dict(), "cross_validated": figures}, indent=1)
             + "\n",
             encoding="utf-8",
         )

@@ -58,6 +58,11 @@ FEATURES = (
 SURPRISE_FLOOR = -3.0
 
 
+def points_back(text: str) -> bool:
+    """Whether a pronoun in the text stands for the subject ("is it safe ...")."""
+    return bool(_POINTS_BACK.search(text))
+
+
 def specificity(word: str) -> float:
     """0 for the commonest English words, 1 for words English text (almost) never uses."""
     return min(1.0, max(0.0, (COMMON_ZIPF - zipf_frequency(word, "en")) / COMMON_ZIPF))
@@ -117,7 +122,7 @@ def measure(
             max((w for w, k in zip(weights, known, strict=True) if not k), default=0.0),
             1.0 if subject is None or known[subject] else 0.0,
             max((w for w, k in zip(weights, known, strict=True) if k), default=0.0),
-            1.0 if _POINTS_BACK.search(question.normal) else 0.0,
+            1.0 if points_back(question.normal) else 0.0,
             question.covered,
             max(
                 [SURPRISE_FLOOR]

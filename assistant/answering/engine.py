@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 
 from assistant.answering.answer import Citation, choose, cite
-from assistant.answering.coverage import Coverage, decision_of
+from assistant.answering.coverage import Coverage, decision_of, points_back
 from assistant.answering.lexicon import (
     AMOUNT_FRAME,
     AMOUNT_SUBJECTS,
@@ -231,7 +231,12 @@ class Engine:
             rest = rest.replace(situation, " ")
         if rest == question.normal:
             return False
-        return bool(self._covered(read(rest, retriever.vocabulary), retriever))
+        asked = read(rest, retriever.vocabulary)
+        # Nothing left but words pointing at the treatment ("would it do anything for my ..."):
+        # it asks about the documents' subject.
+        if not asked.topic and points_back(rest):
+            return True
+        return bool(self._covered(asked, retriever))
 
     @staticmethod
     def _views_of(

@@ -85,19 +85,26 @@ def calibrate(
     """The decision for this version (the shipped fit, its threshold raised if the probes ask
     for it) and what the probes measured, for the version's manifest."""
     vectors = ProbeVectors(index_dir / CACHE, embed)
-    retriever = Retriever(version, vectors)
+    texts = probes()
+    # Each probe is embedded as typed, not as this corpus's spelling check reads it: the
+    # vectors then serve every corpus, and a clinic's edit needs no model at all.
+    vectors.prepare(texts)
+    vectors.save()
+    typed: dict[str, str] = {}
+    retriever = Retriever(version, lambda text: vectors(typed.get(text, text)))
     shipped = fitted()
     coverage = Coverage(retriever, shipped)
-    questions = [read(text, retriever.vocabulary) for text in probes()]
+    questions = [read(text, retriever.vocabulary) for text in texts]
+    typed.update({retriever.query_text(q): t for q, t in zip(questions, texts, strict=True)})
     questions = [q for q in questions if triage(q) in (Triage.ROUTINE, Triage.PERSONAL)]
-    vectors.prepare([retriever.query_text(q) for q in questions])
-    vectors.save()
     scores = []
     for question in questions:
         ranked = retriever.rank(question)
         signals = coverage.signals(question, ranked)
         # A question the gate refuses is never answered, whatever its probability.
-        scores.append(coverage.probability(question, ranked) if shipped.passes_gate(signals) else 0.0)
+        scores.append(
+            coverage.probability(question, ranked) if shipped.passes_gate(signals) else 0.0
+        )
     ordered = np.sort(np.array(scores))
     allowed = int(np.floor(MAX_ANSWERED * len(ordered)))
     needed = float(np.nextafter(ordered[-(allowed + 1)], 1.0)) if len(ordered) > allowed else 0.0

@@ -18,8 +18,8 @@ from assistant.errors import AssistantError, IndexNotReady
 from assistant.index.embedding import MODEL_NAME
 from assistant.index.records import Meta, Record
 from assistant.index.store import Store, Version
-from assistant.ingest.chunking import CHUNKER_VERSION, Passage, chunk, chunk_id
 from assistant.ingest.calibration import calibrate
+from assistant.ingest.chunking import CHUNKER_VERSION, Passage, chunk, chunk_id
 from assistant.ingest.corpus import Document, load_corpus
 
 log = logging.getLogger(__name__)
