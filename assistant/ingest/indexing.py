@@ -12,11 +12,13 @@ from typing import Any
 
 import numpy as np
 
+from assistant.answering.coverage import FITTED
 from assistant.config import Settings
 from assistant.errors import AssistantError, IndexNotReady
 from assistant.index.embedding import MODEL_NAME
 from assistant.index.records import Meta, Record
 from assistant.index.store import Store, Version
+from assistant.ingest.calibration import calibrate
 from assistant.ingest.chunking import CHUNKER_VERSION, Passage, chunk, chunk_id
 from assistant.ingest.corpus import Document, load_corpus
 
@@ -129,8 +131,14 @@ def manifest_of(documents: list[Document]) -> dict[str, Any]:
     return {
         "chunker": CHUNKER_VERSION,
         "model": MODEL_NAME,
+        # A newly fitted not-covered decision is re-checked against the corpus: a new version.
+        "coverage_model": hashlib.sha256(FITTED.read_bytes()).hexdigest()[:16],
         "documents": {d.source: d.sha256 for d in documents},
     }
+
+
+# What an ingest adds to the manifest after building: not part of what the version is built from.
+DERIVED = ("chunks", "coverage")
 
 
 def new_version_name() -> str:
@@ -173,7 +181,7 @@ def ingest(
             summary.unchanged += 1
     summary.removed = len(set(old_docs) - set(manifest["documents"]))
 
-    if old is not None and {k: v for k, v in old.items() if k != "chunks"} == manifest:
+    if old is not None and {k: v for k, v in old.items() if k not in DERIVED} == manifest:
         # Nothing to do: no model is loaded, no collection is opened.
         summary.chunks = int(old.get("chunks", 0)) if old else 0
         summary.seconds = time.perf_counter() - started
@@ -209,6 +217,9 @@ def ingest(
                 ],
             )
         _check(version, pending, reusable)
+        # The not-covered decision, re-checked against this corpus before anyone is served.
+        manifest["coverage"] = calibrate(version, settings.index_path, _lazy(embed, settings))
+        store.amend(version_name, manifest)
     except BaseException:
         store.discard(version_name)  # a half-built version is never published
         raise
@@ -247,6 +258,20 @@ def _check(version: Version, pending: list[Pending], vectors: dict[str, np.ndarr
     hits = version.query("passages", vectors[canary.embed_hash][None, :], k=3)[0]
     if not hits or max(h.similarity for h in hits) < 0.999 or canary.id not in {h.id for h in hits}:
         raise IngestCheckFailed("the canary query did not find its own passage")
+
+
+def _lazy(
+    embed: Callable[[list[str]], np.ndarray] | None, settings: Settings
+) -> Callable[[list[str]], np.ndarray]:
+    """The embedding function, the model loaded only when something is not cached."""
+    loaded: list[Callable[[list[str]], np.ndarray]] = [embed] if embed else []
+
+    def run(texts: list[str]) -> np.ndarray:
+        if not loaded:
+            loaded.append(_load_embedder(settings, False))
+        return loaded[0](texts)
+
+    return run
 
 
 def _load_embedder(settings: Settings, progress: bool) -> Callable[[list[str]], np.ndarray]:
