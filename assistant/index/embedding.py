@@ -54,9 +54,10 @@ INT8_MIN_COSINE = 0.98
 TOLERANCE = 1e-4
 # Bump to export every cached graph again (a change of the export itself).
 EXPORT_FORMAT = "1"
-# Long passages (up to 256 tokens) in batches of 64 make tensors of tens of MB per layer;
-# ONNX Runtime is no faster with more than this many texts per run.
-ONNX_BATCH = 16
+# A batch of ONNX Runtime holds at most this many padded tokens (16 passages of 256 tokens:
+# more makes tensors of tens of MB per layer and is no faster) and at most ONNX_BATCH texts.
+TOKENS_PER_BATCH = 4096
+ONNX_BATCH = 128
 PROBES = (
     "How long does redness last after microneedling?",
     "  can i wear make-up the next day?? ",
@@ -123,10 +124,11 @@ class Embedder:
             self._model = _torch_model(folder)
             self.dimension = int(self._model.get_embedding_dimension() or 0)
 
-    def embed(self, texts: Sequence[str], *, batch_size: int = 64) -> np.ndarray:
-        """Unit-length embeddings, one row per text."""
+    def embed(self, texts: Sequence[str], *, batch_size: int | None = None) -> np.ndarray:
+        """Unit-length embeddings, one row per text (at most batch_size texts per model call)."""
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
+        batch_size = batch_size or (ONNX_BATCH if self._onnx is not None else 64)
         show = self.progress and len(texts) > batch_size
         if self._onnx is not None:
             batch = min(batch_size, ONNX_BATCH)
@@ -153,8 +155,9 @@ def _torch_model(folder: Path) -> Any:
 class _OnnxModel:
     """The transformer as an ONNX Runtime session; tokenizing, mean pooling and normalizing here."""
 
-    def __init__(self, session: Any, tokenizer: Any, dimension: int) -> None:
+    def __init__(self, session: Any, tokenizer: Any, dimension: int, pad: int) -> None:
         self._session = session
+        self._pad = pad  # batches are padded here, each to its own longest text
         self._tokenizer = tokenizer
         self._inputs = {i.name for i in session.get_inputs()}
         self.dimension = dimension
@@ -182,9 +185,9 @@ class _OnnxModel:
         )
         tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
         tokenizer.enable_truncation(max_length=max_length)
+        tokenizer.no_padding()  # the file may ask for padding; batches are padded in _batch
         pad = tokenizer.token_to_id("[PAD]")
-        tokenizer.enable_padding(pad_id=0 if pad is None else pad, pad_token="[PAD]")
-        model = cls(session, tokenizer, int(reference.shape[1]))
+        model = cls(session, tokenizer, int(reference.shape[1]), 0 if pad is None else pad)
         probes = model.embed(list(PROBES))
         if encoder == "int8":
             cosine = float((probes * reference).sum(axis=1).min())
@@ -203,32 +206,56 @@ class _OnnxModel:
     def embed(
         self, texts: list[str], *, batch_size: int = 64, progress: bool = False
     ) -> np.ndarray:
-        # Like sentence-transformers: stripped texts, longest first so batches pad little.
-        texts = [t.strip() for t in texts]
-        order = np.argsort([-len(t) for t in texts], kind="stable")
+        """Unit vectors; texts are tokenized once, sorted by length and run in length buckets.
+
+        A batch holds at most batch_size texts and TOKENS_PER_BATCH padded tokens: questions
+        and sentences go many to a call (the fixed cost of a call is most of theirs), long
+        passages few (their tensors grow with the square of the length in attention).
+        """
+        # Like sentence-transformers: stripped texts.
+        encoded = self._tokenizer.encode_batch([t.strip() for t in texts], add_special_tokens=True)
+        lengths = np.array([len(e.ids) for e in encoded])
+        order = np.argsort(-lengths, kind="stable")
         out = np.empty((len(texts), self.dimension), dtype=np.float32)
-        starts: Iterator[int] = iter(range(0, len(texts), batch_size))
+        batches = list(_buckets(lengths[order], batch_size))
+        steps: Iterator[tuple[int, int]] = iter(batches)
         if progress:
             from tqdm import tqdm
 
-            starts = iter(tqdm(list(starts), desc="embedding", unit="batch"))
-        for start in starts:
-            rows = order[start : start + batch_size]
-            out[rows] = self._batch([texts[i] for i in rows])
+            steps = iter(tqdm(batches, desc="embedding", unit="batch"))
+        for start, stop in steps:
+            rows = order[start:stop]
+            out[rows] = self._batch([encoded[i] for i in rows])
         return out
 
-    def _batch(self, texts: list[str]) -> np.ndarray:
-        encoded = self._tokenizer.encode_batch(texts)
-        ids = np.array([e.ids for e in encoded], dtype=np.int64)
-        mask = np.array([e.attention_mask for e in encoded], dtype=np.int64)
+    def _batch(self, encoded: list[Any]) -> np.ndarray:
+        width = max(len(e.ids) for e in encoded)
+        ids = np.full((len(encoded), width), self._pad, dtype=np.int64)
+        mask = np.zeros((len(encoded), width), dtype=np.int64)
+        types = np.zeros((len(encoded), width), dtype=np.int64)
+        for row, e in enumerate(encoded):
+            n = len(e.ids)
+            ids[row, :n] = e.ids
+            mask[row, :n] = 1
+            types[row, :n] = e.type_ids
         feed = {"input_ids": ids, "attention_mask": mask}
         if "token_type_ids" in self._inputs:
-            feed["token_type_ids"] = np.array([e.type_ids for e in encoded], dtype=np.int64)
+            feed["token_type_ids"] = types
         hidden = self._session.run(None, feed)[0]
         weights = mask[..., None].astype(np.float32)
         pooled = (hidden * weights).sum(axis=1) / np.maximum(weights.sum(axis=1), 1e-9)
         norms = np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
         return (pooled / norms).astype(np.float32)
+
+
+def _buckets(lengths: np.ndarray, batch_size: int) -> Iterator[tuple[int, int]]:
+    """(start, stop) of consecutive batches over lengths sorted longest first."""
+    start = 0
+    while start < len(lengths):
+        width = max(int(lengths[start]), 1)  # the longest of the batch sets its padding
+        size = max(1, min(batch_size, TOKENS_PER_BATCH // width))
+        yield start, min(start + size, len(lengths))
+        start += size
 
 
 def _mean_pooled_length(folder: Path) -> int:
