@@ -31,6 +31,7 @@ from assistant.answering.safety import Triage, Wording, triage
 from assistant.answering.sessions import Sessions
 from assistant.config import Settings
 from assistant.errors import AssistantError, IndexNotReady
+from assistant.index.batching import QueryBatcher
 from assistant.index.embedding import MODEL_NAME, Embedder
 from assistant.index.store import Store
 
@@ -70,7 +71,7 @@ class Engine:
     def __init__(self, settings: Settings, *, embedder: Embedder | None = None) -> None:
         self.settings = settings
         self.store = Store(settings.index_path, settings.chroma_url)
-        self.embedder = embedder or Embedder(settings.model_dir)
+        self.embedder = embedder or Embedder(settings.model_dir, encoder=settings.encoder)
         self.wording = Wording(settings)
         self.sessions = Sessions(max_sessions=settings.sessions_max, ttl_s=settings.session_ttl_s)
         self._retriever: Retriever | None = None
@@ -81,6 +82,8 @@ class Engine:
         self._queries: OrderedDict[str, np.ndarray] = OrderedDict()
         self._answers: OrderedDict[tuple[Triage, str, str], Reply] = OrderedDict()
         self._cache_lock = threading.Lock()
+        # Concurrent new questions are embedded together, in one model call.
+        self._batcher = QueryBatcher(self.embedder.embed)
 
     # -- the index ---------------------------------------------------------------------------
 
@@ -97,6 +100,15 @@ class Engine:
                 raise IndexNotReady("no index has been built yet: run `python ingest.py`")
             if current != self._version or self._retriever is None:
                 log.info("loading index version %s", current)
+                built_with = (self.store.manifest(current) or {}).get("encoder", "float")
+                if built_with != self.embedder.encoder:
+                    log.warning(
+                        "index version %s was embedded with the %s encoder, questions with %s: "
+                        "run the ingest to embed it again",
+                        current,
+                        built_with,
+                        self.embedder.encoder,
+                    )
                 retriever = Retriever(self.store.open(current), self._embed_query)
                 decision = decision_of(self.store.manifest(current))
                 self._coverage = Coverage(retriever, decision)
@@ -123,7 +135,7 @@ class Engine:
             if cached is not None:
                 self._queries.move_to_end(text)
                 return cached
-        vector = self.embedder.embed([text])[0]
+        vector = self._batcher.embed(text)
         with self._cache_lock:
             self._queries[text] = vector
             while len(self._queries) > QUERY_CACHE:

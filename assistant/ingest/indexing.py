@@ -127,12 +127,13 @@ def records_of(document: Document) -> list[Pending]:
     return pending
 
 
-def manifest_of(documents: list[Document]) -> dict[str, Any]:
+def manifest_of(documents: list[Document], encoder: str = "float") -> dict[str, Any]:
     return {
         "chunker": CHUNKER_VERSION,
         "model": MODEL_NAME,
         # A newly fitted not-covered decision is re-checked against the corpus: a new version.
         "coverage_model": hashlib.sha256(FITTED.read_bytes()).hexdigest()[:16],
+        "encoder": encoder,
         "documents": {d.source: d.sha256 for d in documents},
     }
 
@@ -154,7 +155,7 @@ def ingest(
     """Make the index match the corpus; publish a new version only when something changed."""
     started = time.perf_counter()
     documents = load_corpus(settings.corpus_path, max_bytes=settings.max_file_bytes)
-    manifest = manifest_of(documents)
+    manifest = manifest_of(documents, settings.encoder)
     store = Store(settings.index_path, settings.chroma_url)
     try:
         current = store.current()
@@ -166,11 +167,14 @@ def ingest(
     if current and not intact:
         log.warning("index version %s is damaged; building a new one", current)
     old = store.manifest(current) if current and intact else None
+    if old is not None:
+        old.setdefault("encoder", "float")  # versions from before the int8 encoder were float
     summary = Summary(documents=len(documents), version=current)
 
     old_docs: dict[str, str] = (old or {}).get("documents", {})
-    same_method = (
-        old is not None and old.get("chunker") == CHUNKER_VERSION and old.get("model") == MODEL_NAME
+    # Stored vectors and query vectors must come from one model and one encoder.
+    same_method = old is not None and all(
+        old.get(key) == manifest[key] for key in ("chunker", "model", "encoder")
     )
     for source, digest in manifest["documents"].items():
         if source not in old_docs:
@@ -277,5 +281,5 @@ def _lazy(
 def _load_embedder(settings: Settings, progress: bool) -> Callable[[list[str]], np.ndarray]:
     from assistant.index.embedding import Embedder
 
-    embedder = Embedder(settings.model_dir, progress=progress)
+    embedder = Embedder(settings.model_dir, progress=progress, encoder=settings.encoder)
     return embedder.embed
