@@ -43,7 +43,9 @@ def main(argv: list[str] | None = None) -> None:
             w not in kept and w not in planted_words for w in re.findall(r"[A-Za-z]{2,}", message)
         )
     for kind in sorted(total):
-        print(f"{kind:14} removed {removed[kind]:3}/{total[kind]:3} = {removed[kind] / total[kind]:.3f}")
+        print(
+            f"{kind:14} removed {removed[kind]:3}/{total[kind]:3} = {removed[kind] / total[kind]:.3f}"
+        )
     print(f"clean messages changed: {clean_changed}/{clean}")
     print(f"messages where a word outside the planted data was removed: {extra}")
     for path in args.clean:

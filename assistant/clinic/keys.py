@@ -22,7 +22,7 @@ from assistant.errors import AssistantError
 KEY_PREFIX = "ca_"
 
 
-class KeyError_(AssistantError):
+class ApiKeyError(AssistantError):
     """An API key cannot be created or revoked as asked."""
 
 
@@ -44,11 +44,11 @@ def create_key(database: Database, name: str) -> str:
     """A new key for name (shown once; only its hash is kept)."""
     name = name.strip()
     if not name or len(name) > 64:
-        raise KeyError_("a key name is 1 to 64 characters")
+        raise ApiKeyError("a key name is 1 to 64 characters")
     key = KEY_PREFIX + secrets.token_urlsafe(32)
     with database.session() as session:
         if session.scalar(select(ApiKey).where(ApiKey.name == name)) is not None:
-            raise KeyError_(f"a key named {name!r} exists; revoke it or choose another name")
+            raise ApiKeyError(f"a key named {name!r} exists; revoke it or choose another name")
         session.add(ApiKey(name=name, key_hash=_digest(key), prefix=key[:10]))
     return key
 
@@ -58,7 +58,7 @@ def revoke_key(database: Database, name: str) -> None:
     with database.session() as session:
         key = session.scalar(select(ApiKey).where(ApiKey.name == name.strip()))
         if key is None:
-            raise KeyError_(f"no key named {name!r}")
+            raise ApiKeyError(f"no key named {name!r}")
         key.revoked_at = key.revoked_at or now()
 
 

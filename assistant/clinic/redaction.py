@@ -70,11 +70,101 @@ _SIGN_OFF = re.compile(
 )
 # Function words that are also first names in the dictionary ("The", "Can", "Will", "May").
 _FUNCTION_WORDS = frozenset(
-    "the a an and or but if so can will may might must shall should would could do did does is "
-    "am are was were be been have has had i me my we you your he she it they them his her our "
-    "their this that these those what when where which who why how not no yes to of in on at by "
-    "for with from as up down out over after before about into then than too very just also "
-    "please hi hello hey thanks thank dear ok okay sorry".split()
+    [
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "but",
+        "if",
+        "so",
+        "can",
+        "will",
+        "may",
+        "might",
+        "must",
+        "shall",
+        "should",
+        "would",
+        "could",
+        "do",
+        "did",
+        "does",
+        "is",
+        "am",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "have",
+        "has",
+        "had",
+        "i",
+        "me",
+        "my",
+        "we",
+        "you",
+        "your",
+        "he",
+        "she",
+        "it",
+        "they",
+        "them",
+        "his",
+        "her",
+        "our",
+        "their",
+        "this",
+        "that",
+        "these",
+        "those",
+        "what",
+        "when",
+        "where",
+        "which",
+        "who",
+        "why",
+        "how",
+        "not",
+        "no",
+        "yes",
+        "to",
+        "of",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "with",
+        "from",
+        "as",
+        "up",
+        "down",
+        "out",
+        "over",
+        "after",
+        "before",
+        "about",
+        "into",
+        "then",
+        "than",
+        "too",
+        "very",
+        "just",
+        "also",
+        "please",
+        "hi",
+        "hello",
+        "hey",
+        "thanks",
+        "thank",
+        "dear",
+        "ok",
+        "okay",
+        "sorry",
+    ]
 )
 
 
@@ -172,13 +262,12 @@ class Redactor:
                 and _SIGN_OFF.search(before) is not None
                 and _ends_message(text, match.end())
             )
-            if naming and lower not in _FUNCTION_WORDS:
-                hit = True
-            elif titled and capital:
-                hit = True
-            elif (cued or related) and known:
-                hit = True
-            elif signed and (known or lower not in self.common):
+            if (
+                (naming and lower not in _FUNCTION_WORDS)
+                or (titled and capital)
+                or ((cued or related) and known)
+                or (signed and (known or lower not in self.common))
+            ):
                 hit = True
             elif capital and known and lower not in self.common:
                 # A capitalised first name mid-sentence, or at a start when a surname follows.
