@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import queue
+import re
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -19,12 +20,13 @@ from sqlalchemy import delete, select
 
 from assistant.clinic.database import Database
 from assistant.clinic.models import GapQuestion, now
-from assistant.clinic.redaction import Redactor
+from assistant.clinic.redaction import LABELS, Redactor
 
 log = logging.getLogger(__name__)
 REASONS = ("not_found", "low_score", "thumbs_down")
 STATUSES = ("open", "attached", "out_of_scope", "missing_doc")
 _STOP = object()
+_LABEL = re.compile("|".join(re.escape(label) for label in LABELS.values()))
 
 Embed = Callable[[Sequence[str]], np.ndarray]
 
@@ -95,7 +97,9 @@ class GapQueue:
         text = self.redactor.redact(question.strip())[:1000]
         vector = None
         if self.embed is not None:
-            vector = np.asarray(self.embed([text])[0], dtype=np.float32).tobytes()
+            # Grouped by what is asked: the labels ("[NAME]", "[PHONE]") carry no meaning.
+            meaning = " ".join(_LABEL.sub(" ", text).split()) or text
+            vector = np.asarray(self.embed([meaning])[0], dtype=np.float32).tobytes()
         with self.database.session() as session:
             session.add(GapQuestion(text=text, reason=reason, vector=vector, note=""))
             session.execute(
@@ -112,20 +116,22 @@ class GapQueue:
                     .order_by(GapQuestion.created_at, GapQuestion.id)
                 )
             )
-        leaders: list[tuple[GapQuestion, np.ndarray | None, list[GapQuestion]]] = []
+        # Single-link: a question joins the first group holding a question close enough to it.
+        leaders: list[tuple[GapQuestion, list[np.ndarray], list[GapQuestion]]] = []
         for row in rows:
             vector = np.frombuffer(row.vector, dtype=np.float32) if row.vector else None
-            for _leader, centre, members in leaders:
-                same = row.text.lower() == members[0].text.lower()
+            for _leader, vectors, members in leaders:
+                same = any(row.text.lower() == m.text.lower() for m in members)
                 if same or (
                     vector is not None
-                    and centre is not None
-                    and float(vector @ centre) >= self.similarity
+                    and any(float(vector @ other) >= self.similarity for other in vectors)
                 ):
                     members.append(row)
+                    if vector is not None:
+                        vectors.append(vector)
                     break
             else:
-                leaders.append((row, vector, [row]))
+                leaders.append((row, [] if vector is None else [vector], [row]))
         groups = [
             Group(
                 id=leader.id,

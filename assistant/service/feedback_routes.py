@@ -16,15 +16,16 @@ from pydantic import BaseModel, Field
 from assistant.clinic import feedback
 from assistant.service.auth import DatabaseDep
 from assistant.service.limits import rate_limit
-from assistant.service.schemas import Message
+from assistant.service.schemas import ErrorBody, Message
 
 router = APIRouter()
 
 
 class CitedSpan(BaseModel):
     source: str = Field(min_length=1, max_length=255)
-    start: int = Field(ge=0)
-    end: int = Field(ge=0)
+    # Offsets into one document (documents are at most a few MB): bounded for any database.
+    start: int = Field(ge=0, le=100_000_000)
+    end: int = Field(ge=0, le=100_000_000)
 
 
 class FeedbackIn(BaseModel):
@@ -37,7 +38,12 @@ class FeedbackIn(BaseModel):
     )
 
 
-@router.post("/feedback", status_code=204, dependencies=[Depends(rate_limit)])
+@router.post(
+    "/feedback",
+    status_code=204,
+    responses={code: {"model": ErrorBody} for code in (413, 422, 429, 503)},
+    dependencies=[Depends(rate_limit)],
+)
 async def give_feedback(body: FeedbackIn, request: Request, database: DatabaseDep) -> Response:
     """Count a vote on the cited passages; 204."""
     spans = [feedback.Span(c.source, c.start, c.end) for c in body.citations]

@@ -83,7 +83,7 @@ def reviewed_dates(settings: Settings, sources: set[str]) -> dict[str, str | Non
     return dates
 
 
-@router.get("/source/text", tags=["sources"])
+@router.get("/source/text", tags=["sources"], include_in_schema=False)
 async def source_text(
     request: Request, path: Annotated[str, Query(min_length=1, max_length=255)]
 ) -> dict[str, Any]:

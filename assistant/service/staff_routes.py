@@ -37,7 +37,8 @@ from assistant.service.deps import EngineDep
 from assistant.service.pages import static_page
 from assistant.service.sources import document_text
 
-router = APIRouter(prefix="/staff", tags=["staff"])
+# The staff API is for the staff page, not a public contract: kept out of the OpenAPI schema.
+router = APIRouter(prefix="/staff", tags=["staff"], include_in_schema=False)
 _staff_page = static_page("staff.html", "text/html; charset=utf-8", "'none'")
 _login_page = static_page("staff-login.html", "text/html; charset=utf-8", "'none'")
 QuestionId = Annotated[int, Path(ge=1)]
@@ -50,8 +51,9 @@ class Login(BaseModel):
 
 class Attach(BaseModel):
     source: str = Field(min_length=1, max_length=255)
-    start: int = Field(ge=0)
-    end: int = Field(ge=0)
+    # Offsets into one document (documents are at most a few MB): bounded for any database.
+    start: int = Field(ge=0, le=100_000_000)
+    end: int = Field(ge=0, le=100_000_000)
 
 
 class StatusChange(BaseModel):
