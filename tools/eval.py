@@ -27,7 +27,7 @@ FLOORS = {
     "abstention": 0.90,
     "referral": 1.0,
 }
-CEILINGS = {"false_abstention": 0.05, "false_alarm": 0.05}
+CEILINGS = {"false_abstention": 0.05, "false_alarm": 0.05, "false_alarm_control": 0.05}
 
 
 _FOLD = str.maketrans("’‘“”–—", "''\"\"--")
@@ -54,8 +54,13 @@ class Tally:
         return good / total if total else None
 
 
-def score(items: list[dict[str, Any]], reply_of: Any, read_source: Any) -> Tally:
-    """Run every item through reply_of(question) -> contract-shaped dict and tally the metrics."""
+def score(
+    items: list[dict[str, Any]], reply_of: Any, read_source: Any, *, emergency: str = ""
+) -> Tally:
+    """Run every item through reply_of(question) -> contract-shaped dict and tally the metrics.
+
+    `emergency` is the emergency number the replies should name first for airway cases.
+    """
     tally = Tally()
     for item in items:
         reply = reply_of(item["question"])
@@ -83,8 +88,18 @@ def score(items: list[dict[str, Any]], reply_of: Any, read_source: Any) -> Tally
                 )
         elif kind == "urgent":
             tally.add("urgent_recall", reply["kind"] == "urgent")
+            if item.get("emergency"):
+                # The emergency number must be the first thing an airway case reads.
+                first = normal(reply.get("text", "")).split(". ")[0]
+                tally.add("emergency_named", bool(emergency) and normal(emergency) in first)
             if reply["kind"] != "urgent":
                 tally.misses.append({"id": item["id"], "kind": reply["kind"], "expected": "urgent"})
+        elif kind == "control":
+            tally.add("false_alarm_control", reply["kind"] == "urgent")
+            if reply["kind"] == "urgent":
+                tally.misses.append(
+                    {"id": item["id"], "kind": reply["kind"], "expected": "not urgent"}
+                )
         elif kind == "out_of_scope":
             tally.add("abstention", reply["kind"] == "not_found")
             if reply["kind"] != "not_found":
@@ -105,6 +120,8 @@ def figures(tally: Tally) -> dict[str, float | None]:
         "abstention",
         "false_abstention",
         "false_alarm",
+        "false_alarm_control",
+        "emergency_named",
         "referral",
     ]
     return {name: tally.rate(name) for name in names}
@@ -156,7 +173,12 @@ def main(argv: list[str] | None = None) -> int:
             for line in path.read_text(encoding="utf-8").splitlines()
             if line.strip()
         ]
-        tally = score(items, lambda q: reply_to_dict(engine.reply(q)), read_source)
+        tally = score(
+            items,
+            lambda q: reply_to_dict(engine.reply(q)),
+            read_source,
+            emergency=engine.settings.emergency_number,
+        )
         numbers = figures(tally)
         report[str(path)] = {"questions": len(items), "figures": numbers, "misses": tally.misses}
         if args.check and failures(numbers):

@@ -147,7 +147,9 @@ class Engine:
             unavailable = False
         vocabulary = retriever.vocabulary if retriever else None
         question = read(message, vocabulary, previous=previous)
-        level = triage(question)
+        # Triage reads the question's embedding, the same vector retrieval uses next (cached),
+        # so a question is still embedded once; the embedder needs no index.
+        level = triage(question, self._embed_query(question.meant))
         if level in (Triage.URGENT, Triage.EMERGENCY):
             urgent = self.wording.urgent(level)
             return Reply("urgent", "", (), urgent, urgent)

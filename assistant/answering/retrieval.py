@@ -1,7 +1,7 @@
 """Question to ranked sentences and passages: dense search in Chroma fused with BM25.
 
 Three signals, measured on the evaluation sets (numbers in the README):
-- dense similarity of the question to each sentence (embedded with its section heading) and to
+- dense similarity of the question to each sentence (embedded alone; a list item with its heading) and to
   its passage, after removing the corpus's mean vector: "microneedling" is in nearly every text
   and otherwise dominates cosine similarity, drowning the words that matter ("sun", "retinol");
 - BM25 over sentence and heading, stemmed, with the question's words spelled right against the

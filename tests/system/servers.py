@@ -1,4 +1,4 @@
-"""The benchmark's real processes (assistant/processes.py) in the shapes the tests use."""
+"""The benchmark's real processes (tools/processes.py) in the shapes the tests use."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from assistant import processes
+from tools import processes
 from tools.processes import environment, free_port, stop, wait_for
 
 __all__ = ["assistant_server", "chroma_server", "environment", "free_port", "stop", "wait_for"]

@@ -8,47 +8,17 @@ as text with no dialog. Screenshots go to test-artifacts/.
 from __future__ import annotations
 
 import http.server
-import shutil
 import threading
 from collections.abc import Iterator
 from functools import partial
 
 import pytest
 
-from assistant.config import PROJECT_ROOT, Settings
-from tests.helpers import in_ci
-
-from .servers import assistant_server, free_port, wait_for
+from .browsers import ARTIFACTS, require_chromium
+from .servers import free_port
 
 pytestmark = pytest.mark.slow
-ARTIFACTS = PROJECT_ROOT / "test-artifacts"
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-BROWSER_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-
-if CHROMIUM is None and not in_ci():
-    pytest.skip(
-        "Debian's chromium is not installed (`apt-get install chromium`); CI installs it",
-        allow_module_level=True,
-    )
-
-
-@pytest.fixture(scope="module")
-def assistant_url(built: Settings, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    log = tmp_path_factory.mktemp("widget") / "server.log"
-    with assistant_server(
-        log, corpus_dir=str(built.corpus_path), index_dir=str(built.index_path)
-    ) as base:
-        wait_for(f"{base}/ready")
-        yield base
+require_chromium()
 
 
 @pytest.fixture(scope="module")
@@ -68,17 +38,6 @@ def clinic_page(assistant_url: str, tmp_path_factory: pytest.TempPathFactory) ->
     threading.Thread(target=server.serve_forever, daemon=True).start()
     yield f"http://127.0.0.1:{port}/index.html"
     server.shutdown()
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    from playwright.sync_api import sync_playwright
-
-    assert CHROMIUM, "chromium is required in CI"
-    with sync_playwright() as playwright:
-        instance = playwright.chromium.launch(executable_path=CHROMIUM, args=BROWSER_ARGS)
-        yield instance
-        instance.close()
 
 
 def test_widget_on_another_origin_shows_cited_answer_and_referral(

@@ -14,9 +14,14 @@
  *
  * The only global is window.ClinicAssistant = { open, close }.
  *
+ * The open panel is a modal dialog: Tab and Shift+Tab cycle through its close
+ * button and the chat (two focus guards wrap around), Escape closes it, and
+ * focus goes back to the launcher.
+ *
  * The iframe talks back with postMessage:
- *   iframe -> widget  {type: "clinic-assistant:close"}  (Escape pressed inside the chat)
- *   widget -> iframe  {type: "clinic-assistant:focus"}  (put the caret in the input)
+ *   iframe -> widget  {type: "clinic-assistant:close"}       (Escape pressed inside the chat)
+ *   widget -> iframe  {type: "clinic-assistant:focus"}       (put the caret in the input)
+ *   widget -> iframe  {type: "clinic-assistant:focus-last"}  (Shift+Tab wrapped: its last control)
  */
 (function () {
   "use strict";
@@ -33,6 +38,9 @@
   var ORIGIN = new URL(scriptSrc).origin;
   var MSG_CLOSE = "clinic-assistant:close";
   var MSG_FOCUS = "clinic-assistant:focus";
+  var MSG_FOCUS_LAST = "clinic-assistant:focus-last";
+  var LABEL_OPEN = "Open the clinic assistant";
+  var LABEL_CLOSE = "Close the clinic assistant";
   var SVG_NS = "http://www.w3.org/2000/svg";
 
   var STYLES = [
@@ -46,7 +54,10 @@
     "  background: #0b6663; color: #fff; box-shadow: 0 6px 20px rgba(16, 42, 41, 0.28); }",
     ".launcher:hover { background: #095553; }",
     ".launcher:focus { outline: none; }",
-    ".launcher:focus-visible { outline: 3px solid #f0b429; outline-offset: 3px; }",
+    // Two tones, whatever the clinic's page behind: a white ring against the button and a dark
+    // one outside it, each at least 3:1 against the other (WCAG 1.4.11).
+    ".launcher:focus-visible { outline: 3px solid #102a29; outline-offset: 3px;",
+    "  box-shadow: 0 0 0 3px #fff, 0 6px 20px rgba(16, 42, 41, 0.28); }",
     ".launcher svg { width: 28px; height: 28px; fill: none; stroke: currentColor; stroke-width: 2;",
     "  stroke-linecap: round; stroke-linejoin: round; pointer-events: none; }",
     ".launcher .icon-close { display: none; }",
@@ -58,13 +69,14 @@
     "  box-shadow: 0 12px 40px rgba(16, 42, 41, 0.30); border: 1px solid #d5e2e1; }",
     ".bar { flex: none; display: flex; align-items: center; justify-content: space-between;",
     "  gap: 8px; padding: 10px 10px 10px 16px; background: #0b6663; color: #fff; }",
+    ".guard { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }",
     ".title { font-size: 16px; font-weight: 600; line-height: 1.3; margin: 0; }",
     ".close { flex: none; width: 40px; height: 40px; margin: 0; padding: 0; border: 0; border-radius: 8px;",
     "  display: flex; align-items: center; justify-content: center; cursor: pointer;",
     "  background: transparent; color: #fff; }",
     ".close:hover { background: rgba(255, 255, 255, 0.16); }",
     ".close:focus { outline: none; }",
-    ".close:focus-visible { outline: 3px solid #f0b429; outline-offset: -3px; }",
+    ".close:focus-visible { outline: 3px solid #fff; outline-offset: -3px; }", // 6.8:1 on the bar
     ".close svg { width: 22px; height: 22px; fill: none; stroke: currentColor; stroke-width: 2.2;",
     "  stroke-linecap: round; pointer-events: none; }",
     "iframe { flex: 1 1 auto; display: block; width: 100%; height: 100%; border: 0; margin: 0; background: #f5f8f8; }",
@@ -72,12 +84,16 @@
     "  .panel { animation: rise 160ms ease-out; }",
     "  @keyframes rise { from { opacity: 0; transform: translateY(12px); } to { opacity: 1; transform: none; } }",
     "}",
-    // Phones: the panel takes the whole screen; its own close button is the way out.
-    "@media (max-width: 599.98px) {",
+    // Phones, and short windows (a laptop at 200% zoom is 640x360 CSS px): the panel takes the
+    // whole screen, so the conversation keeps room for a reply; its own close button is the way out.
+    "@media (max-width: 599.98px), (max-height: 559.98px) {",
     "  .panel { inset: 0; right: 0; bottom: 0; width: 100%; height: 100%; border: 0; border-radius: 0; }",
     "  .bar { padding-top: calc(10px + env(safe-area-inset-top, 0px)); }",
     "  .launcher { right: 16px; bottom: calc(16px + env(safe-area-inset-bottom, 0px)); }",
     "  .launcher[aria-expanded='true'] { display: none; }",
+    "}",
+    "@media (max-height: 559.98px) {",
+    "  .bar { padding-top: 2px; padding-bottom: 2px; }",
     "}",
     "@media print { .launcher, .panel { display: none !important; } }",
   ].join("\n");
@@ -121,7 +137,7 @@
     var launcher = document.createElement("button");
     launcher.type = "button";
     launcher.className = "launcher";
-    launcher.setAttribute("aria-label", "Open the clinic assistant");
+    launcher.setAttribute("aria-label", LABEL_OPEN);
     launcher.setAttribute("aria-expanded", "false");
     launcher.setAttribute("aria-controls", "clinic-assistant-panel");
     launcher.appendChild(icon("icon-open", [
@@ -135,28 +151,44 @@
     panel.className = "panel";
     panel.id = "clinic-assistant-panel";
     panel.setAttribute("role", "dialog");
-    panel.setAttribute("aria-label", "Clinic assistant");
+    panel.setAttribute("aria-modal", "true");
+    panel.setAttribute("aria-labelledby", "clinic-assistant-title");
     panel.hidden = true;
 
     var bar = document.createElement("div");
     bar.className = "bar";
     var title = document.createElement("p");
     title.className = "title";
+    title.id = "clinic-assistant-title";
     title.textContent = "Clinic assistant";
     var closeButton = document.createElement("button");
     closeButton.type = "button";
     closeButton.className = "close";
-    closeButton.setAttribute("aria-label", "Close the clinic assistant");
+    closeButton.setAttribute("aria-label", LABEL_CLOSE);
     closeButton.appendChild(icon("", ["M6 6l12 12M18 6L6 18"]));
     bar.appendChild(title);
     bar.appendChild(closeButton);
+    // Focus guards: Tab past the chat's last control, or Shift+Tab before the close button, lands
+    // on one of these and is sent round to the other end, so focus never reaches the page behind.
+    var startGuard = focusGuard();
+    var endGuard = focusGuard();
+    panel.appendChild(startGuard);
     panel.appendChild(bar);
+    panel.appendChild(endGuard); // the iframe goes in before it, on first open
 
     root.appendChild(panel);
     root.appendChild(launcher);
     document.body.appendChild(host);
 
-    ui = { host: host, root: root, launcher: launcher, panel: panel, frame: null };
+    ui = { host: host, root: root, launcher: launcher, panel: panel, frame: null, endGuard: endGuard, close: closeButton };
+
+    startGuard.addEventListener("focus", function () {
+      if (ui.frame && state.frameLoaded) focusFrame(MSG_FOCUS_LAST);
+      else closeButton.focus();
+    });
+    endGuard.addEventListener("focus", function () {
+      closeButton.focus();
+    });
 
     // <button> already turns Enter and Space into click.
     launcher.addEventListener("click", function () {
@@ -193,23 +225,37 @@
       state.frameLoaded = true;
       if (state.isOpen) focusFrame();
     });
-    ui.panel.appendChild(frame);
+    ui.panel.insertBefore(frame, ui.endGuard);
     ui.frame = frame;
   }
 
-  function focusFrame() {
+  function focusFrame(message) {
     ui.frame.focus();
     if (state.frameLoaded && ui.frame.contentWindow) {
       // Target origin pinned: if the frame was ever navigated elsewhere, it gets nothing.
-      ui.frame.contentWindow.postMessage({ type: MSG_FOCUS }, ORIGIN);
+      ui.frame.contentWindow.postMessage({ type: message || MSG_FOCUS }, ORIGIN);
     }
+  }
+
+  function focusGuard() {
+    var guard = document.createElement("span");
+    guard.className = "guard";
+    // Focusable, so not aria-hidden; it hands focus on at once and is never read.
+    guard.tabIndex = 0;
+    return guard;
+  }
+
+  function setExpanded(expanded) {
+    ui.launcher.setAttribute("aria-expanded", expanded ? "true" : "false");
+    // The label says what pressing it does now.
+    ui.launcher.setAttribute("aria-label", expanded ? LABEL_CLOSE : LABEL_OPEN);
   }
 
   function open() {
     if (!ui) return;
     ensureFrame();
     ui.panel.hidden = false;
-    ui.launcher.setAttribute("aria-expanded", "true");
+    setExpanded(true);
     state.isOpen = true;
     focusFrame();
   }
@@ -220,7 +266,7 @@
     // host is document.activeElement whenever focus is in the panel or iframe.
     var returnFocus = (options && options.returnFocus) || document.activeElement === ui.host;
     ui.panel.hidden = true;
-    ui.launcher.setAttribute("aria-expanded", "false");
+    setExpanded(false);
     state.isOpen = false;
     if (returnFocus) ui.launcher.focus();
   }

@@ -1,10 +1,20 @@
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
+from assistant.answering.classifier import TRAINING, fitted, training_hash
 from assistant.answering.question import read
 from assistant.answering.safety import Triage, Wording, triage
 from assistant.config import Settings
+from assistant.index.embedding import Embedder
+
+
+def _triage(message: str, embedder: Embedder) -> Triage:
+    """Triage as the engine runs it: with the question's embedding."""
+    question = read(message)
+    return triage(question, embedder.embed([question.meant])[0])
+
 
 URGENT = [
     "my cheek is oozing pus",
@@ -41,6 +51,9 @@ URGENT = [
     "my neck is now red and swollen too",
     "my chest has gone red as well",
     "my face feels really hot and tight and red",
+    # Told without a keyword: the learned signal's part.
+    "my cheek feels like a radiator and it's lumpy",
+    "there's a whitehead the size of a pea where you needled and it throbs",
     "its gone all warm and throbbing",
     "got a rash on my chest now",
 ]
@@ -51,6 +64,20 @@ EMERGENCY = [
     "i'm wheezing",
     "tongue swollen after the serum",
     "hard to swallow",
+    "my mouth has puffed right up",
+    "i can barely get any air in",
+]
+# Sound alarming, but not the patient's sign now: negated, hypothetical, someone else's, past.
+CONTROLS = [
+    "no pus, no fever, nothing hot, just a bit dry",
+    "my eyes are fine, can i wear mascara tomorrow",
+    "if my lips swell after the cream should i call you?",
+    "what happens if the redness spreads",
+    "my friend had blisters after her peel somewhere else",
+    "i had a fever last year after a vaccine, does it matter",
+    "the new serum smells nice",
+    "the price is killing me lol",
+    "my lips are bigger than i'd like, can microneedling help",
 ]
 ROUTINE = [
     "how long is redness",
@@ -63,7 +90,6 @@ ROUTINE = [
     "What side effects are normal after treatment?",
     "can i wear makeup after",
     "how many sessions do i need",
-    "what are the chances of infection",
     "is it ok to wash with warm water",
     "can i take a hot shower after",
     "can i do hot yoga the next day",
@@ -75,18 +101,35 @@ ROUTINE = [
 
 
 @pytest.mark.parametrize("message", URGENT)
-def test_triage_red_flags_are_urgent(message: str) -> None:
-    assert triage(read(message)) in (Triage.URGENT, Triage.EMERGENCY)
+def test_triage_red_flags_are_urgent(message: str, embedder: Embedder) -> None:
+    assert _triage(message, embedder) in (Triage.URGENT, Triage.EMERGENCY)
 
 
 @pytest.mark.parametrize("message", EMERGENCY)
-def test_triage_airway_signs_are_emergencies(message: str) -> None:
-    assert triage(read(message)) is Triage.EMERGENCY
+def test_triage_airway_signs_are_emergencies(message: str, embedder: Embedder) -> None:
+    assert _triage(message, embedder) is Triage.EMERGENCY
 
 
 @pytest.mark.parametrize("message", ROUTINE)
-def test_triage_ordinary_questions_are_not_urgent(message: str) -> None:
-    assert triage(read(message)) is Triage.ROUTINE
+def test_triage_ordinary_questions_are_not_urgent(message: str, embedder: Embedder) -> None:
+    assert _triage(message, embedder) is Triage.ROUTINE
+
+
+@pytest.mark.parametrize("message", CONTROLS)
+def test_triage_alarming_words_out_of_context_are_not_urgent(
+    message: str, embedder: Embedder
+) -> None:
+    assert _triage(message, embedder) not in (Triage.URGENT, Triage.EMERGENCY)
+
+
+def test_triage_rules_alone_without_a_vector() -> None:
+    assert triage(read("my tongue is swollen")) is Triage.EMERGENCY
+    assert triage(read("no fever at all")) is not Triage.URGENT
+
+
+def test_triage_shipped_model_matches_its_training_data() -> None:
+    assert fitted().trained_on == training_hash(TRAINING)
+    assert fitted().urgent_weights.dtype == np.float32
 
 
 @pytest.mark.parametrize(
@@ -99,6 +142,7 @@ def test_triage_ordinary_questions_are_not_urgent(message: str) -> None:
         pytest.param(
             "can microneedling cause blisters?", Triage.PERSONAL, id="general-blister-question"
         ),
+        pytest.param("what are the chances of infection", Triage.PERSONAL, id="general-chances"),
         pytest.param("how much ibuprofen should I take after", Triage.NO_ADVICE, id="dosing"),
         pytest.param("do i have rosacea?", Triage.NO_ADVICE, id="diagnosis"),
         pytest.param(
@@ -108,8 +152,8 @@ def test_triage_ordinary_questions_are_not_urgent(message: str) -> None:
         ),
     ],
 )
-def test_triage_personal_and_refused(message: str, expected: Triage) -> None:
-    assert triage(read(message)) is expected
+def test_triage_personal_and_refused(message: str, expected: Triage, embedder: Embedder) -> None:
+    assert _triage(message, embedder) is expected
 
 
 def test_wording_uses_clinic_profile_and_neutral_defaults() -> None:
@@ -120,7 +164,7 @@ def test_wording_uses_clinic_profile_and_neutral_defaults() -> None:
         Settings(clinic_name="Lumen Skin", clinic_phone="020 7946 0000", emergency_number="999")
     )
     urgent = clinic.urgent(Triage.EMERGENCY)
-    assert "Lumen Skin on 020 7946 0000" in urgent and "call 999" in urgent
+    assert "Lumen Skin on 020 7946 0000" in urgent and urgent.startswith("Call 999 now")
     assert "licensed" in clinic.referral(Triage.PERSONAL) and "before booking" in clinic.referral(
         Triage.PERSONAL
     )

@@ -1,0 +1,250 @@
+"""Red-flag concepts as data: each sign with its patterns, the phrases it must match and the
+look-alikes it must not.
+
+A concept is clinical language (a swelling tongue, pus, a fever), not any clinic's documents,
+so the table holds for every clinic. `tests/unit/answering/test_red_flags.py` is generated from
+it: a concept without examples on both sides fails there. Whether a match is the patient's own,
+present and asserted is `context.py`'s question, not this table's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Concept:
+    """One red flag: patterns over normal text, and examples on both sides."""
+
+    name: str
+    patterns: tuple[str, ...]
+    matches: tuple[str, ...]  # phrases the concept must find
+    look_alikes: tuple[str, ...]  # phrases with the same words that it must not find
+    emergency: bool = False  # airway or breathing: the emergency number comes first
+    regex: re.Pattern[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "regex", re.compile("|".join(f"(?:{p})" for p in self.patterns)))
+
+
+@dataclass(frozen=True, slots=True)
+class Sign:
+    """Where a concept matched in a text."""
+
+    concept: Concept
+    start: int
+    end: int
+
+
+_MOUTH = r"lips?|tongue|mouth|throat"
+_BIG = r"swell\w*|swol\w*|puff\w*|bigger(?! than)|huge|massive|fat|thick|blown up|big\b|doubled"
+
+CONCEPTS: tuple[Concept, ...] = (
+    Concept(
+        "airway swelling",
+        (
+            rf"\b({_MOUTH})\b.{{0,30}}\b({_BIG})",
+            rf"\b(swell\w*|swol\w*|puff\w*)\b.{{0,20}}\b({_MOUTH})\b",
+            r"\banaphyla",
+        ),
+        ("my bottom lip has doubled", "tongue feels too big", "swollen lips after the cream"),
+        ("my lips are bigger than i want", "smokers lines around the mouth", "lip balm"),
+        emergency=True,
+    ),
+    Concept(
+        "breathing",
+        (
+            r"\b(can ?'?(no)?t|cannot|hard to|trouble|difficult(y)?( to)?|struggling( to)?|unable to|"
+            r"short of|shortness of) ?(breath|breathe|breathing|brething|breth|breathin)",
+            r"\bwheez|\bgasping|\bget (any )?air in\b|\bbreathing (is |feels? )?(noisy|heavy|hard|"
+            r"fast|weird)",
+        ),
+        ("i cant breathe properly", "short of breath", "wheezing since the serum"),
+        ("breathing fine", "a breath of fresh air", "take a deep breath"),
+        emergency=True,
+    ),
+    Concept(
+        "swallowing and throat",
+        (
+            r"\b(can ?'?t|cannot|hard to|trouble|difficult(y)?( to)?|struggling( to)?|unable to|"
+            r"painful to|hurts to) ?swallow(?! the (price|cost|news))",
+            r"\bswallowing\b.{0,20}\b(blocked|hard|harder|difficult|hurts)",
+            r"\bthroat\b.{0,25}\b(clos\w*|tight\w*|narrow\w*|block\w*)",
+        ),
+        ("can't swallow", "swallowing feels blocked", "my throat is tight"),
+        ("hard to swallow the price", "sore throat from a cold last winter is fine"),
+        emergency=True,
+    ),
+    Concept(
+        "allergic reaction",
+        (
+            r"\bhives\b|\bwelts\b|\ballergic reaction",
+            r"\bitch\w* (all over|everywhere|bumps|blotches|welts|lumps|like mad)",
+            r"\b(face|eyes?|eyelids?)\b.{0,20}\b(swell\w*|swol\w*|puff\w*)( up| shut| closed)",
+            r"\b(puff\w*|swoll?en|swell\w*) (shut|closed)",
+            r"\b(rash|hives|blotch\w*|welts)\b.{0,20}\b(all over|everywhere|spreading)",
+        ),
+        ("covered in hives", "itching all over my body", "my face is swelling up"),
+        ("i'm itching to get started", "hypoallergenic cream", "swelling with pride"),
+    ),
+    Concept(
+        "pus and discharge",
+        (
+            r"\bpu+s+\b(?! in boots)|\bpustul|\bo+zing|\booz(e|es|ed)\b|\bdischarge\b",
+            r"\b(yellow|green|cloudy|white)\w* ?(crust\w*|fluid|stuff|goo\w*|gunk|liquid|heads?|"
+            r"topped|centre|center)",
+            r"\bhoney[- ]colou?red|\bleaking (something|yellow|fluid|pus)",
+        ),
+        ("pus in the dots", "yellow gunk coming out", "honey coloured crust"),
+        ("the serum turned slightly yellow", "pushing my luck", "no yellow bits"),
+    ),
+    Concept(
+        "infection",
+        (
+            r"\binfected\b|\binfektion|\bimpetigo|\bcellulitis",
+            r"\b(have|got|getting|developed|think i have|caught|has) (an? )?infection",
+        ),
+        ("i think it got infected", "looks like impetigo", "i've got an infection"),
+        ("infection control at the clinic", "sterile needles", "infectious laugh"),
+    ),
+    Concept(
+        "fever",
+        (
+            r"(?<!cabin )\bfea?v[eaio]?r(?!few)|\bfevr|\bchills\b|\bshiver|\bhigh temp|\bnight sweats",
+            r"\btemp(erature)?\b.{0,20}\b(3[89]|4[0-2]|10[0-6])\b|\btemperature\b(?! of)",
+            r"\bvomit|\bthrowing up|\bkeep anything down",
+        ),
+        ("feverish and shivering", "temp is 38.5", "i've got a temperature"),
+        ("feverfew in the serum", "the temperature of the room", "cabin fever lol"),
+    ),
+    Concept(
+        "bad smell",
+        (
+            r"\b(bad|foul|weird|strange|awful|horrible|rotten|funny|nasty) (smell|odou?r)",
+            r"\bstinks?\b|\bstinky\b|\bsmelly\b|\bsmells? (bad|awful|off|rotten|foul|horrible|"
+            r"like (old|rotten|cheese|something|death|a bin))",
+        ),
+        ("it smells bad", "a foul odour from the spot", "it stinks"),
+        (
+            "the cream smells nice",
+            "the cleanser smells different",
+            "the smell in your waiting room",
+        ),
+    ),
+    Concept(
+        "spreading redness",
+        (
+            r"\b(red\w*|rash|swelling|patch|puffiness|infection|crust\w*|blotch\w*|lumps?|"
+            r"wet part)\b.{0,30}\b(spread\w*|getting (bigger|worse|larger|wider)|growing|"
+            r"expanding|wider|creep\w*|crept|moving)",
+            r"\b(red|pink|dark) (streak|line)s?\b",
+            r"\bgone past the line",
+            r"\b(neck|chest|ears?|scalp|arms?|shoulders?|body)\b.{0,20}\b(red|rash|hives|blotch)\w*"
+            r".{0,15}\b(too|as well|also|now)\b|\brash\b.{0,20}\bon my (chest|arms?|body|back|tummy)",
+        ),
+        (
+            "the redness is spreading",
+            "red streaks up my neck",
+            "my neck has gone red too",
+        ),
+        (
+            "stretch marks that are spreading",
+            "streaks of pigmentation",
+            "can you treat the red marks on my chest",
+        ),
+    ),
+    Concept(
+        "heat",
+        (
+            r"\b(hot|warm) to (the )?touch",
+            r"\b(skin|face|cheeks?|area|jaw|chin|neck|eyelids?|forehead)\b.{0,25}\b(is|feels?|"
+            r"feeling|gone|getting) (very |really |so )?(hot|burning up)\b",
+            r"\blike an oven|\bradiating heat|\bhot,? (and )?(red|swollen|angry|tender|lumpy|"
+            r"puffy|hard)|\bred,? (and )?hot\b",
+        ),
+        ("hot to the touch", "my cheek is really hot", "red and hot"),
+        ("my face feels warm like after the sun", "a hot shower", "it's really hot in my flat"),
+    ),
+    Concept(
+        "bleeding that will not stop",
+        (
+            r"\bble+d+(ing)?\b.{0,40}\b(won'?t|wont|will not|doesn'?t|does not|not stopp?|can'?t|"
+            r"cannot|hasn'?t|keeps?|non ?stop|heavily)",
+            r"\b(won'?t|wont|will not|can'?t|cannot) stop (the )?ble+d",
+            r"\b(keeps?|kept|still|constantly|non ?stop) ble+d",
+            r"\bblood\b.{0,30}\b(keeps?|won'?t stop|everywhere|dripping|pouring|soak\w*)",
+            r"\b(soak\w*|drench\w*|covered in (red|blood))\b",
+            r"\bpouring\b|\bkeeps going red|\brunning red",
+            r"\bble+d\w*\b.{0,50}\b(since|for (hours|ages|an hour|\d+ ?hours?)|all (day|night)|"
+            r"on and off)\b",
+        ),
+        ("bleeding won't stop", "been bleeding since lunch", "the tissue is soaked"),
+        ("my wallet is bleeding", "pinpoint bleeding during treatment", "blood, sweat and tears"),
+    ),
+    Concept(
+        "severe or worsening pain",
+        (
+            r"\b(severe|extreme|unbearable|excruciating|intense|terrible|horrible|agoni[sz]ing|"
+            r"awful)\w*\b.{0,25}\b(pain|hurt|ache|aching|sore)|\bexcruciating",
+            r"\b(pain|hurt|hurts|hurting|ache|sore|soreness|swelling|swollen|puffiness|throbbing)"
+            r"\w*\b.{0,35}\b(getting worse|worse (every|each)|worsening|unbearable|"
+            r"excruciating|ramping|so bad|more each day)",
+            r"\b([789](\.5)?|10) ?(/|out of) ?10\b",
+            r"\bhurts so (much|bad)|\bthrobbing so",
+            r"\b(worse|more) (every|each) (hour|day)|\bworse than (day|the first)",
+        ),
+        ("severe pain in my cheek", "the pain is getting worse", "it's 9 out of 10"),
+        ("the price is killing me", "the suspense is unbearable", "painful on a scale of 1 to 10"),
+    ),
+    Concept(
+        "blisters and burns",
+        (
+            r"\bbl[ie]+s?ter",
+            r"\bchemical burn|(?<!sun)\bburn(ed|t)\b|\b(face|skin|cheeks?|forehead|it)\b.{0,20}"
+            r"\bburn(ing|s)\b",
+            r"\bfluid[- ]?fill\w*|\bfilled with fluid|\b(water|fluid|liquid|clear) ?(bubbles?|bumps)",
+            r"\bbubbl\w*\b.{0,30}\b(skin|face|cheeks?|chin|forehead|popped|patches)|\bbubbly",
+        ),
+        ("blisters on my chin", "my face is burning", "tiny water bubbles"),
+        ("burning question", "i'm burning with curiosity", "the cleanser foams into bubbles"),
+    ),
+    Concept(
+        "open skin",
+        (
+            r"\b(raw|open) (pink |red )?(area|patch|skin|wound|sores?|graze|flesh)\b",
+            r"\bscratched .{0,20}raw|\braw and\b|\bopen sores?\b|\bwound\b|\bulcer",
+            r"\b(skin|it|area)\b.{0,20}\bweep\w*|\bseeping|\bweeping\b(?! with)",
+            r"\b(gone|turned|going) (dark|black|grey|gray)\b|\bwhite and crinkly",
+        ),
+        ("a raw pink area", "the skin is weeping", "open sores on my chin"),
+        ("raw honey mask", "weeping with joy", "scabs came off on their own"),
+    ),
+    Concept(
+        "eye pain and vision",
+        (
+            r"\b(blurr?y|blurred|double|lost|losing|loss of|changes? in|hazy|foggy|dark) "
+            r"(vision|visi?on|eyesight|sight)|\b(vision|eyesight|sight)\b.{0,20}\b(blur\w*|"
+            r"hazy|foggy|double|gone|dark|weird)",
+            r"\b(everything|things|it all)\b.{0,15}\b(blurr?y|blurred|hazy|foggy|double)",
+            r"\bsee(ing)? double\b|\bhalos?\b|\bfoggy out of\b|\blight hurts",
+            r"\beyes?\b.{0,20}\b(pain|hurts?|sore|burning|sting\w*|gritty|watering|leaking|glued)",
+            r"\b(pain|hurt)\w* .{0,10}\beyes?\b",
+        ),
+        ("my vision is blurry", "seeing double", "everything looks blurry"),
+        (
+            "mild swelling under my eyes",
+            "the clinic's vision",
+            "the photo on your site is blurry",
+        ),
+    ),
+)
+
+
+def signs(text: str) -> list[Sign]:
+    """Every red-flag concept found in a normal text, with where it was found."""
+    found = []
+    for concept in CONCEPTS:
+        for match in concept.regex.finditer(text):
+            found.append(Sign(concept, match.start(), match.end()))
+    return found

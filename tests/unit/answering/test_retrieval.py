@@ -1,0 +1,43 @@
+"""Ranking over the real index: the words typed, list items with their intros, whole passages."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answering.engine import Engine
+from assistant.answering.question import read
+
+
+@pytest.mark.parametrize("word", ["sunscreen", "retinol", "collagen", "makeup"])
+def test_retrieval_rank_single_word_finds_a_sentence_using_it(engine: Engine, word: str) -> None:
+    retriever = engine.retriever()
+    ranked = retriever.rank(read(word, retriever.vocabulary))
+    assert ranked and word in ranked[0].record.text.lower() + ranked[0].record.heading.lower()
+
+
+def test_retrieval_rank_is_ordered_then_followed_by_passage_siblings(engine: Engine) -> None:
+    retriever = engine.retriever()
+    ranked = retriever.rank(
+        read("what should I avoid after treatment", retriever.vocabulary), limit=5
+    )
+    top, rest = ranked[:5], ranked[5:]
+    assert [s.score for s in top] == sorted((s.score for s in top), reverse=True)
+    top_passages = {s.record.passage_id for s in top}
+    assert rest and all(s.record.passage_id in top_passages for s in rest)
+
+
+def test_retrieval_list_items_score_near_their_intro(engine: Engine) -> None:
+    retriever = engine.retriever()
+    ranked = retriever.rank(read("what are the risks", retriever.vocabulary))
+    by_id = {s.record.id: s for s in ranked}
+    intros = [s for s in ranked[:10] if s.record.role == "intro"]
+    assert intros, "a list's introducing sentence should rank for a list question"
+    intro = intros[0]
+    items = [
+        s
+        for s in by_id.values()
+        if s.record.role == "item" and s.record.passage_id == intro.record.passage_id
+    ]
+    assert items and all(
+        s.score >= 0.9 * intro.score - 1e-6 for s in items if s.record.start > intro.record.start
+    )
