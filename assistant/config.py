@@ -50,12 +50,34 @@ class Settings(BaseSettings):
     clinic_url: str = ""
     emergency_number: str = "your local emergency number"
 
+    # What the clinic keeps (assistant/clinic/): unset database_url means a SQLite file beside
+    # the index; a PostgreSQL URL (postgresql+psycopg://...) serves several workers.
+    database_url: str | None = None
+    queue_enabled: bool = True
+    queue_retention_days: int = Field(default=90, ge=1)
+    # An answer whose best citation scores under this is kept in the queue as low-confidence.
+    queue_low_score: float = Field(default=0.5, ge=0, le=1)
+    # Questions at least this similar (cosine of their embeddings) are one group on the staff page.
+    queue_group_similarity: float = Field(default=0.75, gt=0, le=1)
+    review_interval_days: int = Field(default=365, ge=1)
+    # Signs staff session cookies; unset: a random key generated once and kept in the data folder.
+    secret_key: str | None = None
+    staff_session_hours: float = Field(default=8.0, gt=0)
+    login_rate_limit: str = "5/minute"
+    # Set true behind HTTPS so the staff cookie is never sent over plain HTTP.
+    secure_cookies: bool = False
+
     @field_validator("chroma_url", mode="before")
     @classmethod
     def _blank_is_unset(cls, value: object) -> object:
         return None if isinstance(value, str) and not value.strip() else value
 
-    @field_validator("rate_limit")
+    @field_validator("database_url", "secret_key", mode="before")
+    @classmethod
+    def _blank_is_none(cls, value: object) -> object:
+        return None if isinstance(value, str) and not value.strip() else value
+
+    @field_validator("rate_limit", "login_rate_limit")
     @classmethod
     def _rate_limit_form(cls, value: str) -> str:
         from limits import parse  # slowapi's own parser, so the message matches what it accepts
@@ -74,6 +96,16 @@ class Settings(BaseSettings):
     @property
     def index_path(self) -> Path:
         return self._resolve(self.index_dir)
+
+    @property
+    def data_path(self) -> Path:
+        """Where the clinic's database file and generated secret live: beside the index."""
+        return self.index_path.parent
+
+    @property
+    def database(self) -> str:
+        """The SQLAlchemy URL of the clinic's database."""
+        return self.database_url or f"sqlite:///{self.data_path / 'clinic.sqlite3'}"
 
     @property
     def cors_origin_list(self) -> list[str]:

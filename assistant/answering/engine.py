@@ -117,6 +117,11 @@ class Engine:
             self._checked_at = now
             return self._retriever
 
+    @property
+    def version(self) -> str | None:
+        """The index version being served (None before the first question)."""
+        return self._version
+
     def status(self) -> dict[str, Any]:
         self.store.heartbeat()
         retriever = self.retriever()

@@ -117,7 +117,8 @@ _SPLITTER = RecursiveCharacterTextSplitter(
 def chunk(document: Document) -> list[Passage]:
     """The document's passages; every passage and unit satisfies text[start:end] == its text."""
     text = document.text
-    units = units_of(text)
+    # A front-matter block (review date, reviewer) is part of the file but not content.
+    units = [unit for unit in units_of(text) if unit.start >= document.body_start]
     # The splitter returns substrings of the text; find each to learn where the breaks fall.
     breaks: list[int] = []
     cursor = 0

@@ -11,16 +11,29 @@ from assistant.config import PROJECT_ROOT
 from assistant.errors import CorpusError
 
 SUPPORTED_SUFFIXES = (".md", ".txt")
-_TITLE = re.compile(r"\A\ufeff?#[ \t]+(?P<title>[^\n]+)")
+# Clinic data kept beside the documents (the "also asked as" variants): read by the ingest
+# on its own, never as a document.
+DATA_SUFFIXES = (".jsonl",)
+_TITLE = re.compile(r"\ufeff?#[ \t]+(?P<title>[^\n]+)")
+# An optional front-matter block of `key: value` lines: `---\nreviewed: 2026-01-31\n---\n`.
+_FRONT_MATTER = re.compile(r"\A\ufeff?---\n(?P<body>(?:[^\n]*\n)*?)---[ \t]*(?:\n|\Z)")
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 @dataclass(frozen=True, slots=True)
 class Document:
-    """One source file: its repository-relative path, human title and exact text."""
+    """One source file: its repository-relative path, human title and exact text.
+
+    A front-matter block stays part of `text` (citation offsets index the file as read) but its
+    content starts at `body_start`; `reviewed` (YYYY-MM-DD) and `reviewer` come from it.
+    """
 
     source: str
     title: str
     text: str
+    body_start: int = 0
+    reviewed: str | None = None
+    reviewer: str | None = None
 
     @property
     def sha256(self) -> str:
@@ -67,11 +80,39 @@ def read_document(path: Path, corpus_dir: Path, *, max_bytes: int) -> Document:
         )
     if not text.strip():
         raise CorpusError([f"{name}: empty (no text)"])
-    match = _TITLE.match(text)
+    body_start, fields = front_matter(text)
+    reviewed = fields.get("reviewed")
+    if reviewed is not None and not _DATE.fullmatch(reviewed):
+        raise CorpusError(
+            [f"{name}: front matter 'reviewed' must be YYYY-MM-DD (got {reviewed!r})"]
+        )
+    if not text[body_start:].strip():
+        raise CorpusError([f"{name}: empty (no text after the front matter)"])
+    match = _TITLE.match(text, body_start)
     title = (
         match["title"].strip() if match else path.stem.replace("-", " ").replace("_", " ").title()
     )
-    return Document(source=name, title=title, text=text)
+    return Document(
+        source=name,
+        title=title,
+        text=text,
+        body_start=body_start,
+        reviewed=reviewed,
+        reviewer=fields.get("reviewer"),
+    )
+
+
+def front_matter(text: str) -> tuple[int, dict[str, str]]:
+    """Where the content starts after a front-matter block, and the block's `key: value` pairs."""
+    match = _FRONT_MATTER.match(text)
+    if match is None:
+        return 0, {}
+    fields = {}
+    for line in match["body"].splitlines():
+        key, colon, value = line.partition(":")
+        if colon and key.strip():
+            fields[key.strip().lower()] = value.strip().strip("'\"")
+    return match.end(), fields
 
 
 def load_corpus(corpus_dir: Path, *, max_bytes: int) -> list[Document]:
@@ -84,6 +125,8 @@ def load_corpus(corpus_dir: Path, *, max_bytes: int) -> list[Document]:
         relative = path.relative_to(corpus_dir)
         if any(part.startswith(".") for part in relative.parts) or not path.is_file():
             continue  # hidden files (.gitkeep, editor swap files) are not documents
+        if path.suffix.lower() in DATA_SUFFIXES:
+            continue
         try:
             documents.append(read_document(path, corpus_dir, max_bytes=max_bytes))
         except CorpusError as error:

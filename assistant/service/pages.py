@@ -14,7 +14,7 @@ from fastapi.responses import Response
 _PAGES = {
     "/widget.js": ("widget.js", "text/javascript; charset=utf-8", "*"),
     "/chat-ui": ("chat.html", "text/html; charset=utf-8", "*"),
-    "/staff": ("staff.html", "text/html; charset=utf-8", "'none'"),
+    "/source": ("source.html", "text/html; charset=utf-8", "'none'"),
     "/demo": ("demo.html", "text/html; charset=utf-8", "'none'"),
     # Browsers ask for /favicon.ico on every page: an icon instead of a 404 in every log.
     "/favicon.ico": ("favicon.svg", "image/svg+xml", "'none'"),
@@ -28,6 +28,11 @@ def add_pages(app: FastAPI) -> None:
         app.add_api_route(
             path, _static(name, media_type, ancestors), methods=["GET"], include_in_schema=False
         )
+
+
+def static_page(name: str, media_type: str, ancestors: str) -> Callable[[], Awaitable[Response]]:
+    """A route function serving one static file with its headers (and CSP for a page)."""
+    return _static(name, media_type, ancestors)
 
 
 def _static(name: str, media_type: str, ancestors: str) -> Callable[[], Awaitable[Response]]:

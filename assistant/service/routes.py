@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, Query, Request, Response
 from fastapi.exceptions import RequestValidationError
 
 from assistant.service.convert import reply_to_dict
@@ -19,6 +19,7 @@ from assistant.service.schemas import (
     Ready,
     SearchResponse,
 )
+from assistant.service.sources import reviewed_dates
 
 router = APIRouter()
 errors: dict[int | str, dict[str, Any]] = {
@@ -29,12 +30,34 @@ errors: dict[int | str, dict[str, Any]] = {
 @router.post(
     "/chat", response_model=ChatResponse, responses=errors, dependencies=[Depends(rate_limit)]
 )
-async def chat(body: ChatRequest, request: Request, engine: EngineDep) -> dict[str, Any]:
+async def chat(
+    body: ChatRequest, request: Request, response: Response, engine: EngineDep
+) -> dict[str, Any]:
     """A cited answer, a plain "not covered", or an urgent referral."""
     request.state.length = len(body.message)
     reply = await run_limited(request, lambda: engine.reply(body.message, body.session_id))
     request.state.kind = reply.kind
-    return reply_to_dict(reply)
+    _keep_gap(request, body.message, reply.kind, [c.score for c in reply.citations])
+    result = reply_to_dict(reply)
+    dates = reviewed_dates(request.app.state.settings, {c["source"] for c in result["citations"]})
+    for citation in result["citations"]:
+        citation["reviewed"] = dates.get(citation["source"])
+    if engine.version:
+        # Feedback names the index version its citations' offsets belong to.
+        response.headers["X-Index-Version"] = engine.version
+    return result
+
+
+def _keep_gap(request: Request, message: str, kind: str, scores: list[float]) -> None:
+    """Offer a not-covered or weakly supported question to the staff queue (off the hot path:
+    one put on an in-memory queue; redaction and the write happen on the queue's thread)."""
+    gap_queue = getattr(request.app.state, "gap_queue", None)
+    if gap_queue is None:
+        return
+    if kind == "not_found":
+        gap_queue.offer(message, "not_found")
+    elif kind == "answer" and scores and max(scores) < request.app.state.settings.queue_low_score:
+        gap_queue.offer(message, "low_score")
 
 
 @router.get(

@@ -26,6 +26,9 @@ class CitationOut(BaseModel):
     end: int
     quote: str
     score: float = Field(ge=0, le=1)
+    reviewed: str | None = Field(
+        default=None, description="the document's front-matter review date (YYYY-MM-DD), if any"
+    )
 
 
 class ChatResponse(BaseModel):

@@ -58,3 +58,21 @@ def test_load_corpus_reports_every_refusal_and_skips_hidden_files(tmp_path: Path
         load_corpus(tmp_path, max_bytes=1000)
     assert len(refused.value.reasons) == 2
     assert ".gitkeep" not in str(refused.value)
+
+
+def test_corpus_front_matter_kept_in_text_not_chunked(tmp_path: Path) -> None:
+    from assistant.ingest.chunking import chunk
+
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    body = "# Care\n\nKeep the skin clean for two days.\n"
+    text = "---\nreviewed: 2026-01-31\nreviewer: Dr X\n---\n" + body
+    (folder / "care.md").write_text(text, encoding="utf-8")
+    (folder / "also-asked.jsonl").write_text("", encoding="utf-8")
+    (document,) = load_corpus(folder, max_bytes=10_000)
+    assert document.text == text and document.title == "Care"
+    assert (document.reviewed, document.reviewer) == ("2026-01-31", "Dr X")
+    passages = chunk(document)
+    assert passages and all(p.start >= document.body_start for p in passages)
+    assert all(text[u.start : u.end] for p in passages for u in p.units)
+    assert "reviewed" not in " ".join(text[p.start : p.end] for p in passages)

@@ -22,7 +22,16 @@ def test_chat_answer_follows_contract(client: TestClient) -> None:
     assert set(body) == {"kind", "answer", "citations", "referral", "text"}
     assert body["kind"] == "answer" and "\n" not in body["answer"] and body["referral"]
     for citation in body["citations"]:
-        assert set(citation) == {"n", "source", "title", "start", "end", "quote", "score"}
+        assert set(citation) == {
+            "n",
+            "source",
+            "title",
+            "start",
+            "end",
+            "quote",
+            "score",
+            "reviewed",
+        }
         text = (PROJECT_ROOT / citation["source"]).read_bytes().decode("utf-8")
         assert text[citation["start"] : citation["end"]] == citation["quote"]
         assert f"[{citation['n']}]" in body["answer"]
@@ -137,7 +146,7 @@ def test_health_and_ready(client: TestClient) -> None:
 def test_pages_and_openapi(client: TestClient) -> None:
     widget = client.get("/widget.js")
     assert widget.status_code == 200 and "javascript" in widget.headers["content-type"]
-    for page in ("/chat-ui", "/staff", "/demo"):
+    for page in ("/chat-ui", "/demo", "/source"):
         response = client.get(page)
         assert response.status_code == 200 and "text/html" in response.headers["content-type"], page
         assert "frame-ancestors" in response.headers["content-security-policy"]

@@ -50,6 +50,8 @@ CASES = [
     ("GET /search", GenerationMode.NEGATIVE),
     ("GET /health", GenerationMode.POSITIVE),
     ("GET /ready", GenerationMode.POSITIVE),
+    ("POST /feedback", GenerationMode.POSITIVE),
+    ("POST /feedback", GenerationMode.NEGATIVE),
 ]
 
 

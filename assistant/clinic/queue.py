@@ -1,0 +1,164 @@
+"""The content-gap queue: questions the assistant could not answer well, kept for staff.
+
+`offer()` costs the request one put on an in-memory queue; a writer thread redacts, embeds and
+stores the question, and deletes rows past the retention. Only the redacted text and its vector
+are stored: never the session id or the address.
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import re
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+import numpy as np
+from sqlalchemy import delete, select
+
+from assistant.clinic.database import Database
+from assistant.clinic.models import GapQuestion, now
+from assistant.clinic.redaction import LABELS, Redactor
+
+log = logging.getLogger(__name__)
+REASONS = ("not_found", "low_score", "thumbs_down")
+STATUSES = ("open", "attached", "out_of_scope", "missing_doc")
+_STOP = object()
+_LABEL = re.compile("|".join(re.escape(label) for label in LABELS.values()))
+
+Embed = Callable[[Sequence[str]], np.ndarray]
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """Near-duplicate open questions: the first one asked stands for the group."""
+
+    id: int  # the representative question's id
+    text: str
+    count: int
+    reasons: tuple[str, ...]
+    member_ids: tuple[int, ...]
+    last_asked: datetime
+
+
+class GapQueue:
+    """Keeps redacted questions; the write happens on its own thread."""
+
+    def __init__(
+        self,
+        database: Database,
+        *,
+        embed: Embed | None,
+        redactor: Redactor,
+        retention_days: int,
+        similarity: float,
+        max_pending: int = 1000,
+    ) -> None:
+        self.database = database
+        self.embed = embed
+        self.redactor = redactor
+        self.retention = timedelta(days=retention_days)
+        self.similarity = similarity
+        self._pending: queue.Queue[object] = queue.Queue(max_pending)
+        self._thread = threading.Thread(target=self._work, name="gap-queue", daemon=True)
+        self._thread.start()
+
+    def offer(self, question: str, reason: str) -> None:
+        """Keep question later (never blocks; dropped when the writer is far behind)."""
+        try:
+            self._pending.put_nowait((question, reason))
+        except queue.Full:
+            log.warning("gap queue full: a question was not kept")
+
+    def flush(self, timeout: float = 10.0) -> None:
+        """Wait until every offered question is stored (tests, shutdown)."""
+        done = threading.Event()
+        self._pending.put(done)
+        done.wait(timeout)
+
+    def close(self) -> None:
+        self._pending.put(_STOP)
+        self._thread.join(timeout=10)
+
+    def _work(self) -> None:
+        while (item := self._pending.get()) is not _STOP:
+            if isinstance(item, threading.Event):
+                item.set()
+                continue
+            try:
+                self.store(*item)  # type: ignore[misc]
+            except Exception as error:  # a failed write must never stop the writer
+                log.error("gap queue write failed: %s", type(error).__name__)
+
+    def store(self, question: str, reason: str) -> None:
+        """Redact, embed and store one question now; delete what is past the retention."""
+        text = self.redactor.redact(question.strip())[:1000]
+        vector = None
+        if self.embed is not None:
+            # Grouped by what is asked: the labels ("[NAME]", "[PHONE]") carry no meaning.
+            meaning = " ".join(_LABEL.sub(" ", text).split()) or text
+            vector = np.asarray(self.embed([meaning])[0], dtype=np.float32).tobytes()
+        with self.database.session() as session:
+            session.add(GapQuestion(text=text, reason=reason, vector=vector, note=""))
+            session.execute(
+                delete(GapQuestion).where(GapQuestion.created_at < now() - self.retention)
+            )
+
+    def groups(self, status: str = "open") -> list[Group]:
+        """Questions of one status grouped by embedding similarity, most asked first."""
+        with self.database.session() as session:
+            rows = list(
+                session.scalars(
+                    select(GapQuestion)
+                    .where(GapQuestion.status == status)
+                    .order_by(GapQuestion.created_at, GapQuestion.id)
+                )
+            )
+        # Single-link: a question joins the first group holding a question close enough to it.
+        leaders: list[tuple[GapQuestion, list[np.ndarray], list[GapQuestion]]] = []
+        for row in rows:
+            vector = np.frombuffer(row.vector, dtype=np.float32) if row.vector else None
+            for _leader, vectors, members in leaders:
+                same = any(row.text.lower() == m.text.lower() for m in members)
+                if same or (
+                    vector is not None
+                    and any(float(vector @ other) >= self.similarity for other in vectors)
+                ):
+                    members.append(row)
+                    if vector is not None:
+                        vectors.append(vector)
+                    break
+            else:
+                leaders.append((row, [] if vector is None else [vector], [row]))
+        groups = [
+            Group(
+                id=leader.id,
+                text=leader.text,
+                count=len(members),
+                reasons=tuple(sorted({m.reason for m in members})),
+                member_ids=tuple(m.id for m in members),
+                last_asked=max(m.created_at for m in members),
+            )
+            for leader, _, members in leaders
+        ]
+        return sorted(groups, key=lambda g: (-g.count, -g.last_asked.timestamp()))
+
+    def group_of(self, question_id: int) -> Group | None:
+        """The open group a question belongs to."""
+        return next((g for g in self.groups() if question_id in g.member_ids), None)
+
+    def set_status(self, question_id: int, status: str, note: str = "") -> int:
+        """Set the status of the question's whole group; the number of questions changed."""
+        if status not in STATUSES:
+            raise ValueError(f"status must be one of {STATUSES}")
+        group = self.group_of(question_id)
+        if group is None:
+            return 0
+        with self.database.session() as session:
+            for row in session.scalars(
+                select(GapQuestion).where(GapQuestion.id.in_(group.member_ids))
+            ):
+                row.status, row.note = status, note[:500]
+        return group.count

@@ -1,0 +1,78 @@
+"""The "also asked as" variants file: clinic data kept with the corpus (corpus/also-asked.jsonl).
+
+One JSON object per line: {"question", "source", "quote"}, where quote is an exact sentence of
+the passage the question should find. The ingest indexes each question as a key to that
+passage; attaching from the staff page and editing this file by hand are the same thing.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from assistant.errors import AssistantError
+
+FILE_NAME = "also-asked.jsonl"
+_lock = threading.Lock()
+
+
+class VariantError(AssistantError):
+    """A variant cannot be attached as asked."""
+
+
+@dataclass(frozen=True, slots=True)
+class Variant:
+    question: str
+    source: str
+    quote: str
+
+
+def variants_path(corpus_dir: Path) -> Path:
+    return corpus_dir / FILE_NAME
+
+
+def read_variants(corpus_dir: Path) -> list[Variant]:
+    """Every variant in the file (none when it does not exist)."""
+    path = variants_path(corpus_dir)
+    if not path.exists():
+        return []
+    found = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            item = json.loads(line)
+            found.append(Variant(item["question"], item["source"], item["quote"]))
+    return found
+
+
+def attach(corpus_dir: Path, variant: Variant, *, document_text: str) -> None:
+    """Append a variant, after checking its quote is in the document; atomic (temp + rename)."""
+    question = " ".join(variant.question.split())
+    if not question or len(question) > 1000:
+        raise VariantError("a variant question is 1 to 1000 characters")
+    if not variant.quote.strip() or variant.quote not in document_text:
+        raise VariantError(f"the quote is not text of {variant.source}")
+    line = json.dumps(
+        {"question": question, "source": variant.source, "quote": variant.quote},
+        ensure_ascii=False,
+    )
+    path = variants_path(corpus_dir)
+    with _lock:
+        existing = path.read_text(encoding="utf-8") if path.exists() else ""
+        if line in existing.splitlines():
+            return  # attached already
+        if existing and not existing.endswith("\n"):
+            existing += "\n"
+        handle, temporary = tempfile.mkstemp(dir=corpus_dir, prefix=".also-asked-", suffix=".tmp")
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
+                out.write(existing + line + "\n")
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(temporary, path)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise

@@ -1,0 +1,245 @@
+"""Staff routes: sign-in, the content-gap queue, attaching variants, the ingest, feedback
+counts and review dates. Every route needs a signed-in staff user; every write the CSRF token."""
+
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import asdict
+from datetime import date, timedelta
+from typing import Annotated, Any
+
+import anyio
+from fastapi import APIRouter, HTTPException, Path, Request
+from fastapi.responses import Response
+from limits.strategies import MovingWindowRateLimiter
+from pydantic import BaseModel, Field
+
+from assistant.clinic import feedback
+from assistant.clinic.queue import GapQueue
+from assistant.clinic.staff import authenticate
+from assistant.clinic.variants import Variant, attach
+from assistant.config import Settings
+from assistant.errors import AssistantError
+from assistant.ingest.chunking import units_of
+from assistant.ingest.corpus import load_corpus
+from assistant.ingest.indexing import ingest
+from assistant.service.auth import (
+    DatabaseDep,
+    StaffDep,
+    StaffWriteDep,
+    check_csrf,
+    csrf_token,
+    sign_in,
+    signed_in_user,
+)
+from assistant.service.deps import EngineDep
+from assistant.service.pages import static_page
+from assistant.service.sources import document_text
+
+# The staff API is for the staff page, not a public contract: kept out of the OpenAPI schema.
+router = APIRouter(prefix="/staff", tags=["staff"], include_in_schema=False)
+_staff_page = static_page("staff.html", "text/html; charset=utf-8", "'none'")
+_login_page = static_page("staff-login.html", "text/html; charset=utf-8", "'none'")
+QuestionId = Annotated[int, Path(ge=1)]
+
+
+class Login(BaseModel):
+    name: str = Field(min_length=1, max_length=64)
+    password: str = Field(min_length=1, max_length=1000)
+
+
+class Attach(BaseModel):
+    source: str = Field(min_length=1, max_length=255)
+    # Offsets into one document (documents are at most a few MB): bounded for any database.
+    start: int = Field(ge=0, le=100_000_000)
+    end: int = Field(ge=0, le=100_000_000)
+
+
+class StatusChange(BaseModel):
+    status: str = Field(pattern="^(out_of_scope|missing_doc|open)$")
+    note: str = Field(default="", max_length=500)
+
+
+def _queue(request: Request) -> GapQueue:
+    gap_queue: GapQueue | None = getattr(request.app.state, "gap_queue", None)
+    if gap_queue is None:
+        raise HTTPException(404, "the question queue is turned off (ASSISTANT_QUEUE_ENABLED)")
+    return gap_queue
+
+
+@router.get("", include_in_schema=False)
+async def staff_page(request: Request) -> Response:
+    """The staff page when signed in; the sign-in page (401) when not."""
+    if signed_in_user(request) is None:
+        page = await _login_page()
+        page.status_code = 401
+        return page
+    return await _staff_page()
+
+
+@router.get("/session")
+async def session(request: Request) -> dict[str, Any]:
+    """Who is signed in, and the CSRF token every write must send as X-CSRF-Token."""
+    return {"user": signed_in_user(request), "csrf": csrf_token(request)}
+
+
+@router.post("/login")
+async def login(body: Login, request: Request, database: DatabaseDep) -> dict[str, Any]:
+    check_csrf(request)
+    limiter: MovingWindowRateLimiter = request.app.state.login_limiter
+    address = request.client.host if request.client else "unknown"
+    if not limiter.hit(request.app.state.login_limit, address):
+        raise HTTPException(429, "too many sign-in attempts; wait a minute", {"Retry-After": "60"})
+    if not await anyio.to_thread.run_sync(authenticate, database, body.name, body.password):
+        raise HTTPException(401, "wrong name or password")
+    return {"user": body.name.strip(), "csrf": sign_in(request, body.name.strip())}
+
+
+@router.post("/logout", status_code=204)
+async def logout(request: Request, user: StaffWriteDep) -> Response:
+    request.session.clear()
+    return Response(status_code=204)
+
+
+@router.get("/queue")
+async def queue_groups(request: Request, user: StaffDep) -> dict[str, Any]:
+    """Open questions, near-duplicates grouped, most asked first."""
+    groups = await anyio.to_thread.run_sync(_queue(request).groups)
+    return {
+        "groups": [
+            {
+                "id": g.id,
+                "text": g.text,
+                "count": g.count,
+                "reasons": list(g.reasons),
+                "last_asked": g.last_asked.isoformat(timespec="seconds"),
+            }
+            for g in groups
+        ]
+    }
+
+
+@router.post("/queue/{question_id}/attach")
+async def attach_variant(
+    question_id: QuestionId, body: Attach, request: Request, user: StaffWriteDep
+) -> dict[str, Any]:
+    """Make the question an "also asked as" variant of the passage at source[start:end]."""
+    gap_queue = _queue(request)
+    settings: Settings = request.app.state.settings
+    group = await anyio.to_thread.run_sync(gap_queue.group_of, question_id)
+    if group is None:
+        raise HTTPException(404, "no open question with that id")
+    text = document_text(settings, body.source)
+    if text is None or not 0 <= body.start < body.end <= len(text):
+        raise HTTPException(422, "source: not a passage of a document in the corpus")
+    quote = next(
+        (
+            text[u.start : u.end]
+            for u in units_of(text)
+            if body.start <= u.start and u.end <= body.end and u.role != "heading"
+        ),
+        None,
+    )
+    if quote is None:
+        raise HTTPException(422, "source: that span holds no sentence to attach to")
+    try:
+        attach(settings.corpus_path, Variant(group.text, body.source, quote), document_text=text)
+    except AssistantError as error:
+        raise HTTPException(422, str(error)) from None
+    changed = await anyio.to_thread.run_sync(gap_queue.set_status, question_id, "attached")
+    return {"attached": changed, "question": group.text, "source": body.source, "quote": quote}
+
+
+@router.post("/queue/{question_id}/status")
+async def change_status(
+    question_id: QuestionId, body: StatusChange, request: Request, user: StaffWriteDep
+) -> dict[str, int]:
+    """Out of scope (stays not_found), a missing document, or back to open."""
+    gap_queue = _queue(request)
+    changed = await anyio.to_thread.run_sync(
+        gap_queue.set_status, question_id, body.status, body.note
+    )
+    if not changed:
+        raise HTTPException(404, "no open question with that id")
+    return {"changed": changed}
+
+
+class IngestRun:
+    """One ingest at a time, on its own thread; the serving engine follows the new version."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.state = "idle"
+        self.line = ""
+        self.finished_at = 0.0
+
+    def start(self, settings: Settings, engine: Any) -> bool:
+        if not self.lock.acquire(blocking=False):
+            return False
+        self.state, self.line = "running", ""
+
+        def run() -> None:
+            try:
+                summary = ingest(settings, embed=engine.embedder.embed)
+                self.state, self.line = "done", summary.line()
+            except AssistantError as error:
+                self.state, self.line = "failed", str(error)
+            finally:
+                self.finished_at = time.time()
+                self.lock.release()
+
+        threading.Thread(target=run, name="staff-ingest", daemon=True).start()
+        return True
+
+
+@router.post("/ingest", status_code=202)
+async def start_ingest(request: Request, engine: EngineDep, user: StaffWriteDep) -> dict[str, str]:
+    """Rebuild the index from corpus/ (documents and variants) in the background."""
+    run: IngestRun = request.app.state.ingest_run
+    started = run.start(request.app.state.settings, engine)
+    return {"state": run.state if started else "running"}
+
+
+@router.get("/ingest")
+async def ingest_state(request: Request, user: StaffDep) -> dict[str, Any]:
+    run: IngestRun = request.app.state.ingest_run
+    return {"state": run.state, "line": run.line, "finished_at": run.finished_at}
+
+
+@router.get("/feedback")
+async def feedback_counts(
+    request: Request, user: StaffDep, database: DatabaseDep
+) -> dict[str, Any]:
+    """Thumbs up and down per cited passage, with the quoted text."""
+    settings: Settings = request.app.state.settings
+    rows = await anyio.to_thread.run_sync(feedback.counts, database)
+    out = []
+    for row in rows:
+        text = document_text(settings, row.source)
+        quote = text[row.start : row.end] if text and row.end <= len(text) else ""
+        out.append({**asdict(row), "quote": quote})
+    return {"passages": out}
+
+
+@router.get("/reviews")
+async def reviews(request: Request, user: StaffDep) -> dict[str, Any]:
+    """Each document's review date; overdue past ASSISTANT_REVIEW_INTERVAL_DAYS."""
+    settings: Settings = request.app.state.settings
+    documents = await anyio.to_thread.run_sync(
+        lambda: load_corpus(settings.corpus_path, max_bytes=settings.max_file_bytes)
+    )
+    oldest = date.today() - timedelta(days=settings.review_interval_days)
+    return {
+        "interval_days": settings.review_interval_days,
+        "documents": [
+            {
+                "source": d.source,
+                "title": d.title,
+                "reviewed": d.reviewed,
+                "reviewer": d.reviewer,
+                "overdue": d.reviewed is None or date.fromisoformat(d.reviewed) < oldest,
+            }
+            for d in documents
+        ],
+    }

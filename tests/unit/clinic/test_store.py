@@ -1,0 +1,130 @@
+"""The clinic's database on a real SQLite file: users, keys, the queue, feedback, variants."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+import sqlalchemy as sa
+
+from assistant.clinic import feedback
+from assistant.clinic.database import Database, open_database
+from assistant.clinic.keys import ApiKeyError, create_key, key_is_valid, list_keys, revoke_key
+from assistant.clinic.queue import GapQueue
+from assistant.clinic.redaction import Redactor
+from assistant.clinic.staff import StaffError, add_user, authenticate
+from assistant.clinic.variants import Variant, VariantError, attach, read_variants
+from assistant.index.embedding import Embedder
+
+
+@pytest.fixture
+def database(tmp_path: Path) -> Database:
+    return open_database(f"sqlite:///{tmp_path / 'clinic.sqlite3'}")
+
+
+def test_database_migrates_a_new_file_twice(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'new' / 'c.sqlite3'}"
+    open_database(url).migrate()  # a second start finds the schema current
+    names = set(sa.inspect(sa.create_engine(url)).get_table_names())
+    assert {"staff_users", "api_keys", "gap_questions", "feedback", "alembic_version"} <= names
+
+
+def test_staff_password_is_hashed_and_checked(database: Database) -> None:
+    add_user(database, "reception", "long enough secret")
+    with database.engine.connect() as connection:
+        stored = connection.execute(sa.text("select password_hash from staff_users")).scalar()
+    assert stored.startswith("$argon2") and "long enough" not in stored
+    assert authenticate(database, "reception", "long enough secret")
+    assert not authenticate(database, "reception", "wrong password!")
+    assert not authenticate(database, "nobody", "long enough secret")
+    with pytest.raises(StaffError):
+        add_user(database, "short", "tiny")
+
+
+def test_api_key_created_listed_revoked(database: Database) -> None:
+    key = create_key(database, "eval-script")
+    assert key_is_valid(database, key) and not key_is_valid(database, key + "x")
+    with pytest.raises(ApiKeyError):
+        create_key(database, "eval-script")
+    revoke_key(database, "eval-script")
+    assert not key_is_valid(database, key)
+    (info,) = list_keys(database)
+    assert info.revoked_at is not None and key not in repr(info)
+
+
+def test_queue_redacts_groups_and_never_keeps_identity(
+    database: Database, embedder: Embedder
+) -> None:
+    queue = GapQueue(
+        database, embed=embedder.embed, redactor=Redactor(), retention_days=90, similarity=0.75
+    )
+    queue.offer("how much does a session cost? I'm Imogen, 07700 900555", "not_found")
+    queue.offer("what is the price of one session", "not_found")
+    queue.offer("how much is a single session", "not_found")
+    queue.offer("do you have parking near the clinic", "not_found")
+    queue.flush()
+    groups = queue.groups()
+    queue.close()
+    assert [g.count for g in groups] == [3, 1]
+    assert "Imogen" not in groups[0].text and "07700" not in groups[0].text
+    with database.engine.connect() as connection:
+        columns = {c["name"] for c in sa.inspect(connection).get_columns("gap_questions")}
+    assert not {"session_id", "ip", "address", "client"} & columns
+
+
+def test_queue_deletes_past_retention(database: Database) -> None:
+    queue = GapQueue(database, embed=None, redactor=Redactor(), retention_days=1, similarity=0.9)
+    queue.store("an old question", "not_found")
+    with database.engine.begin() as connection:
+        connection.execute(sa.text("update gap_questions set created_at = '2000-01-01 00:00:00'"))
+    queue.store("a new question", "low_score")
+    queue.close()
+    assert [g.text for g in queue.groups()] == ["a new question"]
+
+
+def test_queue_offer_is_cheap(database: Database) -> None:
+    import time
+
+    slow = GapQueue(
+        database,
+        embed=lambda texts: (time.sleep(0.2), np.ones((1, 4), np.float32))[1],
+        redactor=Redactor(),
+        retention_days=90,
+        similarity=0.9,
+    )
+    started = time.perf_counter()
+    slow.offer("a question", "not_found")
+    assert time.perf_counter() - started < 0.01  # the request never waits for the write
+    slow.flush()
+    slow.close()
+
+
+def test_feedback_counts_per_passage(database: Database) -> None:
+    span = feedback.Span("corpus/a.md", 10, 50)
+    for vote in ("up", "down", "down"):
+        feedback.record(database, vote=vote, reason="", index_version="v1", spans=[span])
+    (count,) = feedback.counts(database)
+    assert (count.source, count.start, count.end, count.up, count.down) == (
+        "corpus/a.md",
+        10,
+        50,
+        1,
+        2,
+    )
+
+
+def test_variants_append_atomically_and_check_quote(tmp_path: Path) -> None:
+    text = "# T\n\nA session costs a fixed fee. Courses cost less.\n"
+    attach(
+        tmp_path, Variant("is it pricey", "corpus/t.md", "Courses cost less."), document_text=text
+    )
+    attach(
+        tmp_path, Variant("is it pricey", "corpus/t.md", "Courses cost less."), document_text=text
+    )
+    lines = (tmp_path / "also-asked.jsonl").read_text().splitlines()
+    assert [json.loads(x)["question"] for x in lines] == ["is it pricey"]
+    assert read_variants(tmp_path)[0].quote == "Courses cost less."
+    with pytest.raises(VariantError):
+        attach(tmp_path, Variant("q", "corpus/t.md", "Not in it."), document_text=text)

@@ -1,0 +1,171 @@
+"""Staff routes in process (TestClient, a real SQLite file): sign-in, CSRF, refusals, API keys,
+the queue, attach, feedback counts, reviews and the source view."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from assistant.answering.engine import Engine
+from assistant.clinic.database import open_database
+from assistant.clinic.keys import create_key
+from assistant.clinic.staff import add_user
+from assistant.config import Settings
+from assistant.service.app import create_app
+from tests.helpers import make_settings
+
+PASSWORD = "a long staff password"
+
+
+@pytest.fixture
+def staff_client(built: Settings, engine: Engine, tmp_path: Path) -> Iterator[TestClient]:
+    # The built index, but the corpus copy, database and secret of this test alone.
+    settings = make_settings(
+        built.corpus_path.parent,
+        database_url=f"sqlite:///{tmp_path / 'clinic.sqlite3'}",
+        secret_key="test-secret",
+        rate_limit="3/minute",
+        login_rate_limit="4/minute",
+    )
+    database = open_database(settings.database)
+    add_user(database, "reception", PASSWORD)
+    app = create_app(settings, engine=engine)
+    app.state.test_key = create_key(database, "evals")
+    with TestClient(app, raise_server_exceptions=False) as client:
+        yield client
+
+
+def sign_in(client: TestClient, password: str = PASSWORD) -> str:
+    csrf = client.get("/staff/session").json()["csrf"]
+    response = client.post(
+        "/staff/login",
+        json={"name": "reception", "password": password},
+        headers={"X-CSRF-Token": csrf},
+    )
+    return response.json()["csrf"] if response.status_code == 200 else ""
+
+
+WRITES = [
+    ("/staff/logout", {}),
+    ("/staff/queue/1/attach", {"source": "corpus/x.md", "start": 0, "end": 5}),
+    ("/staff/queue/1/status", {"status": "out_of_scope"}),
+    ("/staff/ingest", {}),
+]
+
+
+@pytest.mark.parametrize(("path", "body"), WRITES, ids=[p for p, _ in WRITES])
+def test_staff_writes_refused_signed_out(staff_client: TestClient, path: str, body: dict) -> None:
+    assert staff_client.post(path, json=body).status_code in (401, 403)
+
+
+@pytest.mark.parametrize("path", ["/staff", "/staff/queue", "/staff/feedback", "/staff/reviews"])
+def test_staff_reads_refused_signed_out(staff_client: TestClient, path: str) -> None:
+    response = staff_client.get(path)
+    assert response.status_code == 401
+    if path == "/staff":  # the sign-in page, not the staff page
+        assert 'data-testid="login-name"' in response.text
+
+
+def test_staff_login_cookie_and_csrf(staff_client: TestClient) -> None:
+    assert sign_in(staff_client, "wrong password") == ""
+    csrf = sign_in(staff_client)
+    cookie = staff_client.cookies.jar
+    assert csrf and any(c.name == "clinic_staff" for c in cookie)
+    page = staff_client.get("/staff")
+    assert page.status_code == 200 and 'data-testid="staff-queue"' in page.text
+    no_token = staff_client.post("/staff/queue/1/status", json={"status": "out_of_scope"})
+    assert no_token.status_code == 403
+    with_token = staff_client.post(
+        "/staff/queue/999/status", json={"status": "out_of_scope"}, headers={"X-CSRF-Token": csrf}
+    )
+    assert with_token.status_code == 404  # signed in and the token accepted: no such question
+
+
+def test_staff_set_cookie_is_http_only_same_site(staff_client: TestClient) -> None:
+    csrf = staff_client.get("/staff/session").json()["csrf"]
+    response = staff_client.post(
+        "/staff/login",
+        json={"name": "reception", "password": PASSWORD},
+        headers={"X-CSRF-Token": csrf},
+    )
+    header = response.headers["set-cookie"].lower()
+    assert "httponly" in header and "samesite=strict" in header and "max-age=28800" in header
+
+
+def test_staff_login_rate_limited(staff_client: TestClient) -> None:
+    codes = [
+        staff_client.post(
+            "/staff/login",
+            json={"name": "reception", "password": "guess"},
+            headers={"X-CSRF-Token": staff_client.get("/staff/session").json()["csrf"]},
+        ).status_code
+        for _ in range(6)
+    ]
+    assert codes[:4] == [401] * 4 and codes[-1] == 429
+
+
+def test_api_key_lifts_rate_limit(staff_client: TestClient) -> None:
+    key = staff_client.app.state.test_key  # type: ignore[attr-defined]
+    plain = [staff_client.get("/search", params={"q": "sun"}).status_code for _ in range(4)]
+    keyed = [
+        staff_client.get(
+            "/search", params={"q": "sun"}, headers={"Authorization": f"Bearer {key}"}
+        ).status_code
+        for _ in range(6)
+    ] + [staff_client.get("/search", params={"q": "sun"}, headers={"X-API-Key": key}).status_code]
+    assert plain[-1] == 429 and set(keyed) == {200}
+
+
+def test_queue_attach_and_feedback_counts(staff_client: TestClient) -> None:
+    body = staff_client.post("/chat", json={"message": "do you take card payments?"}).json()
+    assert body["kind"] == "not_found"
+    answer = staff_client.post("/chat", json={"message": "how many sessions"})
+    citation = answer.json()["citations"][0]
+    assert answer.headers["x-index-version"].startswith("v") and "reviewed" in citation
+    vote = {
+        "vote": "down",
+        "reason": "unclear",
+        "index_version": answer.headers["x-index-version"],
+        "citations": [{k: citation[k] for k in ("source", "start", "end")}],
+    }
+    assert staff_client.post("/feedback", json=vote).status_code == 204
+    staff_client.app.state.gap_queue.flush()  # type: ignore[attr-defined]
+    csrf = sign_in(staff_client)
+    (group,) = staff_client.get("/staff/queue").json()["groups"]
+    assert group["text"] == "do you take card payments?" and group["count"] == 1
+    key = {"X-API-Key": staff_client.app.state.test_key}  # type: ignore[attr-defined]
+    search = staff_client.get("/search", params={"q": "payment", "k": 1}, headers=key)
+    passage = search.json()["results"][0]
+    attached = staff_client.post(
+        f"/staff/queue/{group['id']}/attach",
+        json={k: passage[k] for k in ("source", "start", "end")},
+        headers={"X-CSRF-Token": csrf},
+    )
+    assert attached.status_code == 200, attached.text
+    variants = Path(staff_client.app.state.settings.corpus_path, "also-asked.jsonl")  # type: ignore[attr-defined]
+    line = json.loads(variants.read_text().splitlines()[-1])
+    assert line["question"] == group["text"] and line["quote"] in passage["text"]
+    assert staff_client.get("/staff/queue").json()["groups"] == []
+    (row,) = staff_client.get("/staff/feedback").json()["passages"]
+    assert row["down"] == 1 and row["quote"] == citation["quote"]
+    variants.unlink()
+
+
+def test_reviews_and_source_view(staff_client: TestClient) -> None:
+    sign_in(staff_client)
+    documents = staff_client.get("/staff/reviews").json()["documents"]
+    assert documents and all(d["overdue"] for d in documents if d["reviewed"] is None)
+    source = documents[0]["source"]
+    text = staff_client.get("/source/text", params={"path": source}).json()["text"]
+    assert text.startswith(("#", "---"))
+    for bad in ("../pyproject.toml", "corpus/../pyproject.toml", "/etc/passwd"):
+        assert staff_client.get("/source/text", params={"path": bad}).status_code == 404
+    page = staff_client.get("/source")
+    assert (
+        page.status_code == 200
+        and "frame-ancestors 'none'" in page.headers["content-security-policy"]
+    )
