@@ -11,6 +11,8 @@ from assistant.config import PROJECT_ROOT
 from assistant.errors import CorpusError
 
 SUPPORTED_SUFFIXES = (".md", ".txt")
+# The clinic's "also asked as" variants (read by ingest/keys.py): data about documents, not one.
+ALSO_ASKED = "also-asked.jsonl"
 _TITLE = re.compile(r"\A\ufeff?#[ \t]+(?P<title>[^\n]+)")
 
 
@@ -84,6 +86,8 @@ def load_corpus(corpus_dir: Path, *, max_bytes: int) -> list[Document]:
         relative = path.relative_to(corpus_dir)
         if any(part.startswith(".") for part in relative.parts) or not path.is_file():
             continue  # hidden files (.gitkeep, editor swap files) are not documents
+        if relative.as_posix() == ALSO_ASKED:
+            continue
         try:
             documents.append(read_document(path, corpus_dir, max_bytes=max_bytes))
         except CorpusError as error:
