@@ -23,8 +23,8 @@ from assistant.index.embedding import Embedder
 from assistant.ingest.indexing import ingest
 from tests.helpers import copy_corpus, make_settings
 
+from .browsers import ARTIFACTS, BROWSER_ARGS, CHROMIUM
 from .servers import assistant_server, wait_for
-from .test_widget import ARTIFACTS, BROWSER_ARGS, CHROMIUM
 
 pytestmark = pytest.mark.slow
 PASSWORD = "staff loop password"
