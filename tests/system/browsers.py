@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from typing import Any
 
 import pytest
 
@@ -21,6 +22,18 @@ BROWSER_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
+
+
+STAFF_NAME = "front-desk"
+STAFF_PASSWORD = "front desk password"
+
+
+def sign_in(page: Any) -> None:
+    """Sign in on the staff page's form (the page must show it), as the front desk would."""
+    page.locator("[data-testid=login-name]").fill(STAFF_NAME)
+    page.locator("[data-testid=login-password]").fill(STAFF_PASSWORD)
+    page.locator("[data-testid=login-submit]").click()
+    page.locator("[data-testid=staff-query]").wait_for(timeout=15_000)
 
 
 def require_chromium() -> None:

@@ -16,7 +16,7 @@ import pytest
 from playwright.sync_api import expect
 
 from .auditing import describe, violations
-from .browsers import ARTIFACTS, require_chromium
+from .browsers import ARTIFACTS, require_chromium, sign_in
 
 pytestmark = pytest.mark.slow
 require_chromium()
@@ -178,9 +178,11 @@ def test_staff_page_every_state_passes_axe(
 ) -> None:
     page = new_page(size)
     page.goto(f"{assistant_url}/staff")
-    expect(page.locator("#ready")).to_contain_text("Index ready")
     name = f"staff-{size_id(request)}"
     found: dict[str, str] = {}
+    audit(page, found, name, "sign-in")
+    sign_in(page)
+    expect(page.locator("#ready")).to_contain_text("Index ready")
     audit(page, found, name, "initial")
     page.locator("[data-testid=staff-query]").fill(ANSWERED)
     page.locator("[data-testid=staff-search]").click()
@@ -320,6 +322,8 @@ def test_staff_page_focus_stays_on_search_and_ask_while_they_work(
 ) -> None:
     page = new_page(DESKTOP)
     page.goto(f"{assistant_url}/staff")
+    sign_in(page)
+    page.locator("[data-testid=staff-query]").focus()
     page.evaluate(
         """() => { window.focusLost = 0;
           document.addEventListener("focusout", (e) => { if (!e.relatedTarget) window.focusLost++; });
@@ -372,6 +376,7 @@ def test_staff_page_copy_button_fits_at_320px(
 ) -> None:
     page = new_page(NARROW)
     page.goto(f"{assistant_url}/staff")
+    sign_in(page)
     page.locator("[data-testid=staff-query]").fill(URGENT)
     page.locator("[data-testid=staff-ask]").click()
     copy = page.locator("[data-testid=staff-copy]")
