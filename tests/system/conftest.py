@@ -1,4 +1,4 @@
-"""Browser fixtures: one assistant server per module, one Chromium per session (headless)."""
+"""Browser fixtures: one assistant server and one headless Chromium per module."""
 
 from __future__ import annotations
 
@@ -32,7 +32,9 @@ def assistant_url(built: Settings, tmp_path_factory: pytest.TempPathFactory) -> 
         yield base
 
 
-@pytest.fixture(scope="session")
+# One Chromium per module, not per session: Playwright's sync API keeps an event loop running
+# in the main thread while it is open, and later modules call asyncio.run() (the load tests).
+@pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
     from playwright.sync_api import sync_playwright
 

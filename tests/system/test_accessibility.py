@@ -395,6 +395,9 @@ def test_page_focus_ring_and_text_box_border_reach_3_to_1(
 ) -> None:
     page = new_page(DESKTOP)
     page.goto(f"{assistant_url}{path}")
+    if path == "/staff":
+        sign_in(page)
+        page.locator("[data-testid=staff-query]").focus()
     page.keyboard.press("Tab")  # from the text box to the next control, by keyboard
     colours = page.evaluate(
         """() => {
