@@ -1,11 +1,14 @@
-"""The learned second signal of triage: a logistic regression over the question's sentence
-embedding and the red-flag features, for what the concept table cannot list ("skin like an
-oven", "can't eat on that side").
+"""Triage's learned decision: logistic regressions over the question's sentence embedding, the
+red-flag concepts and their clinical context (as features), and the message's word n-grams
+(TF-IDF), for what the concept table cannot list ("skin like an oven", "can't eat on that
+side") and for the wording around a sign that says it is not the patient's own, not now, or
+not real ("if I get hives", "no fever").
 
-The coefficients ship fitted (`data/triage_model.npz`, with the SHA-256 of the training file
-they were fitted on); `python -m tools.fit_triage` refits them from
-`data/triage_train.jsonl`, our own labelled messages. Applying them is one dot product: the
-embedding is the one retrieval uses for the same question, computed once by the engine.
+The coefficients, the n-gram vocabulary and the operating points ship fitted
+(`data/triage_model.npz`, with the SHA-256 of the training file); `python -m tools.fit_triage`
+refits them from `data/triage_train.jsonl` and chooses the thresholds by cross-validation.
+Applying them is one sparse transform and two dot products: the embedding is the one retrieval
+uses for the same question, computed once by the engine.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from functools import cache
 from pathlib import Path
 
 import numpy as np
+from sklearn.feature_extraction.text import TfidfVectorizer
 
 from assistant.answering.context import RULES, Modifier, modifiers
 from assistant.answering.red_flags import CONCEPTS, signs
@@ -58,22 +62,53 @@ def training_hash(path: Path = TRAINING) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+# The word n-grams the model reads: single words and pairs ("no fever", "if i").
+NGRAMS = (1, 2)
+
+
+def ngram_vectorizer(terms: tuple[str, ...] | None = None) -> TfidfVectorizer:
+    """scikit-learn's TF-IDF over word unigrams and bigrams (sublinear counts, L2 norm); with
+    `terms`, over that fixed vocabulary."""
+    vocabulary = {term: i for i, term in enumerate(terms)} if terms is not None else None
+    return TfidfVectorizer(
+        ngram_range=NGRAMS, sublinear_tf=True, min_df=1 if terms else 2, vocabulary=vocabulary
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class Classifier:
-    """Two logistic regressions sharing their inputs: urgent, and the airway emergency."""
+    """Two logistic regressions sharing their inputs: urgent, and the airway emergency, with the
+    thresholds chosen for them."""
 
     urgent_weights: np.ndarray
     urgent_bias: float
     emergency_weights: np.ndarray
     emergency_bias: float
+    terms: tuple[str, ...]  # the n-gram vocabulary, in weight order after the dense inputs
+    idf: np.ndarray
+    urgent_threshold: float
+    emergency_threshold: float
     trained_on: str  # SHA-256 of the training file
 
-    def probabilities(self, vector: np.ndarray, features: np.ndarray) -> tuple[float, float]:
-        """P(urgent), P(emergency) for one embedded question and its rule features."""
-        x = np.concatenate([vector.astype(np.float32), features])
-        urgent = float(x @ self.urgent_weights + self.urgent_bias)
-        emergency = float(x @ self.emergency_weights + self.emergency_bias)
-        return _sigmoid(urgent), _sigmoid(emergency)
+    @property
+    def vectorizer(self) -> TfidfVectorizer:
+        return _vectorizer(self.terms, self.idf.tobytes())
+
+    def probabilities(
+        self, vector: np.ndarray, features: np.ndarray, text: str
+    ) -> tuple[float, float]:
+        """P(urgent), P(emergency) for one embedded question, its rule features and its text."""
+        dense = np.concatenate([vector.astype(np.float32), features])
+        grams = self.vectorizer.transform([text])
+        size = len(dense)
+
+        def logit(weights: np.ndarray, bias: float) -> float:
+            return float(dense @ weights[:size] + (grams @ weights[size:])[0] + bias)
+
+        return (
+            _sigmoid(logit(self.urgent_weights, self.urgent_bias)),
+            _sigmoid(logit(self.emergency_weights, self.emergency_bias)),
+        )
 
     def save(self, path: Path = MODEL) -> None:
         np.savez(
@@ -82,19 +117,34 @@ class Classifier:
             urgent_bias=self.urgent_bias,
             emergency_weights=self.emergency_weights,
             emergency_bias=self.emergency_bias,
+            terms=np.asarray(self.terms),
+            idf=self.idf,
+            urgent_threshold=self.urgent_threshold,
+            emergency_threshold=self.emergency_threshold,
             trained_on=self.trained_on,
         )
 
 
 @cache
+def _vectorizer(terms: tuple[str, ...], idf: bytes) -> TfidfVectorizer:
+    vectorizer = ngram_vectorizer(terms)
+    vectorizer.idf_ = np.frombuffer(idf, dtype=np.float64)
+    return vectorizer
+
+
+@cache
 def fitted(path: Path = MODEL) -> Classifier:
-    """The shipped coefficients, loaded once."""
+    """The shipped model, loaded once."""
     with np.load(path) as data:
         return Classifier(
             urgent_weights=data["urgent_weights"].astype(np.float32),
             urgent_bias=float(data["urgent_bias"]),
             emergency_weights=data["emergency_weights"].astype(np.float32),
             emergency_bias=float(data["emergency_bias"]),
+            terms=tuple(str(t) for t in data["terms"]),
+            idf=data["idf"].astype(np.float64),
+            urgent_threshold=float(data["urgent_threshold"]),
+            emergency_threshold=float(data["emergency_threshold"]),
             trained_on=str(data["trained_on"]),
         )
 
