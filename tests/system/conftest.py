@@ -32,3 +32,21 @@ def browser() -> Iterator[Any]:
         instance = playwright.chromium.launch(executable_path=CHROMIUM, args=BROWSER_ARGS)
         yield instance
         instance.close()
+
+
+@pytest.fixture(scope="session")
+def sign_in_staff(built: Settings) -> Any:
+    """A function that signs a page in at base/staff as a staff user made in the test database."""
+    from assistant.clinic.database import open_database
+    from assistant.clinic.staff import add_user
+
+    add_user(open_database(built.database), "front-desk", "front desk password")
+
+    def sign_in(page: Any, base: str) -> None:
+        page.goto(f"{base}/staff")
+        page.locator("[data-testid=login-name]").fill("front-desk")
+        page.locator("[data-testid=login-password]").fill("front desk password")
+        page.locator("[data-testid=login-submit]").click()
+        page.locator("[data-testid=staff-query]").wait_for(timeout=30_000)
+
+    return sign_in

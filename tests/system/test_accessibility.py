@@ -175,9 +175,10 @@ def test_staff_page_every_state_passes_axe(
     assistant_url: str,
     size: dict[str, Any],
     request: pytest.FixtureRequest,
+    sign_in_staff: Callable[[Page, str], None],
 ) -> None:
     page = new_page(size)
-    page.goto(f"{assistant_url}/staff")
+    sign_in_staff(page, assistant_url)
     expect(page.locator("#ready")).to_contain_text("Index ready")
     name = f"staff-{size_id(request)}"
     found: dict[str, str] = {}

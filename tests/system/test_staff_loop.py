@@ -23,8 +23,10 @@ from assistant.index.embedding import Embedder
 from assistant.ingest.indexing import ingest
 from tests.helpers import copy_corpus, make_settings
 
+from .browsers import ARTIFACTS, require_chromium
 from .servers import assistant_server, wait_for
-from .test_widget import ARTIFACTS, BROWSER_ARGS, CHROMIUM
+
+require_chromium()
 
 pytestmark = pytest.mark.slow
 PASSWORD = "staff loop password"
@@ -73,23 +75,11 @@ def loop_server(
         yield base, log
 
 
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    from playwright.sync_api import sync_playwright
-
-    if CHROMIUM is None:
-        pytest.skip("Debian's chromium is not installed")
-    with sync_playwright() as playwright:
-        instance = playwright.chromium.launch(executable_path=CHROMIUM, args=BROWSER_ARGS)
-        yield instance
-        instance.close()
-
-
 def ask(page, message: str):  # type: ignore[no-untyped-def]
     page.locator("[data-testid=chat-input]").fill(message)
     page.locator("[data-testid=chat-send]").click()
     reply = page.locator("[data-testid=msg-bot]").nth(
-        page.locator("[data-testid=msg-user]").count()
+        page.locator("[data-testid=msg-user]").count() - 1
     )
     reply.wait_for(timeout=30_000)
     return reply

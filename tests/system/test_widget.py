@@ -108,20 +108,13 @@ def test_demo_page_runs_the_widget_under_its_strict_policy(browser, assistant_ur
     page.close()
 
 
-def test_staff_page_finds_the_passage(browser, assistant_url: str, built: Settings) -> None:  # type: ignore[no-untyped-def]
-    from assistant.clinic.database import open_database
-    from assistant.clinic.staff import add_user
-
-    add_user(open_database(built.database), "front-desk", "front desk password")
+def test_staff_page_finds_the_passage(browser, assistant_url: str, sign_in_staff) -> None:  # type: ignore[no-untyped-def]
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     blocked: list[str] = []
     page.on(
         "console", lambda m: blocked.append(m.text) if "Content Security Policy" in m.text else None
     )
-    page.goto(f"{assistant_url}/staff")
-    page.locator("[data-testid=login-name]").fill("front-desk")
-    page.locator("[data-testid=login-password]").fill("front desk password")
-    page.locator("[data-testid=login-submit]").click()
+    sign_in_staff(page, assistant_url)
     page.locator("[data-testid=staff-query]").fill("how long is redness")
     page.locator("[data-testid=staff-search]").click()
     results = page.locator("[data-testid=staff-result]")
