@@ -29,7 +29,7 @@ from assistant.index.records import Meta, Record
 
 log = logging.getLogger(__name__)
 
-KINDS = ("passages", "sentences")
+KINDS = ("passages", "sentences", "keys")
 POINTER = "CURRENT"
 POINTER_COLLECTION = "assistant-index"
 

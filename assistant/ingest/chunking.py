@@ -18,7 +18,7 @@ from langchain_text_splitters import RecursiveCharacterTextSplitter
 from assistant.ingest.corpus import Document
 
 # Bump when the way text is cut or embedded changes: the ingest then rebuilds everything.
-CHUNKER_VERSION = "2"
+CHUNKER_VERSION = "3"
 PASSAGE_CHARS = 700
 
 Role = Literal["heading", "sentence", "item", "intro"]

@@ -11,9 +11,8 @@ from assistant.config import PROJECT_ROOT
 from assistant.errors import CorpusError
 
 SUPPORTED_SUFFIXES = (".md", ".txt")
-# Clinic data kept beside the documents (the "also asked as" variants): read by the ingest
-# on its own, never as a document.
-DATA_SUFFIXES = (".jsonl",)
+# The clinic's "also asked as" variants (read by ingest/keys.py): data about documents, not one.
+ALSO_ASKED = "also-asked.jsonl"
 _TITLE = re.compile(r"\ufeff?#[ \t]+(?P<title>[^\n]+)")
 # An optional front-matter block of `key: value` lines: `---\nreviewed: 2026-01-31\n---\n`.
 _FRONT_MATTER = re.compile(r"\A\ufeff?---\n(?P<body>(?:[^\n]*\n)*?)---[ \t]*(?:\n|\Z)")
@@ -125,7 +124,7 @@ def load_corpus(corpus_dir: Path, *, max_bytes: int) -> list[Document]:
         relative = path.relative_to(corpus_dir)
         if any(part.startswith(".") for part in relative.parts) or not path.is_file():
             continue  # hidden files (.gitkeep, editor swap files) are not documents
-        if path.suffix.lower() in DATA_SUFFIXES:
+        if relative.as_posix() == ALSO_ASKED:
             continue
         try:
             documents.append(read_document(path, corpus_dir, max_bytes=max_bytes))

@@ -8,6 +8,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -16,9 +17,10 @@ from assistant.config import Settings
 from assistant.errors import AssistantError, IndexNotReady
 from assistant.index.embedding import MODEL_NAME
 from assistant.index.records import Meta, Record
-from assistant.index.store import Store, Version
+from assistant.index.store import KINDS, Store, Version
 from assistant.ingest.chunking import CHUNKER_VERSION, Passage, chunk, chunk_id
 from assistant.ingest.corpus import Document, load_corpus
+from assistant.ingest.keys import Key, document_keys, read_variants, variant_keys
 
 log = logging.getLogger(__name__)
 
@@ -58,10 +60,15 @@ class Summary:
 
     def line(self) -> str:
         state = f"published {self.version}" if self.changed else f"index unchanged ({self.version})"
+        notes = "".join(f"\n{note}" for note in self.notes)
         return (
-            f"{self.documents} documents, {self.chunks} chunks: {self.added} added, "
-            f"{self.updated} updated, {self.removed} removed, {self.unchanged} unchanged; "
-            f"{self.embedded} chunks embedded; {state}; {self.seconds:.2f} s"
+            notes.lstrip("\n")
+            + ("\n" if notes else "")
+            + (
+                f"{self.documents} documents, {self.chunks} chunks: {self.added} added, "
+                f"{self.updated} updated, {self.removed} removed, {self.unchanged} unchanged; "
+                f"{self.embedded} chunks embedded; {state}; {self.seconds:.2f} s"
+            )
         )
 
 
@@ -83,11 +90,36 @@ def sentence_embed_text(heading: str, sentence: str, role: str) -> str:
     return f"{heading}\n{sentence}" if heading and role == "item" else sentence
 
 
+def key_record(key: Key, document: Document) -> Pending:
+    """A key's record: its question, embedded alone, pointing at its passage."""
+    passage, source = key.passage, document.source
+    body = document.text[passage.start : passage.end]
+    passage_id = chunk_id(source, passage.start, passage.end, body)
+    return Pending(
+        "keys",
+        chunk_id(source, key.start, key.end, f"{key.role}\0{key.text}\0{passage.start}"),
+        key.text,
+        key.text,
+        Meta(
+            source=source,
+            title=document.title,
+            heading=passage.heading,
+            start=key.start,
+            end=key.end,
+            role=key.role,
+            passage_id=passage_id,
+            passage_start=passage.start,
+            passage_end=passage.end,
+        ),
+    )
+
+
 def records_of(document: Document) -> list[Pending]:
-    """The passage and sentence records of one document."""
+    """The passage, sentence and key records of one document."""
     text = document.text
     pending: list[Pending] = []
-    for passage in chunk(document):
+    passages = chunk(document)
+    for passage in passages:
         body = text[passage.start : passage.end]
         passage_id = chunk_id(document.source, passage.start, passage.end, body)
         common = Meta(source=document.source, title=document.title, heading=passage.heading)
@@ -122,14 +154,29 @@ def records_of(document: Document) -> list[Pending]:
                     },
                 )
             )
+    pending.extend(key_record(key, document) for key in document_keys(text, passages))
     return pending
 
 
-def manifest_of(documents: list[Document]) -> dict[str, Any]:
+def also_asked_records(
+    documents: list[Document], corpus_dir: Path
+) -> tuple[list[Pending], list[str]]:
+    """Key records of the clinic's also-asked variants, and a line per variant skipped."""
+    variants, _ = read_variants(corpus_dir)
+    if not variants:
+        return [], []
+    by_source = {d.source: d for d in documents}
+    keys, skipped = variant_keys(variants, {d.source: (d.text, chunk(d)) for d in documents})
+    return [key_record(key, by_source[key.passage.source]) for key in keys], skipped
+
+
+def manifest_of(documents: list[Document], corpus_dir: Path) -> dict[str, Any]:
+    _, variants = read_variants(corpus_dir)
     return {
         "chunker": CHUNKER_VERSION,
         "model": MODEL_NAME,
         "documents": {d.source: d.sha256 for d in documents},
+        "also_asked": hashlib.sha256(variants.encode("utf-8")).hexdigest() if variants else "",
     }
 
 
@@ -146,7 +193,7 @@ def ingest(
     """Make the index match the corpus; publish a new version only when something changed."""
     started = time.perf_counter()
     documents = load_corpus(settings.corpus_path, max_bytes=settings.max_file_bytes)
-    manifest = manifest_of(documents)
+    manifest = manifest_of(documents, settings.corpus_path)
     store = Store(settings.index_path, settings.chroma_url)
     try:
         current = store.current()
@@ -180,6 +227,8 @@ def ingest(
         return summary
 
     pending = [p for d in documents for p in records_of(d)]
+    variants, summary.notes = also_asked_records(documents, settings.corpus_path)
+    pending.extend(variants)
     manifest["chunks"] = len(pending)
     reusable = _reusable_vectors(store, current) if same_method else {}
     # Each distinct text is embedded once, however often it occurs.
@@ -194,7 +243,7 @@ def ingest(
     version_name = new_version_name()
     version = store.create(version_name, manifest)
     try:
-        for kind in ("passages", "sentences"):
+        for kind in KINDS:
             version.write(
                 kind,
                 [
@@ -227,7 +276,7 @@ def _reusable_vectors(store: Store, version: str | None) -> dict[str, np.ndarray
         old = store.open(version)
         return {
             r.metadata.get("embed_hash", ""): r.embedding
-            for kind in ("passages", "sentences")
+            for kind in KINDS
             for r in old.all(kind, embeddings=True)
         }
     except AssistantError as error:
@@ -237,7 +286,7 @@ def _reusable_vectors(store: Store, version: str | None) -> dict[str, np.ndarray
 
 def _check(version: Version, pending: list[Pending], vectors: dict[str, np.ndarray]) -> None:
     """Counts match and a canary query finds its own passage, or the version is not published."""
-    for kind in ("passages", "sentences"):
+    for kind in KINDS:
         expected = sum(1 for p in pending if p.kind == kind)
         if version.count(kind) != expected:
             raise IngestCheckFailed(f"{kind}: stored {version.count(kind)}, expected {expected}")

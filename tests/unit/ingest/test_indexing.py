@@ -44,7 +44,8 @@ def test_ingest_builds_then_unchanged_corpus_changes_nothing(
     settings = make_settings(workspace)
     counting = CountingEmbed(embedder)
     first = ingest(settings, embed=counting)
-    assert first.changed and first.added == 4 and first.embedded == first.chunks > 200
+    # Every distinct text is embedded once (a heading leading to two passages is one text).
+    assert first.changed and first.added == 4 and 200 < first.embedded <= first.chunks
     before = _store_state(settings)
 
     again = ingest(settings, embed=_never)

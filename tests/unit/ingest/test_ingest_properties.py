@@ -88,7 +88,7 @@ STEP = st.builds(Step, st.sampled_from(["add", "edit", "delete"]), st.integers(0
 
 def _expected(config: Settings) -> dict[str, dict[str, str]]:
     documents = load_corpus(config.corpus_path, max_bytes=config.max_file_bytes)
-    expected: dict[str, dict[str, str]] = {"passages": {}, "sentences": {}}
+    expected: dict[str, dict[str, str]] = {"passages": {}, "sentences": {}, "keys": {}}
     for doc in documents:
         for pending in records_of(doc):
             expected[pending.kind][pending.id] = pending.text

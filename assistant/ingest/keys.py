@@ -1,0 +1,99 @@
+"""Keys: questions that lead to a passage, matched question-to-question at answer time.
+
+A document's own headings ("How long does it take to heal?", "Aftercare") and a question that
+opens a passage are keys to the passage below them; the model was trained on paraphrase pairs,
+so a patient's question is nearer another question than the answer's prose. The clinic's "also
+asked as" variants (`also-asked.jsonl` in the corpus folder, one JSON object a line:
+{"question", "source", "quote"}) are keys of the same kind, to the passage holding the quote.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from assistant.ingest.chunking import Passage
+from assistant.ingest.corpus import ALSO_ASKED
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Key:
+    """A question (or heading) and the passage it leads to, with where it is anchored."""
+
+    text: str
+    passage: Passage
+    start: int  # offsets in the passage's source of the key (heading, question or quote)
+    end: int
+    role: str  # "heading", "question" or "also-asked"
+
+
+@dataclass(frozen=True, slots=True)
+class Variant:
+    """One line of also-asked.jsonl."""
+
+    question: str
+    source: str
+    quote: str
+
+
+def document_keys(text: str, passages: list[Passage]) -> list[Key]:
+    """Each passage's section heading and the question sentences that open it."""
+    keys: list[Key] = []
+    for passage in passages:
+        headed = False
+        for unit in passage.units:
+            if unit.role == "heading":
+                keys.append(
+                    Key(text[unit.start : unit.end], passage, unit.start, unit.end, "heading")
+                )
+                headed = True
+                continue
+            sentence = text[unit.start : unit.end]
+            if not sentence.rstrip().endswith("?"):
+                break  # only questions before the passage's first statement lead to it
+            keys.append(Key(sentence, passage, unit.start, unit.end, "question"))
+        if passage.heading and not headed:
+            # A section cut into several passages: its heading leads to each of them.
+            keys.append(Key(passage.heading, passage, passage.start, passage.start, "heading"))
+    return keys
+
+
+def read_variants(corpus_dir: Path) -> tuple[list[Variant], str]:
+    """The clinic's also-asked variants (none when the file is absent) and the file's text."""
+    path = corpus_dir / ALSO_ASKED
+    if not path.is_file():
+        return [], ""
+    raw = path.read_text(encoding="utf-8")
+    variants: list[Variant] = []
+    for number, line in enumerate(raw.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            entry = json.loads(line)
+            variants.append(Variant(entry["question"], entry["source"], entry["quote"]))
+        except (ValueError, KeyError, TypeError) as error:
+            log.warning("%s line %d skipped: %s", ALSO_ASKED, number, error)
+    return variants, raw
+
+
+def variant_keys(
+    variants: list[Variant], documents: dict[str, tuple[str, list[Passage]]]
+) -> tuple[list[Key], list[str]]:
+    """Keys of the variants whose quote is found, and one line per variant that is skipped."""
+    keys: list[Key] = []
+    skipped: list[str] = []
+    for variant in variants:
+        text, passages = documents.get(variant.source, ("", []))
+        at = text.find(variant.quote) if variant.quote.strip() else -1
+        holder = next((p for p in passages if p.start <= at < p.end), None) if at >= 0 else None
+        if holder is None:
+            skipped.append(
+                f"{ALSO_ASKED}: {variant.question!r}: quote not found in {variant.source}"
+            )
+            continue
+        keys.append(Key(variant.question, holder, at, at + len(variant.quote), "also-asked"))
+    return keys, skipped

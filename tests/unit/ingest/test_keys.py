@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from assistant.index.embedding import Embedder
+from assistant.index.store import Store
+from assistant.ingest.chunking import chunk
+from assistant.ingest.corpus import ALSO_ASKED, Document, load_corpus
+from assistant.ingest.indexing import ingest
+from assistant.ingest.keys import Variant, document_keys, read_variants, variant_keys
+from tests.helpers import make_settings
+
+LEAFLET = """# Garden care
+
+## When should roses be pruned?
+
+Prune roses in late winter, before new growth starts. Cut just above an outward bud.
+
+## Watering
+
+Water deeply once a week rather than a little every day.
+"""
+
+
+def _document() -> Document:
+    return Document("corpus/garden.md", "Garden care", LEAFLET)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        pytest.param("When should roses be pruned?", "heading", id="question-heading"),
+        pytest.param("Watering", "heading", id="statement-heading"),
+    ],
+)
+def test_document_keys_lead_to_the_passage_below(text: str, role: str) -> None:
+    document = _document()
+    keys = document_keys(document.text, chunk(document))
+    key = next(k for k in keys if k.text == text)
+    assert key.role == role
+    assert document.text[key.passage.start : key.passage.end].startswith(text)
+
+
+def test_variant_keys_find_the_quote_and_report_the_missing() -> None:
+    document = _document()
+    passages = chunk(document)
+    variants = [
+        Variant(
+            "best month to cut back rose bushes?", document.source, "Prune roses in late winter"
+        ),
+        Variant("do tulips need water?", document.source, "Tulips need little water."),
+    ]
+    keys, skipped = variant_keys(variants, {document.source: (document.text, passages)})
+    assert [k.text for k in keys] == ["best month to cut back rose bushes?"]
+    assert "Watering" not in document.text[keys[0].passage.start : keys[0].passage.end]
+    assert skipped == [
+        f"{ALSO_ASKED}: 'do tulips need water?': quote not found in corpus/garden.md"
+    ]
+
+
+def test_read_variants_absent_file_is_no_variant(tmp_path: Path) -> None:
+    assert read_variants(tmp_path) == ([], "")
+
+
+def test_load_corpus_also_asked_file_is_not_a_document(tmp_path: Path) -> None:
+    (tmp_path / "garden.md").write_text(LEAFLET, encoding="utf-8")
+    (tmp_path / ALSO_ASKED).write_text("{}\n", encoding="utf-8")
+    assert [d.title for d in load_corpus(tmp_path, max_bytes=10_000)] == ["Garden care"]
+
+
+def test_ingest_also_asked_variants_become_keys(tmp_path: Path, embedder: Embedder) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "garden.md").write_text(LEAFLET, encoding="utf-8")
+    settings = make_settings(tmp_path)
+    source = next(d.source for d in load_corpus(corpus, max_bytes=10_000))
+    lines = [
+        {
+            "question": "how often do I water the lawn plants?",
+            "source": source,
+            "quote": "Water deeply once a week",
+        },
+        {"question": "what about tulips?", "source": source, "quote": "not in the leaflet"},
+    ]
+    (corpus / ALSO_ASKED).write_text("".join(json.dumps(x) + "\n" for x in lines), encoding="utf-8")
+    summary = ingest(settings, embed=embedder.embed)
+    assert any("'what about tulips?'" in note for note in summary.notes)
+    store = Store(settings.index_path)
+    keys = store.open(store.current() or "").all("keys")
+    variant = next(k for k in keys if k.role == "also-asked")
+    assert variant.text == "how often do I water the lawn plants?"
+    assert LEAFLET[variant.start : variant.end] == "Water deeply once a week"
