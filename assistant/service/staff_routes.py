@@ -144,11 +144,20 @@ async def attach_variant(
     if quote is None:
         raise HTTPException(422, "source: that span holds no sentence to attach to")
     try:
-        attach(settings.corpus_path, Variant(group.text, body.source, quote), document_text=text)
+        attach(
+            settings.corpus_path,
+            Variant(group.variant_text, body.source, quote),
+            document_text=text,
+        )
     except AssistantError as error:
         raise HTTPException(422, str(error)) from None
     changed = await anyio.to_thread.run_sync(gap_queue.set_status, question_id, "attached")
-    return {"attached": changed, "question": group.text, "source": body.source, "quote": quote}
+    return {
+        "attached": changed,
+        "question": group.variant_text,
+        "source": body.source,
+        "quote": quote,
+    }
 
 
 @router.post("/queue/{question_id}/status")
