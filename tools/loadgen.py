@@ -22,6 +22,7 @@ class Run:
     errors: int = 0
     seconds: float = 0.0
     others: float = 0.0  # share of the machine's CPU used by processes other than ours
+    load: float = 0.0  # the machine's 1-minute load average at the end of the run
 
     @property
     def requests(self) -> int:
@@ -95,6 +96,7 @@ def load(
     machine_before, ours_before = _cpu_seconds(server, also)
     asyncio.run(main())
     machine_after, ours_after = _cpu_seconds(server, also)
+    run.load = os.getloadavg()[0]
     others = (machine_after - machine_before) - (ours_after - ours_before)
     run.others = max(0.0, others) / (run.seconds * (os.cpu_count() or 1)) if run.seconds else 0.0
     return run

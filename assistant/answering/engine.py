@@ -17,6 +17,7 @@ from typing import Any
 import numpy as np
 
 from assistant.answering.answer import Citation, choose, cite
+from assistant.answering.coverage import Coverage, decision_of, points_back
 from assistant.answering.lexicon import (
     AMOUNT_FRAME,
     AMOUNT_SUBJECTS,
@@ -30,14 +31,12 @@ from assistant.answering.safety import Triage, Wording, triage
 from assistant.answering.sessions import Sessions
 from assistant.config import Settings
 from assistant.errors import AssistantError, IndexNotReady
+from assistant.index.batching import QueryBatcher
 from assistant.index.embedding import MODEL_NAME, Embedder
 from assistant.index.store import Store
 
 log = logging.getLogger(__name__)
 
-# Calibrated on the evaluation sets as a whole (see the README): below it, not covered.
-RELEVANCE_FLOOR = 0.38
-COVERAGE_WEIGHT = 0.3
 # A sentence naming the patient's situation goes first when it scores this share of the best:
 # what the documents say about their own situation ("not recommended if you are pregnant") is
 # what they need to read, even when another sentence matches their other words better.
@@ -72,16 +71,19 @@ class Engine:
     def __init__(self, settings: Settings, *, embedder: Embedder | None = None) -> None:
         self.settings = settings
         self.store = Store(settings.index_path, settings.chroma_url)
-        self.embedder = embedder or Embedder(settings.model_dir)
+        self.embedder = embedder or Embedder(settings.model_dir, encoder=settings.encoder)
         self.wording = Wording(settings)
         self.sessions = Sessions(max_sessions=settings.sessions_max, ttl_s=settings.session_ttl_s)
         self._retriever: Retriever | None = None
+        self._coverage: Coverage | None = None
         self._version: str | None = None
         self._checked_at = 0.0
         self._lock = threading.Lock()
         self._queries: OrderedDict[str, np.ndarray] = OrderedDict()
         self._answers: OrderedDict[tuple[Triage, str, str], Reply] = OrderedDict()
         self._cache_lock = threading.Lock()
+        # Concurrent new questions are embedded together, in one model call.
+        self._batcher = QueryBatcher(self.embedder.embed)
 
     # -- the index ---------------------------------------------------------------------------
 
@@ -98,7 +100,19 @@ class Engine:
                 raise IndexNotReady("no index has been built yet: run `python ingest.py`")
             if current != self._version or self._retriever is None:
                 log.info("loading index version %s", current)
-                self._retriever = Retriever(self.store.open(current), self._embed_query)
+                built_with = (self.store.manifest(current) or {}).get("encoder", "float")
+                if built_with != self.embedder.encoder:
+                    log.warning(
+                        "index version %s was embedded with the %s encoder, questions with %s: "
+                        "run the ingest to embed it again",
+                        current,
+                        built_with,
+                        self.embedder.encoder,
+                    )
+                retriever = Retriever(self.store.open(current), self._embed_query)
+                decision = decision_of(self.store.manifest(current))
+                self._coverage = Coverage(retriever, decision)
+                self._retriever = retriever
                 self._version = current
             self._checked_at = now
             return self._retriever
@@ -126,7 +140,7 @@ class Engine:
             if cached is not None:
                 self._queries.move_to_end(text)
                 return cached
-        vector = self.embedder.embed([text])[0]
+        vector = self._batcher.embed(text)
         with self._cache_lock:
             self._queries[text] = vector
             while len(self._queries) > QUERY_CACHE:
@@ -193,6 +207,8 @@ class Engine:
     def _answer(self, question: Question, level: Triage, retriever: Retriever) -> Reply:
         ranked = self._covered(question, retriever)
         if level is Triage.PERSONAL:
+            if not ranked and not self._about_documents(question, retriever):
+                return self._not_found(level, self.wording.not_found())
             ranked = self._about_situation(question, ranked, retriever)
         scored = ranked
         if question.previous is not None:
@@ -219,11 +235,27 @@ class Engine:
         words = [w for t in question.situations for w in t.split() if w not in SITUATION_QUALIFIERS]
         named = read(" ".join(words), retriever.vocabulary) if words else None
         if not ranked or (named is not None and named.covered == 0.0):
-            return self._covered(read(PERSONAL_GUIDANCE, retriever.vocabulary), retriever)
+            return retriever.rank(read(PERSONAL_GUIDANCE, retriever.vocabulary))
         words += [m for w in words for m in PATIENT_WORDS.get(w, "").split()]
         floor = SITUATION_SHARE * ranked[0].score
         naming = [s for s in ranked if s.score >= floor and retriever.mentions(s.record, words)]
         return naming + [s for s in ranked if s not in naming]
+
+    def _about_documents(self, question: Question, retriever: Retriever) -> bool:
+        """Whether a personal question asks about what the documents cover once its situation
+        is set aside: "can I have it while on chemotherapy?" does; "what causes diabetes?"
+        does not, and is not answered with the documents' words on medical history."""
+        rest = question.normal
+        for situation in question.situations:
+            rest = rest.replace(situation, " ")
+        if rest == question.normal:
+            return False
+        asked = read(rest, retriever.vocabulary)
+        # Nothing left but words pointing at the treatment ("would it do anything for my ..."):
+        # it asks about the documents' subject.
+        if not asked.topic and points_back(rest):
+            return True
+        return bool(self._covered(asked, retriever))
 
     @staticmethod
     def _views_of(
@@ -259,16 +291,20 @@ class Engine:
         referral = self.wording.referral(level)
         return Reply("not_found", "", (), referral, f"{text} {referral}")
 
+    def coverage(self) -> Coverage:
+        """The not-covered decision of the published version."""
+        self.retriever()
+        assert self._coverage is not None  # set with the retriever
+        return self._coverage
+
     def _covered(self, question: Question, retriever: Retriever) -> list[Scored]:
-        """Ranked sentences, or [] when the documents do not cover the question."""
-        if retriever.uncovered_topic(question):
-            return []
-        if question.covered == 0.0:
-            return []
+        """Ranked sentences, or [] when the documents do not cover the question (the decision
+        of `coverage.py`, fitted and calibrated for this index version)."""
         ranked = retriever.rank(question)
-        if not ranked or ranked[0].score + COVERAGE_WEIGHT * question.covered < RELEVANCE_FLOOR:
-            return []
-        return ranked
+        coverage = self._coverage
+        if coverage is None or coverage.retriever is not retriever:
+            coverage = self.coverage()
+        return ranked if coverage.covers(question, ranked) else []
 
     def search(self, query: str, k: int) -> list[PassageResult]:
         """Ranked passages for the front desk: no template, no triage."""

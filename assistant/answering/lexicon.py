@@ -406,28 +406,6 @@ STATES_QUANTITY = re.compile(
     re.IGNORECASE,
 )
 
-# Front-desk topics patients ask about that leaflets often leave out. A question on one of them
-# is covered only when some document speaks of it too; when the clinic adds a price list, the
-# price questions are answered from it.
-SERVICE_TOPICS: dict[str, re.Pattern[str]] = {
-    topic: re.compile(pattern)
-    for topic, pattern in {
-        "price": r"\b(cost|costs|price|prices|pricing|fee|fees|charge|expensive|cheap|afford|"
-        r"(how|hw) much (is|for|will it|would it|are)|pay|paying|payment|finance|financing|klarna|"
-        r"insurance|deposit|discount|offer|deal|refund)\b|[£$€]\s?\d",
-        "hours": r"\b(open|opening|opens|close|closing|closed|hours of business|weekends?|"
-        r"sundays?|saturdays?|bank holiday)\b",
-        "location": r"\b(address|located|location|where are you|where is the clinic|parking|park|"
-        r"directions|bus|train|station)\b",
-        "booking": r"\b(book online|booking|reschedul\w*|cancel\w*|availability|available|slots?|"
-        r"earliest|next (free|open)|fit me in|waiting list|gift|vouchers?|gift cards?)\b",
-        "staff": r"\b(who is|who's|whos|nurse|doctor|staff|therapist|practitioner's name|team)\b",
-        "other_treatments": r"\b(botox|filler|fillers|lip filler|hair removal|tattoo|waxing|"
-        r"hydrafacial|prp|vampire|dermaplaning|chemical peel|"
-        r"hifu|profhilo)\b",
-    }.items()
-}
-
 # Personal medical situations a message may name: answered with the documents' words on them and
 # the firmer referral.
 SITUATIONS = re.compile(

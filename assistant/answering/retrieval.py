@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import bm25s
 import numpy as np
 
-from assistant.answering.lexicon import PATIENT_WORDS, SERVICE_TOPICS, STATES_QUANTITY, STOPWORDS
+from assistant.answering.lexicon import PATIENT_WORDS, STATES_QUANTITY, STOPWORDS
 from assistant.answering.question import Question, Vocabulary
 from assistant.errors import IndexNotReady
 from assistant.index.records import Record
@@ -121,14 +121,6 @@ class Retriever:
             texts, stopwords=STOPWORDS, stemmer=self._stemmer, show_progress=False, return_ids=False
         )
 
-    def uncovered_topic(self, question: Question) -> str | None:
-        """A front-desk topic the question asks about that no document mentions, if any."""
-        for topic, pattern in SERVICE_TOPICS.items():
-            for match in pattern.finditer(question.query):
-                if match.group() not in self.vocabulary.text:
-                    return topic
-        return None
-
     def mentions(self, record: Record, words: list[str] | tuple[str, ...]) -> bool:
         """Whether the record's text uses one of the words (by stem)."""
         return self.vocabulary.mentions(record.text, words)
@@ -140,17 +132,33 @@ class Retriever:
             [spelled, *(PATIENT_WORDS[w] for w in spelled.split() if w in PATIENT_WORDS)]
         )
 
-    def rank(self, question: Question, *, limit: int = 40) -> list[Scored]:
-        """The best `limit` sentences for the question, best first, followed by the other
-        sentences of their passages (so an answer can quote a sentence with its neighbours)."""
-        spelled = question.query
+    def query_text(self, question: Question) -> str:
+        """The text the model embeds for the question."""
         meant = question.meant
         words = len(question.words) + (len(question.previous.words) if question.previous else 0)
         if words <= 1:
             # One content word ("does it hurt?") says too little to the model alone: it reads
             # the documents' words for it too (hurt -> discomfort, numbing).
             meant = self.expanded(meant)
-        raw = self._embed_query(meant)
+        return meant
+
+    def query_vector(self, question: Question) -> np.ndarray:
+        """The model's vector of the question as the ranking embeds it (cached by the engine)."""
+        return self._embed_query(self.query_text(question))
+
+    def closeness(self, question: Question) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The raw query vector and its centred similarity to every sentence and every passage:
+        signals for the not-covered decision, apart from the ranking."""
+        raw = self.query_vector(question)
+        sentences = self._sentence_vectors @ _centered(raw[None, :], self._mean)[0]
+        passages = self._passage_vectors @ _centered(raw[None, :], self._passage_mean)[0]
+        return raw, sentences, passages
+
+    def rank(self, question: Question, *, limit: int = 40) -> list[Scored]:
+        """The best `limit` sentences for the question, best first, followed by the other
+        sentences of their passages (so an answer can quote a sentence with its neighbours)."""
+        spelled = question.query
+        raw = self.query_vector(question)
         query = _centered(raw[None, :], self._mean)[0]
         passage_query = _centered(raw[None, :], self._passage_mean)[0]
         scores = self._lexical_scores(spelled)

@@ -37,14 +37,27 @@ os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
 MODEL_NAME = "all-MiniLM-L6-v2"
 BACKENDS = ("onnx", "torch")
+# float: the exported graph as is; int8: its weights quantized (ONNX Runtime's dynamic int8
+# quantization), cached beside it. An index's vectors and its queries' must come from one encoder.
+ENCODERS = ("float", "int8")
+GRAPHS = {"float": "model.onnx", "int8": "model.int8-pc.onnx"}
+# int8 holds quality (`python -m tools.encoders`: /search top 10 overlapping float's by 0.963,
+# every evaluation figure within one item) and embeds a question in about 60% of the time, but
+# it is not the default: dynamic quantization scales activations per call, so a text's int8
+# vector depends on the texts batched with it (cosine down to 0.992 alone vs in a batch of 32),
+# and with query batching a question's answer would depend on who else asked at that moment.
+DEFAULT_ENCODER = "float"
+# An int8 vector is not torch's within TOLERANCE; each probe's must still point the same way.
+INT8_MIN_COSINE = 0.98
 # Largest difference allowed between an ONNX and a torch component of the same unit vector;
 # float32 noise is about 1e-6, and a real mismatch (tokenizer, pooling) is above 1e-2.
 TOLERANCE = 1e-4
 # Bump to export every cached graph again (a change of the export itself).
 EXPORT_FORMAT = "1"
-# Long passages (up to 256 tokens) in batches of 64 make tensors of tens of MB per layer;
-# ONNX Runtime is no faster with more than this many texts per run.
-ONNX_BATCH = 16
+# A batch of ONNX Runtime holds at most this many padded tokens (16 passages of 256 tokens:
+# more makes tensors of tens of MB per layer and is no faster) and at most ONNX_BATCH texts.
+TOKENS_PER_BATCH = 4096
+ONNX_BATCH = 128
 PROBES = (
     "How long does redness last after microneedling?",
     "  can i wear make-up the next day?? ",
@@ -80,22 +93,29 @@ class Embedder:
         *,
         progress: bool = False,
         backend: str = "onnx",
+        encoder: str = DEFAULT_ENCODER,
         cache_dir: Path | None = None,
     ) -> None:
         if backend not in BACKENDS:
             raise ValueError(f"backend must be one of {BACKENDS}, got {backend!r}")
+        if encoder not in ENCODERS:
+            raise ValueError(f"encoder must be one of {ENCODERS}, got {encoder!r}")
+        if encoder == "int8" and backend != "onnx":
+            raise ValueError("the int8 encoder runs on the onnx backend only")
         folder = model_dir or bundled_model_dir()
         if not (folder / "modules.json").is_file():
             raise ModelUnavailable(f"no sentence-transformers model in {folder}")
         self.name = MODEL_NAME
         self.progress = progress
+        self.encoder = encoder
         self._onnx: _OnnxModel | None = None
         self._model: Any = None
         if backend == "onnx":
             try:
-                self._onnx = _OnnxModel.load(folder, cache_dir or onnx_cache_dir())
+                self._onnx = _OnnxModel.load(folder, cache_dir or onnx_cache_dir(), encoder)
             except Exception as error:  # any failure leaves the reference backend
                 log.warning("ONNX backend not used (%s); embedding with torch", error)
+                self.encoder = "float"
         if self._onnx is not None:
             self.backend = "onnx"
             self.dimension = self._onnx.dimension
@@ -104,10 +124,11 @@ class Embedder:
             self._model = _torch_model(folder)
             self.dimension = int(self._model.get_embedding_dimension() or 0)
 
-    def embed(self, texts: Sequence[str], *, batch_size: int = 64) -> np.ndarray:
-        """Unit-length embeddings, one row per text."""
+    def embed(self, texts: Sequence[str], *, batch_size: int | None = None) -> np.ndarray:
+        """Unit-length embeddings, one row per text (at most batch_size texts per model call)."""
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
+        batch_size = batch_size or (ONNX_BATCH if self._onnx is not None else 64)
         show = self.progress and len(texts) > batch_size
         if self._onnx is not None:
             batch = min(batch_size, ONNX_BATCH)
@@ -134,14 +155,15 @@ def _torch_model(folder: Path) -> Any:
 class _OnnxModel:
     """The transformer as an ONNX Runtime session; tokenizing, mean pooling and normalizing here."""
 
-    def __init__(self, session: Any, tokenizer: Any, dimension: int) -> None:
+    def __init__(self, session: Any, tokenizer: Any, dimension: int, pad: int) -> None:
         self._session = session
+        self._pad = pad  # batches are padded here, each to its own longest text
         self._tokenizer = tokenizer
         self._inputs = {i.name for i in session.get_inputs()}
         self.dimension = dimension
 
     @classmethod
-    def load(cls, folder: Path, cache: Path) -> _OnnxModel:
+    def load(cls, folder: Path, cache: Path, encoder: str = "float") -> _OnnxModel:
         """The cached graph of this model (exported first if missing), checked against torch."""
         import onnxruntime
         from tokenizers import Tokenizer
@@ -150,6 +172,8 @@ class _OnnxModel:
         target = cache / _model_key(folder)
         if not (target / "model.onnx").is_file():
             _export_once(folder, target)
+        if not (target / GRAPHS[encoder]).is_file():
+            _quantize_once(target)
         reference = np.load(target / "probes.npy")
         options = onnxruntime.SessionOptions()
         options.graph_optimization_level = onnxruntime.GraphOptimizationLevel.ORT_ENABLE_ALL
@@ -157,14 +181,21 @@ class _OnnxModel:
         options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         options.inter_op_num_threads = 1
         session = onnxruntime.InferenceSession(
-            str(target / "model.onnx"), options, providers=["CPUExecutionProvider"]
+            str(target / GRAPHS[encoder]), options, providers=["CPUExecutionProvider"]
         )
         tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
         tokenizer.enable_truncation(max_length=max_length)
+        tokenizer.no_padding()  # the file may ask for padding; batches are padded in _batch
         pad = tokenizer.token_to_id("[PAD]")
-        tokenizer.enable_padding(pad_id=0 if pad is None else pad, pad_token="[PAD]")
-        model = cls(session, tokenizer, int(reference.shape[1]))
-        difference = float(np.abs(model.embed(list(PROBES)) - reference).max())
+        model = cls(session, tokenizer, int(reference.shape[1]), 0 if pad is None else pad)
+        probes = model.embed(list(PROBES))
+        if encoder == "int8":
+            cosine = float((probes * reference).sum(axis=1).min())
+            if cosine < INT8_MIN_COSINE:
+                raise OnnxMismatch(f"int8 vectors point away from torch's (cosine {cosine:.3f})")
+            log.info("int8 embeddings within cosine %.4f of torch's", cosine)
+            return model
+        difference = float(np.abs(probes - reference).max())
         if difference > TOLERANCE:
             raise OnnxMismatch(f"ONNX and torch vectors differ by up to {difference:.1e}")
         log.info(
@@ -175,32 +206,56 @@ class _OnnxModel:
     def embed(
         self, texts: list[str], *, batch_size: int = 64, progress: bool = False
     ) -> np.ndarray:
-        # Like sentence-transformers: stripped texts, longest first so batches pad little.
-        texts = [t.strip() for t in texts]
-        order = np.argsort([-len(t) for t in texts], kind="stable")
+        """Unit vectors; texts are tokenized once, sorted by length and run in length buckets.
+
+        A batch holds at most batch_size texts and TOKENS_PER_BATCH padded tokens: questions
+        and sentences go many to a call (the fixed cost of a call is most of theirs), long
+        passages few (their tensors grow with the square of the length in attention).
+        """
+        # Like sentence-transformers: stripped texts.
+        encoded = self._tokenizer.encode_batch([t.strip() for t in texts], add_special_tokens=True)
+        lengths = np.array([len(e.ids) for e in encoded])
+        order = np.argsort(-lengths, kind="stable")
         out = np.empty((len(texts), self.dimension), dtype=np.float32)
-        starts: Iterator[int] = iter(range(0, len(texts), batch_size))
+        batches = list(_buckets(lengths[order], batch_size))
+        steps: Iterator[tuple[int, int]] = iter(batches)
         if progress:
             from tqdm import tqdm
 
-            starts = iter(tqdm(list(starts), desc="embedding", unit="batch"))
-        for start in starts:
-            rows = order[start : start + batch_size]
-            out[rows] = self._batch([texts[i] for i in rows])
+            steps = iter(tqdm(batches, desc="embedding", unit="batch"))
+        for start, stop in steps:
+            rows = order[start:stop]
+            out[rows] = self._batch([encoded[i] for i in rows])
         return out
 
-    def _batch(self, texts: list[str]) -> np.ndarray:
-        encoded = self._tokenizer.encode_batch(texts)
-        ids = np.array([e.ids for e in encoded], dtype=np.int64)
-        mask = np.array([e.attention_mask for e in encoded], dtype=np.int64)
+    def _batch(self, encoded: list[Any]) -> np.ndarray:
+        width = max(len(e.ids) for e in encoded)
+        ids = np.full((len(encoded), width), self._pad, dtype=np.int64)
+        mask = np.zeros((len(encoded), width), dtype=np.int64)
+        types = np.zeros((len(encoded), width), dtype=np.int64)
+        for row, e in enumerate(encoded):
+            n = len(e.ids)
+            ids[row, :n] = e.ids
+            mask[row, :n] = 1
+            types[row, :n] = e.type_ids
         feed = {"input_ids": ids, "attention_mask": mask}
         if "token_type_ids" in self._inputs:
-            feed["token_type_ids"] = np.array([e.type_ids for e in encoded], dtype=np.int64)
+            feed["token_type_ids"] = types
         hidden = self._session.run(None, feed)[0]
         weights = mask[..., None].astype(np.float32)
         pooled = (hidden * weights).sum(axis=1) / np.maximum(weights.sum(axis=1), 1e-9)
         norms = np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
         return (pooled / norms).astype(np.float32)
+
+
+def _buckets(lengths: np.ndarray, batch_size: int) -> Iterator[tuple[int, int]]:
+    """(start, stop) of consecutive batches over lengths sorted longest first."""
+    start = 0
+    while start < len(lengths):
+        width = max(int(lengths[start]), 1)  # the longest of the batch sets its padding
+        size = max(1, min(batch_size, TOKENS_PER_BATCH // width))
+        yield start, min(start + size, len(lengths))
+        start += size
 
 
 def _mean_pooled_length(folder: Path) -> int:
@@ -249,6 +304,38 @@ def _export_once(folder: Path, target: Path) -> None:
         if done.returncode != 0:
             tail = (done.stderr or done.stdout).strip().splitlines()[-1:] or ["no output"]
             raise OnnxMismatch(f"the ONNX export failed: {tail[0]}")
+
+
+def _quantize_once(target: Path) -> None:
+    """Write target/model.int8.onnx: the float graph with int8 weights (dynamic quantization)."""
+    import fcntl
+
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    with (target.parent / f"{target.name}.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        final = target / GRAPHS["int8"]
+        if final.is_file():
+            return
+        log.warning("quantizing %s to int8 in %s (once)", MODEL_NAME, target)
+        partial = target / f".{final.name}.{os.getpid()}"
+        try:
+            # Per channel, and the feed-forward output layers left in float: their activations
+            # have outliers that int8 flattens (measured: query cosine to float 0.962 -> 0.996).
+            quantize_dynamic(
+                target / GRAPHS["float"],
+                partial,
+                weight_type=QuantType.QInt8,
+                per_channel=True,
+                nodes_to_exclude=[
+                    f"/transformer/encoder/layer.{i}/output/dense/MatMul" for i in range(64)
+                ],
+            )
+            partial.chmod(0o644)
+            os.replace(partial, final)
+        finally:
+            with contextlib.suppress(OSError):
+                partial.unlink()
 
 
 def export_onnx(folder: Path, target: Path) -> None:

@@ -278,6 +278,16 @@ class Store:
         self._write_json(folder / "manifest.json", manifest)
         return Version(self._embedded(folder), version, embedded=True)
 
+    def amend(self, version: str, manifest: dict[str, Any]) -> None:
+        """Replace an unpublished version's manifest (what its checks found is added to it)."""
+        if self.chroma_url:
+            collection = self._server().get_collection(
+                f"{version}-passages", embedding_function=None
+            )
+            collection.modify(metadata={"manifest": json.dumps(manifest, sort_keys=True)})
+            return
+        self._write_json(self._folder(version) / "manifest.json", manifest)
+
     def intact(self, version: str) -> bool:
         """A cheap check that a version can be read, without loading chromadb.
 

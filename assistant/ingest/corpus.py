@@ -11,7 +11,9 @@ from assistant.config import PROJECT_ROOT
 from assistant.errors import CorpusError
 
 SUPPORTED_SUFFIXES = (".md", ".txt")
-# The clinic's "also asked as" variants (read by ingest/keys.py): data about documents, not one.
+# Clinic data kept beside the documents (the "also asked as" variants, read by ingest/keys.py):
+# read by the ingest on its own, never as a document.
+DATA_SUFFIXES = (".jsonl",)
 ALSO_ASKED = "also-asked.jsonl"
 _TITLE = re.compile(r"\ufeff?#[ \t]+(?P<title>[^\n]+)")
 # An optional front-matter block of `key: value` lines: `---\nreviewed: 2026-01-31\n---\n`.
@@ -124,7 +126,7 @@ def load_corpus(corpus_dir: Path, *, max_bytes: int) -> list[Document]:
         relative = path.relative_to(corpus_dir)
         if any(part.startswith(".") for part in relative.parts) or not path.is_file():
             continue  # hidden files (.gitkeep, editor swap files) are not documents
-        if relative.as_posix() == ALSO_ASKED:
+        if path.suffix.lower() in DATA_SUFFIXES or relative.as_posix() == ALSO_ASKED:
             continue
         try:
             documents.append(read_document(path, corpus_dir, max_bytes=max_bytes))

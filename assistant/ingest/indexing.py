@@ -13,11 +13,13 @@ from typing import Any
 
 import numpy as np
 
+from assistant.answering.coverage import FITTED
 from assistant.config import Settings
 from assistant.errors import AssistantError, IndexNotReady
 from assistant.index.embedding import MODEL_NAME
 from assistant.index.records import Meta, Record
 from assistant.index.store import KINDS, Store, Version
+from assistant.ingest.calibration import calibrate
 from assistant.ingest.chunking import CHUNKER_VERSION, Passage, chunk, chunk_id
 from assistant.ingest.corpus import Document, load_corpus
 from assistant.ingest.keys import Key, document_keys, read_variants, variant_keys
@@ -170,14 +172,23 @@ def also_asked_records(
     return [key_record(key, by_source[key.passage.source]) for key in keys], skipped
 
 
-def manifest_of(documents: list[Document], corpus_dir: Path) -> dict[str, Any]:
+def manifest_of(
+    documents: list[Document], corpus_dir: Path, encoder: str = "float"
+) -> dict[str, Any]:
     _, variants = read_variants(corpus_dir)
     return {
         "chunker": CHUNKER_VERSION,
         "model": MODEL_NAME,
+        # A newly fitted not-covered decision is re-checked against the corpus: a new version.
+        "coverage_model": hashlib.sha256(FITTED.read_bytes()).hexdigest()[:16],
+        "encoder": encoder,
         "documents": {d.source: d.sha256 for d in documents},
         "also_asked": hashlib.sha256(variants.encode("utf-8")).hexdigest() if variants else "",
     }
+
+
+# What an ingest adds to the manifest after building: not part of what the version is built from.
+DERIVED = ("chunks", "coverage")
 
 
 def new_version_name() -> str:
@@ -193,7 +204,7 @@ def ingest(
     """Make the index match the corpus; publish a new version only when something changed."""
     started = time.perf_counter()
     documents = load_corpus(settings.corpus_path, max_bytes=settings.max_file_bytes)
-    manifest = manifest_of(documents, settings.corpus_path)
+    manifest = manifest_of(documents, settings.corpus_path, settings.encoder)
     store = Store(settings.index_path, settings.chroma_url)
     try:
         current = store.current()
@@ -205,11 +216,14 @@ def ingest(
     if current and not intact:
         log.warning("index version %s is damaged; building a new one", current)
     old = store.manifest(current) if current and intact else None
+    if old is not None:
+        old.setdefault("encoder", "float")  # versions from before the int8 encoder were float
     summary = Summary(documents=len(documents), version=current)
 
     old_docs: dict[str, str] = (old or {}).get("documents", {})
-    same_method = (
-        old is not None and old.get("chunker") == CHUNKER_VERSION and old.get("model") == MODEL_NAME
+    # Stored vectors and query vectors must come from one model and one encoder.
+    same_method = old is not None and all(
+        old.get(key) == manifest[key] for key in ("chunker", "model", "encoder")
     )
     for source, digest in manifest["documents"].items():
         if source not in old_docs:
@@ -220,7 +234,7 @@ def ingest(
             summary.unchanged += 1
     summary.removed = len(set(old_docs) - set(manifest["documents"]))
 
-    if old is not None and {k: v for k, v in old.items() if k != "chunks"} == manifest:
+    if old is not None and {k: v for k, v in old.items() if k not in DERIVED} == manifest:
         # Nothing to do: no model is loaded, no collection is opened.
         summary.chunks = int(old.get("chunks", 0)) if old else 0
         summary.seconds = time.perf_counter() - started
@@ -258,6 +272,9 @@ def ingest(
                 ],
             )
         _check(version, pending, reusable)
+        # The not-covered decision, re-checked against this corpus before anyone is served.
+        manifest["coverage"] = calibrate(version, settings.index_path, _lazy(embed, settings))
+        store.amend(version_name, manifest)
     except BaseException:
         store.discard(version_name)  # a half-built version is never published
         raise
@@ -298,8 +315,22 @@ def _check(version: Version, pending: list[Pending], vectors: dict[str, np.ndarr
         raise IngestCheckFailed("the canary query did not find its own passage")
 
 
+def _lazy(
+    embed: Callable[[list[str]], np.ndarray] | None, settings: Settings
+) -> Callable[[list[str]], np.ndarray]:
+    """The embedding function, the model loaded only when something is not cached."""
+    loaded: list[Callable[[list[str]], np.ndarray]] = [embed] if embed else []
+
+    def run(texts: list[str]) -> np.ndarray:
+        if not loaded:
+            loaded.append(_load_embedder(settings, False))
+        return loaded[0](texts)
+
+    return run
+
+
 def _load_embedder(settings: Settings, progress: bool) -> Callable[[list[str]], np.ndarray]:
     from assistant.index.embedding import Embedder
 
-    embedder = Embedder(settings.model_dir, progress=progress)
+    embedder = Embedder(settings.model_dir, progress=progress, encoder=settings.encoder)
     return embedder.embed

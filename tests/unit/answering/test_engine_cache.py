@@ -23,8 +23,8 @@ def test_answer_cache_folds_case_and_spacing_to_the_same_reply(
 
 def test_answer_cache_keeps_the_triage_level_apart(built: Settings, embedder: Embedder) -> None:
     engine = Engine(built, embedder=embedder)
-    general = engine.reply("can it cause blisters?")
-    personal = engine.reply("got blisters on my cheek since the session")
+    general = engine.reply("can it cause bleeding?")
+    personal = engine.reply("got bleeding on my cheek since the session that won't stop")
     assert general.kind == "answer" and personal.kind == "urgent"
 
 

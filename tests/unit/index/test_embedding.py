@@ -31,14 +31,19 @@ TEXTS = [
 
 @pytest.fixture(scope="module")
 def torch_embedder() -> Embedder:
-    return Embedder(backend="torch")
+    return Embedder(backend="torch", encoder="float")
+
+
+@pytest.fixture(scope="module")
+def float_embedder() -> Embedder:
+    return Embedder(encoder="float")
 
 
 def test_embedder_onnx_is_the_default_and_matches_torch(
-    embedder: Embedder, torch_embedder: Embedder
+    float_embedder: Embedder, torch_embedder: Embedder
 ) -> None:
-    assert embedder.backend == "onnx" and torch_embedder.backend == "torch"
-    onnx, torch = embedder.embed(TEXTS), torch_embedder.embed(TEXTS)
+    assert float_embedder.backend == "onnx" and torch_embedder.backend == "torch"
+    onnx, torch = float_embedder.embed(TEXTS), torch_embedder.embed(TEXTS)
     assert onnx.shape == torch.shape == (len(TEXTS), 384) and onnx.dtype == np.float32
     assert float(np.abs(onnx - torch).max()) < TOLERANCE
     assert np.allclose(np.linalg.norm(onnx, axis=1), 1.0, atol=1e-5)
@@ -60,7 +65,7 @@ def test_embedder_falls_back_to_torch_when_onnx_disagrees(
     (copy / "model.onnx").symlink_to(cached / "model.onnx")
     np.save(copy / "probes.npy", np.load(cached / "probes.npy") + 10 * TOLERANCE)
     with caplog.at_level(logging.WARNING, logger="assistant.index.embedding"):
-        fallen = Embedder(cache_dir=tmp_path)
+        fallen = Embedder(cache_dir=tmp_path, encoder="float")
     assert fallen.backend == "torch"
     assert "ONNX backend not used" in caplog.text and "differ by up to" in caplog.text
     assert float(np.abs(fallen.embed(TEXTS[:1]) - embedder.embed(TEXTS[:1])).max()) < TOLERANCE
@@ -87,3 +92,15 @@ def test_onnx_refuses_a_pipeline_it_does_not_reproduce(
 def test_embedder_refuses_an_unknown_backend() -> None:
     with pytest.raises(ValueError, match="backend must be one of"):
         Embedder(backend="tensorflow")
+
+
+def test_embedder_int8_points_where_float_does(float_embedder: Embedder) -> None:
+    int8 = Embedder(encoder="int8")
+    assert int8.backend == "onnx" and int8.encoder == "int8"
+    cosine = (int8.embed(TEXTS) * float_embedder.embed(TEXTS)).sum(axis=1)
+    assert float(cosine.min()) > 0.95 and float(cosine.max()) < 1.0 - 1e-6  # close, not the same
+
+
+def test_embedder_refuses_an_unknown_encoder() -> None:
+    with pytest.raises(ValueError, match="encoder must be one of"):
+        Embedder(encoder="int4")

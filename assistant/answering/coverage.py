@@ -1,0 +1,231 @@
+"""The not-covered decision: signals measured between a question and the corpus, and a fitted
+logistic model over them.
+
+Nothing here knows what the documents are about. Every signal is computed from the question and
+from statistics of the index version it is asked of (its sentence and passage vectors, its word
+stems), and the words' rarity in general English comes from `wordfreq` (offline). So a clinic
+that adds a price list makes "how much is it?" covered, and a question on a drug no document
+names stays out, with no code change.
+
+The model's coefficients are fitted by `python -m tools.coverage` on questions the documents
+answer against out-of-domain ones (MedQuAD, chit-chat, other treatments, front-desk topics), and
+re-checked at every ingest against the out-of-domain probes (`calibration.py`).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import numpy as np
+from wordfreq import zipf_frequency
+
+from assistant.answering.lexicon import PATIENT_WORDS
+from assistant.answering.question import Question, Vocabulary
+from assistant.answering.retrieval import Retriever, Scored
+
+# The fitted model shipped with the package (written by `python -m tools.coverage fit`).
+FITTED = Path(__file__).with_name("coverage.json")
+# Zipf frequency (log10 per billion words) of the most common English words ("the" is 7.7).
+# A word's specificity is how far below this it lies, as a share: "amebiasis" ~0.85, "cost" ~0.2.
+COMMON_ZIPF = 6.5
+# Pronouns that point at the subject of the documents ("does it help with psoriasis?").
+_POINTS_BACK = re.compile(r"\b(it|this|that|these|they|them|you|your)\b")
+# Sentences that share the best one's meaning: the rest, for the margin.
+MARGIN_RANK = 10
+
+FEATURES = (
+    "sentence",  # best centred similarity to a sentence
+    "passage",  # best centred similarity to a passage
+    "margin",  # best sentence similarity over the 10th best
+    "raw",  # best plain cosine to a sentence (the corpus's subject included)
+    "centroid",  # cosine to the corpus's mean sentence vector
+    "lexical",  # log(1 + best BM25 score) of the ranked sentences (the only ranking output:
+    # fused scores move whenever the ranking is tuned, and the fit would have to follow)
+    "known_specific",  # share of the question's words the corpus uses, weighted by specificity
+    "unknown_specific",  # specificity of the most specific word the corpus never uses
+    "subject_known",  # the question's most specific word is in the corpus
+    "known_max",  # specificity of the most specific word the corpus uses
+    "points_back",  # a pronoun stands for the subject ("is it safe...")
+    "topic_known",  # share of the topic words the corpus uses (`Question.covered`)
+    "absent_surprise",  # log10 of how often a corpus this long would use its commonest absent word
+)
+# The floor of absent_surprise: no absent word, or only words a corpus would never use.
+SURPRISE_FLOOR = -3.0
+
+
+def points_back(text: str) -> bool:
+    """Whether a pronoun in the text stands for the subject ("is it safe ...")."""
+    return bool(_POINTS_BACK.search(text))
+
+
+def specificity(word: str) -> float:
+    """0 for the commonest English words, 1 for words English text (almost) never uses."""
+    return min(1.0, max(0.0, (COMMON_ZIPF - zipf_frequency(word, "en")) / COMMON_ZIPF))
+
+
+class Profile:
+    """The corpus side of the signals, computed once when an index version is loaded."""
+
+    def __init__(self, retriever: Retriever) -> None:
+        vectors = np.stack([r.embedding for r in retriever.sentences])
+        norms = np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-9)
+        self.vectors = vectors / norms
+        centroid = vectors.mean(axis=0)
+        self.centroid = centroid / max(float(np.linalg.norm(centroid)), 1e-9)
+        self.vocabulary: Vocabulary = retriever.vocabulary
+        # log10 of the corpus's length in words per billion: with a word's Zipf frequency, the
+        # log10 of how often general text this long uses the word.
+        tokens = sum(len(r.text.split()) for r in retriever.sentences)
+        self.log_length = math.log10(max(tokens, 1)) - 9.0
+        self._specificity: dict[str, float] = {}
+
+    def known(self, word: str) -> bool:
+        """Whether the documents use the word (by stem), directly or as a patient word's synonym."""
+        return word in PATIENT_WORDS or self.vocabulary.stem(word) in self.vocabulary.stems
+
+    def specificity(self, word: str) -> float:
+        value = self._specificity.get(word)
+        if value is None:
+            value = self._specificity[word] = specificity(word)
+        return value
+
+
+def measure(
+    question: Question, retriever: Retriever, profile: Profile, ranked: Sequence[Scored]
+) -> np.ndarray:
+    """The signals of `FEATURES` for a question and the ranking's output for it."""
+    raw, sentences, passages = retriever.closeness(question)
+    unit = raw / max(float(np.linalg.norm(raw)), 1e-9)
+    top = np.partition(sentences, -min(MARGIN_RANK, len(sentences)))
+    best = float(sentences.max())
+    tenth = float(top[-min(MARGIN_RANK, len(sentences))])
+    words = [*question.words, *(question.previous.words if question.previous else ())]
+    weights = [profile.specificity(w) for w in words]
+    known = [profile.known(w) for w in words]
+    total = sum(weights)
+    known_weight = sum(w for w, k in zip(weights, known, strict=True) if k)
+    subject = max(range(len(words)), key=lambda i: weights[i]) if words else None
+    return np.array(
+        [
+            best,
+            float(passages.max()),
+            best - tenth,
+            float((profile.vectors @ unit).max()),
+            float(profile.centroid @ unit),
+            math.log1p(max((s.lexical for s in ranked), default=0.0)),
+            known_weight / total if total > 0 else 1.0,
+            max((w for w, k in zip(weights, known, strict=True) if not k), default=0.0),
+            1.0 if subject is None or known[subject] else 0.0,
+            max((w for w, k in zip(weights, known, strict=True) if k), default=0.0),
+            1.0 if points_back(question.normal) else 0.0,
+            question.covered,
+            max(
+                [SURPRISE_FLOOR]
+                + [
+                    COMMON_ZIPF * (1.0 - w) + profile.log_length
+                    for w, k in zip(weights, known, strict=True)
+                    if not k
+                ]
+            ),
+        ],
+        dtype=np.float64,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """A standardised logistic model and its operating point: covered when p >= threshold."""
+
+    features: tuple[str, ...]
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    coef: tuple[float, ...]
+    intercept: float
+    threshold: float
+
+    def probability(self, signals: np.ndarray) -> float:
+        """The fitted probability that the documents cover the question."""
+        z = (signals - np.asarray(self.mean)) / np.asarray(self.scale)
+        logit = float(z @ np.asarray(self.coef)) + self.intercept
+        return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, logit))))
+
+    def covers(self, signals: np.ndarray) -> bool:
+        """A question none of whose topic words the documents use is not covered, whatever its
+        closeness ("how much does it cost?" to a corpus that never speaks of cost); the others
+        are covered when the fitted probability reaches the threshold."""
+        return self.passes_gate(signals) and self.probability(signals) >= self.threshold
+
+    @staticmethod
+    def passes_gate(signals: np.ndarray) -> bool:
+        """Whether the documents use at least one of the question's topic words."""
+        return bool(signals[FEATURES.index("topic_known")] > 0.0)
+
+    def with_threshold(self, threshold: float) -> Decision:
+        return Decision(
+            self.features, self.mean, self.scale, self.coef, self.intercept, float(threshold)
+        )
+
+    def explain(self, signals: np.ndarray) -> dict[str, float]:
+        """Each signal's share of the logit, for reading a decision."""
+        z = (signals - np.asarray(self.mean)) / np.asarray(self.scale)
+        return {
+            name: round(float(v), 3) for name, v in zip(self.features, z * self.coef, strict=True)
+        }
+
+    def to_dict(self) -> dict[str, object]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, object]) -> Decision:
+        features = tuple(str(f) for f in data["features"])  # type: ignore[attr-defined]
+        if features != FEATURES:
+            raise ValueError(f"the fitted model's signals {features} are not {FEATURES}")
+        return cls(
+            features,
+            tuple(float(v) for v in data["mean"]),  # type: ignore[attr-defined]
+            tuple(float(v) for v in data["scale"]),  # type: ignore[attr-defined]
+            tuple(float(v) for v in data["coef"]),  # type: ignore[attr-defined]
+            float(data["intercept"]),  # type: ignore[arg-type]
+            float(data["threshold"]),  # type: ignore[arg-type]
+        )
+
+
+def fitted() -> Decision:
+    """The model shipped with the package, at its fitted operating point."""
+    data = json.loads(FITTED.read_text(encoding="utf-8"))
+    return Decision.from_dict(data["decision"])
+
+
+def decision_of(manifest: dict[str, object] | None) -> Decision:
+    """The decision an index version was calibrated with at ingest, else the shipped fit."""
+    stored = (manifest or {}).get("coverage")
+    if isinstance(stored, dict) and "decision" in stored:
+        try:
+            return Decision.from_dict(stored["decision"])
+        except (KeyError, TypeError, ValueError):
+            pass  # calibrated with other signals: the shipped fit still reads these
+    return fitted()
+
+
+class Coverage:
+    """Whether one index version's documents cover a question: its profile and decision."""
+
+    def __init__(self, retriever: Retriever, decision: Decision) -> None:
+        self.retriever = retriever
+        self.profile = Profile(retriever)
+        self.decision = decision
+
+    def signals(self, question: Question, ranked: Sequence[Scored]) -> np.ndarray:
+        return measure(question, self.retriever, self.profile, ranked)
+
+    def probability(self, question: Question, ranked: Sequence[Scored]) -> float:
+        return self.decision.probability(self.signals(question, ranked))
+
+    def covers(self, question: Question, ranked: Sequence[Scored]) -> bool:
+        """Covered when the ranking found something and the model puts it over the threshold."""
+        return bool(ranked) and self.decision.covers(self.signals(question, ranked))

@@ -1,0 +1,125 @@
+"""Re-checking the not-covered decision for a new index version, before it is published.
+
+The shipped model (`answering/coverage.py`) was fitted on this project's documents. Its signals
+are measured against the corpus, but a clinic's own documents move them: a longer corpus has
+higher BM25 scores, a broader one is closer to more questions. So every ingest asks the new
+version the probe questions (`probes.txt`: MedQuAD consumer-health questions and chit-chat, which
+no clinic's leaflets answer) and raises the threshold when more than 2% of them would be
+answered. The threshold is never lowered: what the probes cannot show is in-domain recall.
+
+The probes' vectors are kept beside the index by the hash of the text embedded, so an ingest
+embeds them once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from assistant.answering.coverage import Coverage, fitted
+from assistant.answering.question import read
+from assistant.answering.retrieval import Retriever
+from assistant.answering.safety import Triage, triage
+from assistant.index.store import Version
+
+log = logging.getLogger(__name__)
+
+PROBES = Path(__file__).with_name("probes.txt")
+CACHE = "probe-vectors.npz"
+MAX_ANSWERED = 0.02
+
+
+def probes() -> list[str]:
+    lines = PROBES.read_text(encoding="utf-8").splitlines()
+    return [line for line in lines if line.strip() and not line.startswith("#")]
+
+
+class ProbeVectors:
+    """Query vectors by the hash of their text, kept in a file beside the index."""
+
+    def __init__(self, path: Path, embed: Callable[[list[str]], np.ndarray]) -> None:
+        self.path = path
+        self._embed = embed
+        self._vectors: dict[str, np.ndarray] = {}
+        self._new = False
+        if path.is_file():
+            try:
+                with np.load(path) as stored:
+                    self._vectors = {key: stored[key] for key in stored.files}
+            except (OSError, ValueError) as error:
+                log.warning("ignoring the probe vector cache %s (%s)", path, error)
+
+    def prepare(self, texts: list[str]) -> None:
+        """Embed, in one batch, the texts not cached yet."""
+        missing = list({_key(t): t for t in texts if _key(t) not in self._vectors}.items())
+        if missing:
+            fresh = self._embed([t for _, t in missing])
+            self._vectors.update({key: fresh[i] for i, (key, _) in enumerate(missing)})
+            self._new = True
+
+    def __call__(self, text: str) -> np.ndarray:
+        key = _key(text)
+        if key not in self._vectors:
+            self.prepare([text])
+        return self._vectors[key]
+
+    def save(self) -> None:
+        if self._new:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            np.savez(self.path, **self._vectors)  # type: ignore[arg-type]
+            self._new = False
+
+
+def _key(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+
+
+def calibrate(
+    version: Version, index_dir: Path, embed: Callable[[list[str]], np.ndarray]
+) -> dict[str, Any]:
+    """The decision for this version (the shipped fit, its threshold raised if the probes ask
+    for it) and what the probes measured, for the version's manifest."""
+    vectors = ProbeVectors(index_dir / CACHE, embed)
+    texts = probes()
+    # Each probe is embedded as typed, not as this corpus's spelling check reads it: the
+    # vectors then serve every corpus, and a clinic's edit needs no model at all.
+    vectors.prepare(texts)
+    vectors.save()
+    typed: dict[str, str] = {}
+    retriever = Retriever(version, lambda text: vectors(typed.get(text, text)))
+    shipped = fitted()
+    coverage = Coverage(retriever, shipped)
+    questions = [read(text, retriever.vocabulary) for text in texts]
+    typed.update({retriever.query_text(q): t for q, t in zip(questions, texts, strict=True)})
+    questions = [q for q in questions if triage(q) in (Triage.ROUTINE, Triage.PERSONAL)]
+    scores = []
+    for question in questions:
+        ranked = retriever.rank(question)
+        signals = coverage.signals(question, ranked)
+        # A question the gate refuses is never answered, whatever its probability.
+        scores.append(
+            coverage.probability(question, ranked) if shipped.passes_gate(signals) else 0.0
+        )
+    ordered = np.sort(np.array(scores))
+    allowed = int(np.floor(MAX_ANSWERED * len(ordered)))
+    needed = float(np.nextafter(ordered[-(allowed + 1)], 1.0)) if len(ordered) > allowed else 0.0
+    decision = shipped.with_threshold(max(shipped.threshold, needed))
+    answered = float(np.mean(ordered >= decision.threshold)) if len(ordered) else 0.0
+    log.info(
+        "not-covered decision: threshold %.3f (fitted %.3f); %d probes, %.1f%% answered",
+        decision.threshold,
+        shipped.threshold,
+        len(ordered),
+        100 * answered,
+    )
+    return {
+        "decision": decision.to_dict(),
+        "fitted_threshold": shipped.threshold,
+        "probes": len(ordered),
+        "probes_answered": round(answered, 4),
+    }

@@ -1,0 +1,124 @@
+"""The not-covered decision: mixed questions stay in, other subjects stay out, and the same code
+answers from other documents (another clinic's leaflets, a price list the clinic adds)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from assistant.answering.coverage import FEATURES, Decision, fitted, specificity
+from assistant.answering.engine import Engine
+from assistant.config import PROJECT_ROOT
+from assistant.index.embedding import Embedder
+from assistant.ingest.indexing import ingest
+from tests.helpers import copy_corpus, make_settings
+from tools.eval import figures, score, with_paragraph
+
+PRICES = PROJECT_ROOT / "eval" / "prices"
+PORTABILITY = PROJECT_ROOT / "eval" / "portability"
+# The issue's five wordings of a price question.
+PRICE_WORDINGS = (
+    "how much does it cost",
+    "whats the price",
+    "how much is a session",
+    "price of a course of 3?",
+    "is it expensive",
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        pytest.param(
+            "could I still book it during a course of chemotherapy?", "answer", id="chemo"
+        ),
+        pytest.param("would it do anything for my psoriasis", "answer", id="psoriasis"),
+        pytest.param(
+            "what causes psoriasis and how do doctors test for it", "not_found", id="cause"
+        ),
+        pytest.param("what are the side effects of metformin tablets", "not_found", id="drug"),
+        pytest.param("who won the cup final this year", "not_found", id="chit-chat"),
+        pytest.param("what time do you open on saturdays", "not_found", id="hours"),
+    ],
+)
+def test_coverage_mixed_questions_stay_in(engine: Engine, question: str, kind: str) -> None:
+    reply = engine.reply(question)
+    assert reply.kind == kind
+    if kind == "answer":
+        assert "your own health" in reply.referral  # the personal route's firm referral
+
+
+def test_coverage_decision_explains_and_gates() -> None:
+    decision = fitted()
+    signals = np.array(decision.mean)
+    assert set(decision.explain(signals)) == set(FEATURES)
+    shut = signals.copy()
+    shut[FEATURES.index("topic_known")] = 0.0
+    assert not decision.covers(shut)
+    assert Decision.from_dict(decision.to_dict()) == decision
+
+
+@pytest.mark.parametrize(
+    ("word", "rarer_than"),
+    [
+        pytest.param("amebiasis", "price", id="disease"),
+        pytest.param("sotalol", "session", id="drug"),
+    ],
+)
+def test_coverage_specificity_orders_words(word: str, rarer_than: str) -> None:
+    assert specificity(word) > specificity(rarer_than)
+
+
+def _engine_over(root: Path, embedder: Embedder) -> Engine:
+    settings = make_settings(root)
+    ingest(settings, embed=embedder.embed)
+    return Engine(settings, embedder=embedder)
+
+
+def _price_quoted(engine: Engine, question: str) -> bool:
+    reply = engine.reply(question)
+    return reply.kind == "answer" and "£" in reply.answer
+
+
+@pytest.mark.parametrize("way", [pytest.param("leaflet"), pytest.param("paragraph")])
+def test_coverage_prices_added_by_the_clinic(tmp_path: Path, embedder: Embedder, way: str) -> None:
+    corpus = copy_corpus(tmp_path)
+    if way == "leaflet":
+        shutil.copy(PRICES / "prices-and-booking.md", corpus)
+    else:
+        faq = corpus / "microneedling-faq.md"
+        paragraph = (PRICES / "faq-paragraph.md").read_text(encoding="utf-8")
+        faq.write_text(with_paragraph(faq.read_text(encoding="utf-8"), paragraph), "utf-8")
+    engine = _engine_over(tmp_path, embedder)
+    assert sum(_price_quoted(engine, q) for q in PRICE_WORDINGS) >= 4
+    for uncovered in ("are you open late on fridays", "how much do lip fillers cost"):
+        assert engine.reply(uncovered).kind == "not_found"
+
+
+def test_coverage_portability_fixture(tmp_path: Path, embedder: Embedder) -> None:
+    shutil.copytree(PORTABILITY / "corpus", tmp_path / "corpus")
+    engine = _engine_over(tmp_path, embedder)
+    items = [
+        json.loads(line)
+        for line in (PORTABILITY / "questions.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
+
+    def read_source(source: str) -> str | None:
+        path = tmp_path / source
+        return path.read_text(encoding="utf-8") if path.is_file() else None
+
+    numbers = figures(score(items, lambda q: _as_dict(engine, q), read_source))
+    assert numbers["false_abstention"] is not None and numbers["false_abstention"] <= 0.05
+    assert numbers["hit"] is not None and numbers["hit"] >= 0.75
+    assert numbers["verbatim"] == 1.0
+    assert numbers["abstention"] is not None and numbers["abstention"] >= 0.4
+
+
+def _as_dict(engine: Engine, question: str) -> dict[str, object]:
+    from assistant.service.convert import reply_to_dict
+
+    return reply_to_dict(engine.reply(question))

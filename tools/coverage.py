@@ -1,0 +1,199 @@
+"""Fitting the not-covered decision: `python -m tools.coverage [--write]`.
+
+In-domain questions (answerable and medical items of the evaluation sets' tuning halves, dev,
+patients and holdout) against out-of-domain ones (eval/out-of-domain.jsonl: 400 MedQuAD
+questions, CC BY 4.0; eval/coverage/training.jsonl: chit-chat, other treatments, front-desk
+topics; the out_of_scope items of the same sets), each measured against the serving index.
+
+Cross-validated with grouped folds (one MedQuAD subject, or one question, never on both sides),
+the curve of out-of-fold probabilities gives the operating point: the best in-domain recall with
+at most 2% of the MedQuAD questions answered. `--write` stores the model fitted on everything,
+at that point, in assistant/answering/coverage.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import GroupKFold
+from sklearn.preprocessing import StandardScaler
+
+from assistant.answering.coverage import FEATURES, FITTED, Decision, Profile, measure
+from assistant.answering.question import read
+from assistant.answering.retrieval import Retriever
+from assistant.answering.safety import Triage, triage
+from assistant.config import PROJECT_ROOT, get_settings
+from assistant.index.store import Store
+
+EVAL = PROJECT_ROOT / "eval"
+IN_DOMAIN_SETS = (
+    "dev.jsonl",
+    "patients.jsonl",
+    "holdout.jsonl",
+    "patients3/tuning.jsonl",
+    "faq/tuning.jsonl",
+)
+OUT_OF_DOMAIN = "out-of-domain.jsonl"
+WRITTEN = "coverage/training.jsonl"
+# The issue's ceiling: MedQuAD questions answered, cross-validated.
+MAX_FALSE_ANSWERS = 0.02
+FOLDS = 5
+C = 0.3
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    question: str
+    covered: bool
+    group: str  # items of one group are never split across folds
+    origin: str  # which set, for the curve's columns
+
+
+def items() -> list[Item]:
+    """The labelled questions; urgent items are left out (triage answers them first)."""
+    found: list[Item] = []
+    for name in IN_DOMAIN_SETS:
+        for row in _rows(EVAL / name):
+            if row["kind"] in ("answerable", "medical"):
+                found.append(Item(row["question"], True, row["id"], "in_domain"))
+            elif row["kind"] == "out_of_scope":
+                found.append(Item(row["question"], False, row["id"], "out_of_scope"))
+    for row in _rows(EVAL / OUT_OF_DOMAIN):
+        found.append(Item(row["question"], False, f"medquad:{row['focus']}", "medquad"))
+    for row in _rows(EVAL / WRITTEN):
+        found.append(Item(row["question"], False, row["id"], row["category"]))
+    return found
+
+
+def _rows(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+def signals(labelled: list[Item]) -> tuple[np.ndarray, list[Item]]:
+    """The signals of every item the triage does not answer first, against the serving index."""
+    from assistant.index.embedding import Embedder
+
+    settings = get_settings()
+    store = Store(settings.index_path, settings.chroma_url)
+    embedder = Embedder(settings.model_dir)
+    current = store.current()
+    if current is None:
+        raise SystemExit("no index: run `python ingest.py` first")
+    retriever = Retriever(store.open(current), lambda text: embedder.embed([text])[0])
+    profile = Profile(retriever)
+    rows, kept = [], []
+    for item in labelled:
+        question = read(item.question, retriever.vocabulary)
+        if triage(question) not in (Triage.ROUTINE, Triage.PERSONAL):
+            continue
+        rows.append(measure(question, retriever, profile, retriever.rank(question)))
+        kept.append(item)
+    return np.array(rows), kept
+
+
+def fit(x: np.ndarray, y: np.ndarray, threshold: float = 0.5) -> Decision:
+    scaler = StandardScaler().fit(x)
+    model = LogisticRegression(C=C, class_weight="balanced", max_iter=1000)
+    model.fit(scaler.transform(x), y)
+    return Decision(
+        FEATURES,
+        tuple(float(v) for v in scaler.mean_),
+        tuple(float(v) if v > 0 else 1.0 for v in scaler.scale_),
+        tuple(float(v) for v in model.coef_[0]),
+        float(model.intercept_[0]),
+        threshold,
+    )
+
+
+def gated(x: np.ndarray) -> np.ndarray:
+    """Items the decision refuses before the model (no topic word the documents use)."""
+    return x[:, FEATURES.index("topic_known")] == 0.0
+
+
+def out_of_fold(x: np.ndarray, y: np.ndarray, groups: list[str]) -> np.ndarray:
+    """Each item's probability from a model fitted without its group (0 for gated items)."""
+    probability = np.zeros(len(y))
+    for train, test in GroupKFold(n_splits=FOLDS).split(x, y, groups):
+        train = train[~gated(x[train])]
+        decision = fit(x[train], y[train])
+        probability[test] = [
+            0.0 if shut else decision.probability(row)
+            for row, shut in zip(x[test], gated(x[test]), strict=True)
+        ]
+    return probability
+
+
+def operating_point(probability: np.ndarray, kept: list[Item]) -> float:
+    """The lowest threshold (best in-domain recall) answering at most 2% of MedQuAD."""
+    medquad = np.sort([p for p, i in zip(probability, kept, strict=True) if i.origin == "medquad"])
+    allowed = int(np.floor(MAX_FALSE_ANSWERS * len(medquad)))
+    # Strictly above the (allowed+1)-th highest MedQuAD probability.
+    return float(np.nextafter(medquad[-(allowed + 1)], 1.0))
+
+
+def curve(probability: np.ndarray, kept: list[Item], chosen: float) -> list[str]:
+    """Lines of the curve: per threshold, in-domain recall and each negative set's answered share."""
+    origins = sorted({i.origin for i in kept} - {"in_domain"})
+    head = f"{'threshold':>9} {'in_domain':>9} " + " ".join(f"{o:>15}" for o in origins)
+    lines = [head]
+    for threshold in sorted({*np.round(np.linspace(0.05, 0.95, 19), 2), round(chosen, 4)}):
+        cells = [_share(probability, kept, "in_domain", threshold)]
+        cells += [_share(probability, kept, o, threshold) for o in origins]
+        mark = "  <- chosen" if threshold == round(chosen, 4) else ""
+        lines.append(
+            f"{threshold:>9.4f} {cells[0]:>9.3f} "
+            + " ".join(f"{c:>15.3f}" for c in cells[1:])
+            + mark
+        )
+    return lines
+
+
+def _share(probability: np.ndarray, kept: list[Item], origin: str, threshold: float) -> float:
+    chosen = [p >= threshold for p, i in zip(probability, kept, strict=True) if i.origin == origin]
+    return sum(chosen) / len(chosen) if chosen else float("nan")
+
+
+def run(*, write: bool) -> list[str]:
+    """Measure, cross-validate, print the curve; with write, store the final fit."""
+    x, kept = signals(items())
+    y = np.array([i.covered for i in kept], dtype=int)
+    probability = out_of_fold(x, y, [i.group for i in kept])
+    chosen = operating_point(probability, kept)
+    lines = [f"{len(kept)} questions, {FOLDS} grouped folds, out-of-fold probabilities"]
+    lines += curve(probability, kept, chosen)
+    decision = fit(x[~gated(x)], y[~gated(x)], chosen)
+    lines.append(
+        "coefficients (standardised): "
+        + ", ".join(f"{n} {c:+.2f}" for n, c in zip(FEATURES, decision.coef, strict=True))
+    )
+    if write:
+        figures = {
+            "in_domain_recall": _share(probability, kept, "in_domain", chosen),
+            "medquad_answered": _share(probability, kept, "medquad", chosen),
+        }
+        FITTED.write_text(
+            json.dumps({"decision": decision.to_dict(), "cross_validated": figures}, indent=1)
+            + "\n",
+            encoding="utf-8",
+        )
+        lines.append(f"wrote {FITTED.relative_to(PROJECT_ROOT)}")
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--write", action="store_true", help="store the fitted model")
+    args = parser.parse_args(argv)
+    print("\n".join(run(write=args.write)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
