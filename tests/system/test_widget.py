@@ -14,8 +14,6 @@ from functools import partial
 
 import pytest
 
-from assistant.config import Settings
-
 from .browsers import ARTIFACTS, require_chromium
 from .servers import free_port
 
