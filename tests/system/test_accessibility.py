@@ -317,10 +317,12 @@ def test_chat_page_announces_each_reply_in_a_few_words(
 
 
 def test_staff_page_focus_stays_on_search_and_ask_while_they_work(
-    new_page: Callable[[dict[str, Any]], Page], assistant_url: str
+    new_page: Callable[[dict[str, Any]], Page],
+    assistant_url: str,
+    sign_in_staff: Callable[[Page, str], None],
 ) -> None:
     page = new_page(DESKTOP)
-    page.goto(f"{assistant_url}/staff")
+    sign_in_staff(page, assistant_url)
     page.evaluate(
         """() => { window.focusLost = 0;
           document.addEventListener("focusout", (e) => { if (!e.relatedTarget) window.focusLost++; });
@@ -369,10 +371,12 @@ def test_chat_page_placeholder_fits_at_320px(
 
 
 def test_staff_page_copy_button_fits_at_320px(
-    new_page: Callable[[dict[str, Any]], Page], assistant_url: str
+    new_page: Callable[[dict[str, Any]], Page],
+    assistant_url: str,
+    sign_in_staff: Callable[[Page, str], None],
 ) -> None:
     page = new_page(NARROW)
-    page.goto(f"{assistant_url}/staff")
+    sign_in_staff(page, assistant_url)
     page.locator("[data-testid=staff-query]").fill(URGENT)
     page.locator("[data-testid=staff-ask]").click()
     copy = page.locator("[data-testid=staff-copy]")
@@ -387,10 +391,17 @@ def test_staff_page_copy_button_fits_at_320px(
 
 @pytest.mark.parametrize("path", ["/chat-ui", "/staff"])
 def test_page_focus_ring_and_text_box_border_reach_3_to_1(
-    new_page: Callable[[dict[str, Any]], Page], assistant_url: str, path: str
+    new_page: Callable[[dict[str, Any]], Page],
+    assistant_url: str,
+    path: str,
+    sign_in_staff: Callable[[Page, str], None],
 ) -> None:
     page = new_page(DESKTOP)
-    page.goto(f"{assistant_url}{path}")
+    if path == "/staff":
+        sign_in_staff(page, assistant_url)
+        page.locator("[data-testid=staff-query]").focus()
+    else:
+        page.goto(f"{assistant_url}{path}")
     page.keyboard.press("Tab")  # from the text box to the next control, by keyboard
     colours = page.evaluate(
         """() => {
