@@ -41,6 +41,16 @@ class Group:
     reasons: tuple[str, ...]
     member_ids: tuple[int, ...]
     last_asked: datetime
+    texts: tuple[str, ...] = ()
+
+    @property
+    def variant_text(self) -> str:
+        """The wording to attach as a variant: a member with nothing redacted, else the first
+        with its labels taken out (a "[NAME]" in a key would only add noise to matching)."""
+        clean = [t for t in self.texts if not _LABEL.search(t)]
+        if clean:
+            return clean[0]
+        return " ".join(_LABEL.sub(" ", self.text).split()).strip(" ,;") or self.text
 
 
 class GapQueue:
@@ -140,6 +150,7 @@ class GapQueue:
                 reasons=tuple(sorted({m.reason for m in members})),
                 member_ids=tuple(m.id for m in members),
                 last_asked=max(m.created_at for m in members),
+                texts=tuple(m.text for m in members),
             )
             for leader, _, members in leaders
         ]

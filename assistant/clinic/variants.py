@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from assistant.errors import AssistantError
+from assistant.ingest.corpus import ALSO_ASKED as FILE_NAME
 
-FILE_NAME = "also-asked.jsonl"
 _lock = threading.Lock()
 
 

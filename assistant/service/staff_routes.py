@@ -89,9 +89,11 @@ async def login(body: Login, request: Request, database: DatabaseDep) -> dict[st
     check_csrf(request)
     limiter: MovingWindowRateLimiter = request.app.state.login_limiter
     address = request.client.host if request.client else "unknown"
-    if not limiter.hit(request.app.state.login_limit, address):
+    # Failed attempts count (per address): colleagues signing in behind one address are fine.
+    if not limiter.test(request.app.state.login_limit, address):
         raise HTTPException(429, "too many sign-in attempts; wait a minute", {"Retry-After": "60"})
     if not await anyio.to_thread.run_sync(authenticate, database, body.name, body.password):
+        limiter.hit(request.app.state.login_limit, address)
         raise HTTPException(401, "wrong name or password")
     return {"user": body.name.strip(), "csrf": sign_in(request, body.name.strip())}
 
@@ -144,11 +146,20 @@ async def attach_variant(
     if quote is None:
         raise HTTPException(422, "source: that span holds no sentence to attach to")
     try:
-        attach(settings.corpus_path, Variant(group.text, body.source, quote), document_text=text)
+        attach(
+            settings.corpus_path,
+            Variant(group.variant_text, body.source, quote),
+            document_text=text,
+        )
     except AssistantError as error:
         raise HTTPException(422, str(error)) from None
     changed = await anyio.to_thread.run_sync(gap_queue.set_status, question_id, "attached")
-    return {"attached": changed, "question": group.text, "source": body.source, "quote": quote}
+    return {
+        "attached": changed,
+        "question": group.variant_text,
+        "source": body.source,
+        "quote": quote,
+    }
 
 
 @router.post("/queue/{question_id}/status")
