@@ -20,7 +20,6 @@ from assistant.answering.answer import Citation, choose, cite
 from assistant.answering.lexicon import (
     AMOUNT_FRAME,
     AMOUNT_SUBJECTS,
-    PATIENT_WORDS,
     PERSONAL_GUIDANCE,
     SITUATION_QUALIFIERS,
 )
@@ -98,7 +97,9 @@ class Engine:
                 raise IndexNotReady("no index has been built yet: run `python ingest.py`")
             if current != self._version or self._retriever is None:
                 log.info("loading index version %s", current)
-                self._retriever = Retriever(self.store.open(current), self._embed_query)
+                self._retriever = Retriever(
+                    self.store.open(current), self._embed_query, embed_texts=self.embedder.embed
+                )
                 self._version = current
             self._checked_at = now
             return self._retriever
@@ -209,11 +210,14 @@ class Engine:
         """For a personal situation: the sentences that name it first ("not recommended if you
         are pregnant"); a situation the documents never name ("I have rosacea") gets their
         words on medical history and suitability, with the firmer referral."""
-        words = [w for t in question.situations for w in t.split() if w not in SITUATION_QUALIFIERS]
-        named = read(" ".join(words), retriever.vocabulary) if words else None
-        if not ranked or (named is not None and named.covered == 0.0):
-            return self._covered(read(PERSONAL_GUIDANCE, retriever.vocabulary), retriever)
-        words += [m for w in words for m in PATIENT_WORDS.get(w, "").split()]
+        vocabulary = retriever.vocabulary
+        typed = [w for t in question.situations for w in t.split() if w not in SITUATION_QUALIFIERS]
+        # As the documents spell them ("breastfeeding" -> "breast-feeding").
+        words = vocabulary.spelled(" ".join(typed)).split()
+        # Named in the documents' words, or across the bridge (tretinoin -> retinol).
+        words += [m for w in words for m in vocabulary.near(w)]
+        if not ranked or (words and not any(vocabulary.stem(w) in vocabulary.stems for w in words)):
+            return self._covered(read(PERSONAL_GUIDANCE, vocabulary), retriever)
         floor = SITUATION_SHARE * ranked[0].score
         naming = [s for s in ranked if s.score >= floor and retriever.mentions(s.record, words)]
         return naming + [s for s in ranked if s not in naming]
@@ -236,7 +240,7 @@ class Engine:
         ]
         if not topic:
             return None
-        topic += [m for w in topic for m in PATIENT_WORDS.get(w, "").split()]
+        topic += [m for w in topic for m in retriever.vocabulary.near(w)]
 
         def views(answer: tuple[Scored, ...]) -> Callable[[Scored], bool]:
             shared = [w for w in topic if any(retriever.mentions(s.record, [w]) for s in answer)]

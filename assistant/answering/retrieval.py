@@ -10,13 +10,21 @@ Three signals, measured on the evaluation sets (numbers in the README):
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from dataclasses import dataclass
 
 import bm25s
 import numpy as np
 
-from assistant.answering.lexicon import PATIENT_WORDS, SERVICE_TOPICS, STATES_QUANTITY, STOPWORDS
+from assistant.answering.bridge import Bridge
+from assistant.answering.lexicon import (
+    ENGLISH_STOP_WORDS,
+    PARTICLES,
+    SERVICE_TOPICS,
+    STATES_QUANTITY,
+    STOPWORDS,
+)
 from assistant.answering.question import Question, Vocabulary
 from assistant.errors import IndexNotReady
 from assistant.index.records import Record
@@ -61,7 +69,13 @@ class Scored:
 class Retriever:
     """Ranks the sentences and passages of one index version for a question."""
 
-    def __init__(self, version: Version, embed_query: Callable[[str], np.ndarray]) -> None:
+    def __init__(
+        self,
+        version: Version,
+        embed_query: Callable[[str], np.ndarray],
+        *,
+        embed_texts: Callable[[list[str]], np.ndarray] | None = None,
+    ) -> None:
         self.version = version
         self._embed_query = embed_query
         self.sentences = version.all("sentences", embeddings=True)
@@ -93,6 +107,18 @@ class Retriever:
         self._intro_row = self._intros()
         self.vocabulary = Vocabulary(_lexical_text(r) for r in self.sentences)
         self._stemmer = self.vocabulary.stemmer
+        if embed_texts is not None:
+            self.vocabulary.bridge = Bridge(
+                (
+                    w
+                    for w in self.vocabulary.words
+                    if w.isalpha()
+                    and len(w) > 2
+                    and w not in ENGLISH_STOP_WORDS
+                    and w not in STOPWORDS
+                ),
+                embed_texts,
+            )
         self._bm25 = bm25s.BM25()
         self._bm25.index(
             self._tokens([_lexical_text(r) for r in self.sentences]), show_progress=False
@@ -129,12 +155,25 @@ class Retriever:
         """Whether the record's text uses one of the words (by stem)."""
         return self.vocabulary.mentions(record.text, words)
 
-    @staticmethod
-    def expanded(spelled: str) -> str:
-        """The words with the documents' words for the patient words among them."""
-        return " ".join(
-            [spelled, *(PATIENT_WORDS[w] for w in spelled.split() if w in PATIENT_WORDS)]
-        )
+    def expanded(self, spelled: str) -> str:
+        """The words with the documents' words for those the documents never use, and for
+        phrasal verbs ("work out" -> exercise) whose words alone say nothing."""
+        words = spelled.split()
+        near = [
+            n
+            for w in words
+            if len(w) > 2 and w not in ENGLISH_STOP_WORDS and w not in STOPWORDS
+            for n in self.vocabulary.near(w)
+        ]
+        phrases = [
+            f"{w} {p}"
+            for w, p in itertools.pairwise(words)
+            if p in PARTICLES
+            and w not in ENGLISH_STOP_WORDS
+            and f"{w} {p}" not in self.vocabulary.text
+        ]
+        near += [n for phrase in phrases for n in self.vocabulary.near(phrase, basic=True)]
+        return " ".join([spelled, *near])
 
     def rank(self, question: Question, *, limit: int = 40) -> list[Scored]:
         """The best `limit` sentences for the question, best first, followed by the other
