@@ -14,15 +14,19 @@ import pytest
 from assistant.answering.engine import Engine
 from assistant.config import PROJECT_ROOT
 from assistant.service.convert import reply_to_dict
+from tools.eval import CEILINGS as EVAL_CEILINGS
 from tools.eval import FLOORS as EVAL_FLOORS
 from tools.eval import failures, figures, normal, score
 
 FLOORS = {
     "dev": EVAL_FLOORS,
+    # Our sets were tuned with a patient-word list in code; without it (issue #15) they measure
+    # hit .651 / precision .677 / key .651 (patients) and .554 / .534 / .607, abstention .75,
+    # false abstention .071 (holdout): see eval/README.md.
     "patients": {
-        "hit": 0.80,
-        "citation_precision": 0.78,
-        "key_fact": 0.80,
+        "hit": 0.62,
+        "citation_precision": 0.65,
+        "key_fact": 0.62,
         "verbatim": 1.0,
         "concise": 0.95,
         "urgent_recall": 1.0,
@@ -30,16 +34,18 @@ FLOORS = {
         "referral": 1.0,
     },
     "holdout": {
-        "hit": 0.68,
-        "citation_precision": 0.67,
-        "key_fact": 0.70,
+        "hit": 0.52,
+        "citation_precision": 0.50,
+        "key_fact": 0.58,
         "verbatim": 1.0,
         "concise": 0.95,
         "urgent_recall": 1.0,
-        "abstention": 0.90,
+        "abstention": 0.70,
         "referral": 1.0,
     },
 }
+
+CEILINGS = {"holdout": {**EVAL_CEILINGS, "false_abstention": 0.08}}
 
 
 def _read(source: str) -> str:
@@ -53,7 +59,7 @@ def test_eval_meets_floors(engine: Engine, name: str) -> None:
         json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
     ]
     numbers = figures(score(items, lambda q: reply_to_dict(engine.reply(q)), _read))
-    assert not failures(numbers, floors=FLOORS[name])
+    assert not failures(numbers, floors=FLOORS[name], ceilings=CEILINGS.get(name, EVAL_CEILINGS))
 
 
 def test_eval_scoring_matches_readme_rules() -> None:
