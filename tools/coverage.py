@@ -86,7 +86,12 @@ def signals(labelled: list[Item]) -> tuple[np.ndarray, list[Item]]:
     current = store.current()
     if current is None:
         raise SystemExit("no index: run `python ingest.py` first")
-    retriever = Retriever(store.open(current), lambda text: embedder.embed([text])[0])
+    retriever = Retriever(
+        store.open(current),
+        lambda text: embedder.embed([text])[0],
+        embed_texts=embedder.embed,
+        glossary=(store.manifest(current) or {}).get("glossary") or {},
+    )
     profile = Profile(retriever)
     rows, kept = [], []
     for item in labelled:

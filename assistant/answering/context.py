@@ -77,7 +77,7 @@ RULES: tuple[Rule, ...] = (
         _HYP,
         _S,
         r"^\W*(can|could|does|do|will|would|might|may|is it (normal|common|possible|likely) for)"
-        r" (microneedling|it|this|the (treatment|procedure|serum|cream)|you|people|someone|anyone)\b",
+        r" ([a-z]+ing|it|this|the (treatment|procedure|serum|cream)|you|people|someone|anyone)\b",
     ),
     Rule(_HYP, _S, r"^\W*(is|are|will)\b.{0,30}\b(gonna|going to|will) (be|get|look)\b"),
     Rule(_HYP, _B, r"^\W*(risks?|is rare|is common|happens? to)\b", 3),

@@ -24,7 +24,6 @@ from pathlib import Path
 import numpy as np
 from wordfreq import zipf_frequency
 
-from assistant.answering.lexicon import PATIENT_WORDS
 from assistant.answering.question import Question, Vocabulary
 from assistant.answering.retrieval import Retriever, Scored
 
@@ -85,8 +84,10 @@ class Profile:
         self._specificity: dict[str, float] = {}
 
     def known(self, word: str) -> bool:
-        """Whether the documents use the word (by stem), directly or as a patient word's synonym."""
-        return word in PATIENT_WORDS or self.vocabulary.stem(word) in self.vocabulary.stems
+        """Whether the documents use the word (by stem), or the clinic's glossary gives theirs."""
+        return (
+            word in self.vocabulary.glossary or self.vocabulary.stem(word) in self.vocabulary.stems
+        )
 
     def specificity(self, word: str) -> float:
         value = self._specificity.get(word)

@@ -21,7 +21,6 @@ from assistant.answering.coverage import Coverage, decision_of, points_back
 from assistant.answering.lexicon import (
     AMOUNT_FRAME,
     AMOUNT_SUBJECTS,
-    PATIENT_WORDS,
     PERSONAL_GUIDANCE,
     SITUATION_QUALIFIERS,
 )
@@ -109,7 +108,13 @@ class Engine:
                         built_with,
                         self.embedder.encoder,
                     )
-                retriever = Retriever(self.store.open(current), self._embed_query)
+                manifest = self.store.manifest(current) or {}
+                retriever = Retriever(
+                    self.store.open(current),
+                    self._embed_query,
+                    embed_texts=self.embedder.embed,
+                    glossary=manifest.get("glossary") or {},
+                )
                 decision = decision_of(self.store.manifest(current))
                 self._coverage = Coverage(retriever, decision)
                 self._retriever = retriever
@@ -232,11 +237,14 @@ class Engine:
         """For a personal situation: the sentences that name it first ("not recommended if you
         are pregnant"); a situation the documents never name ("I have rosacea") gets their
         words on medical history and suitability, with the firmer referral."""
-        words = [w for t in question.situations for w in t.split() if w not in SITUATION_QUALIFIERS]
-        named = read(" ".join(words), retriever.vocabulary) if words else None
-        if not ranked or (named is not None and named.covered == 0.0):
-            return retriever.rank(read(PERSONAL_GUIDANCE, retriever.vocabulary))
-        words += [m for w in words for m in PATIENT_WORDS.get(w, "").split()]
+        vocabulary = retriever.vocabulary
+        typed = [w for t in question.situations for w in t.split() if w not in SITUATION_QUALIFIERS]
+        # As the documents spell them ("breastfeeding" -> "breast-feeding").
+        words = vocabulary.spelled(" ".join(typed)).split()
+        # Named in the documents' words, or across the bridge (tretinoin -> retinol).
+        words += [m for w in words for m in vocabulary.near(w)]
+        if not ranked or (words and not any(vocabulary.stem(w) in vocabulary.stems for w in words)):
+            return retriever.rank(read(PERSONAL_GUIDANCE, vocabulary))
         floor = SITUATION_SHARE * ranked[0].score
         naming = [s for s in ranked if s.score >= floor and retriever.mentions(s.record, words)]
         return naming + [s for s in ranked if s not in naming]
@@ -275,7 +283,7 @@ class Engine:
         ]
         if not topic:
             return None
-        topic += [m for w in topic for m in PATIENT_WORDS.get(w, "").split()]
+        topic += [m for w in topic for m in retriever.vocabulary.near(w)]
 
         def views(answer: tuple[Scored, ...]) -> Callable[[Scored], bool]:
             shared = [w for w in topic if any(retriever.mentions(s.record, [w]) for s in answer)]
@@ -304,6 +312,8 @@ class Engine:
         coverage = self._coverage
         if coverage is None or coverage.retriever is not retriever:
             coverage = self.coverage()
+        if ranked and retriever.asked_by_clinic(question):
+            return ranked  # the clinic attached this question to a passage: it is covered
         return ranked if coverage.covers(question, ranked) else []
 
     def search(self, query: str, k: int) -> list[PassageResult]:

@@ -1,7 +1,8 @@
-"""The language the assistant reads: patient vocabulary, stop words and question patterns.
+"""The language the assistant reads: stop words, chat fillers, short forms, question patterns.
 
-Plain data, English. Extending it is how the assistant learns a new way patients say a thing:
-add the patient's word and the documents' words for it; never a whole question.
+Plain data, English, and language-level only: no treatment, product, body area or symptom. A
+patient's word the documents never use reaches their words through the vocabulary bridge
+(bridge.py), computed from whatever corpus is loaded.
 """
 
 from __future__ import annotations
@@ -13,196 +14,9 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS as _GENERAL_STOP_
 # English function words (scikit-learn's list): never a question's topic.
 ENGLISH_STOP_WORDS: frozenset[str] = frozenset(_GENERAL_STOP_WORDS)
 
-# Words patients type, and the documents' words for the same thing (lexical side only).
-PATIENT_WORDS: dict[str, str] = {
-    "hurt": "discomfort numbing pain anesthetic",
-    "hurts": "discomfort numbing pain anesthetic",
-    "painful": "discomfort numbing anesthetic",
-    "pain": "discomfort numbing anesthetic",
-    "sore": "discomfort sensitivity tenderness",
-    "numb": "numbing anesthetic",
-    "foundation": "makeup",
-    "concealer": "makeup",
-    "cosmetics": "makeup",
-    "make-up": "makeup",
-    "gym": "exercise strenuous activity",
-    "workout": "exercise strenuous activity",
-    "run": "exercise",
-    "running": "exercise",
-    "sweat": "exercise strenuous",
-    "sport": "exercise",
-    "spf": "sunscreen sun exposure",
-    "sunbathe": "sun exposure",
-    "beach": "sun exposure",
-    "tanning": "sun exposure",
-    "outside": "sun exposure",
-    "sunblock": "sunscreen",
-    "tretinoin": "retinoids retinol",
-    "retin": "retinoids retinol",
-    "retinoid": "retinoids retinol",
-    "aha": "acids exfoliants",
-    "bha": "acids exfoliants",
-    "scrub": "exfoliants exfoliators",
-    "appointment": "session procedure takes lasts",
-    "visit": "session procedure",
-    "downtime": "recovery heal",
-    "recover": "recovery heal",
-    "healing": "heal recovery",
-    "red": "redness",
-    "puffy": "swelling",
-    "swollen": "swelling",
-    "price": "cost",
-    "sessions": "treatments series",
-    "times": "sessions treatments",
-    "touch-up": "maintenance touch-ups",
-    "touch-ups": "maintenance touch-ups",
-    "fix": "treat improve",
-    "touchup": "maintenance touch-ups",
-    "permanent": "permanent last",
-    "forever": "permanent",
-    "last": "permanent",
-    "pregnancy": "pregnant",
-    "expecting": "pregnant",
-    "breastfeeding": "breast-feeding",
-    "nursing": "breast-feeding",
-    "accutane": "acne medications",
-    "isotretinoin": "acne medications",
-    "roaccutane": "acne medications",
-    "meds": "medications",
-    "medicine": "medications",
-    "dark": "skin tones",
-    "black": "skin tones",
-    "brown": "skin tones",
-    "melanin": "skin tones",
-    "wash": "cleanser cleansing",
-    "clean": "cleanser",
-    "moisturiser": "moisturizer",
-    "wedding": "event",
-    "party": "event",
-    "holiday": "event",
-    "date": "event",
-    "scar": "scars scarring",
-    "pores": "pore",
-    "wrinkles": "lines",
-    "stretchmarks": "stretch marks",
-    "glycolic": "acids exfoliants",
-    "salicylic": "acids exfoliants",
-    "lactic": "acids exfoliants",
-    "peel": "acids exfoliants",
-    "toner": "products",
-    "skincare": "products",
-    "serums": "products",
-    "absorb": "absorption",
-    "sink": "absorption penetrate",
-    "soak": "absorption",
-    "saggy": "loose lax sagging firmer",
-    "sagging": "loose lax firmer",
-    "droopy": "loose lax",
-    "jowls": "loose lax",
-    "blood": "bleeding pinpoint",
-    "bleed": "bleeding",
-    "bled": "bleeding",
-    "pale": "fair skin tones",
-    "fair": "fair skin tones",
-    "sunburnt": "sunburn redness",
-    "sunburned": "sunburn redness",
-    "preggo": "pregnant",
-    "preggers": "pregnant",
-    "job": "daily routines downtime",
-    "reacts": "sensitive allergens",
-    "reactive": "sensitive allergens",
-    "allergy": "allergens",
-    "allergic": "allergens allergic",
-    "holes": "micro-injuries needles",
-    "poking": "micro-injuries",
-    "drink": "hydrate water",
-    "water": "hydrate",
-    "dangerous": "risks safe",
-    "safe": "risks safe",
-    "side": "risks",
-    "effects": "redness swelling",
-    # Skin types, in patients' words.
-    "oily": "skin types",
-    "greasy": "skin types",
-    "dry": "skin types",
-    "combination": "skin types",
-    "mature": "skin types aging",
-    # Results and how soon they show.
-    "diff": "results improvement noticeable",
-    "difference": "results improvement noticeable",
-    "change": "results improvement",
-    "pics": "results",
-    "photos": "results",
-    "instantly": "immediate immediately",
-    "instant": "immediate",
-    # Exercise, by name.
-    "spin": "exercise strenuous activity",
-    "yoga": "exercise strenuous activity",
-    "pilates": "exercise strenuous activity",
-    "cycling": "exercise strenuous activity",
-    "swimming": "exercise strenuous activity",
-    "swim": "exercise strenuous activity",
-    "training": "exercise strenuous activity",
-    "hiit": "exercise strenuous activity",
-    # Care after, and what skin does while it heals.
-    "rinse": "washing cleanser",
-    "dos": "post-care tips avoid",
-    "donts": "post-care tips avoid",
-    "scabs": "crusting",
-    "scabby": "crusting",
-    "crusty": "crusting",
-    "flaky": "flaking",
-    "peeling": "flaking",
-    "pink": "redness",
-    # Worries about needles and hygiene.
-    "needles": "needles discomfort",
-    "scared": "discomfort numbing",
-    "hygiene": "sterile sterilized",
-    "hygienic": "sterile sterilized",
-    "dirty": "sterile sterilized",
-    # What it treats, in everyday words.
-    "stretchies": "stretch marks",
-    "crows": "crow's feet lines",
-    "forehead": "lines wrinkles",
-    "older": "aging age",
-    "ageing": "aging",
-    "bounce": "elastin firmness",
-    "elasticity": "elastin firmness",
-    "patchy": "hyperpigmentation uneven skin tone",
-    "pigmentation": "hyperpigmentation",
-    "melasma": "hyperpigmentation",
-    "pitted": "acne scars",
-    "chickenpox": "scars scarring",
-    # Worry and frequency words.
-    "wrong": "risks",
-    "sting": "sensitive irritation",
-    "stings": "sensitive irritation",
-    "stinging": "sensitive irritation",
-    "often": "spaced apart",
-    "weekly": "spaced weeks apart",
-    "monthly": "spaced weeks apart",
-}
-# What patients type, written out before the question is read (dense and lexical side alike):
-# phrases as the one word the vocabulary knows them by, short forms as the words they stand for.
+# Chat short forms, written out before the question is read (dense and lexical side alike).
+# Two words the documents write as one ("make up" -> "makeup") are joined by the vocabulary.
 WRITTEN_OUT: dict[str, str] = {
-    "work out": "workout",
-    "working out": "workout",
-    "worked out": "workout",
-    "top up": "touch-up",
-    "top ups": "touch-ups",
-    "top-up": "touch-up",
-    "top-ups": "touch-ups",
-    "make up": "makeup",
-    "sun bathe": "sunbathe",
-    "sun bathing": "sunbathe",
-    "time off": "downtime",
-    "day off": "downtime",
-    "days off": "downtime",
-    # "How does it work?" is about the procedure; going back to work is about downtime.
-    "back to work": "downtime",
-    "go to work": "downtime",
-    "return to work": "downtime",
-    "off work": "downtime",
     # Short forms.
     "appt": "appointment",
     "appts": "appointments",
@@ -224,13 +38,13 @@ WRITTEN_OUT: dict[str, str] = {
     "tmr": "tomorrow",
     "b4": "before",
     "aftr": "after",
-    "moisturiser": "moisturizer",
     "ppl": "people",
     "bc": "because",
     "cuz": "because",
     "coz": "because",
     "wat": "what",
     "wot": "what",
+    "hw": "how",
     "dat": "that",
     "da": "the",
     "n": "and",
@@ -314,6 +128,8 @@ STOPWORDS = sorted(
         "before",
     }
 )
+# English verb particles: "work out", "top up", "time off" mean more than their words.
+PARTICLES = frozenset(["out", "up", "off", "back", "down", "over", "away"])
 # Words that carry no topic in a patient's message (chat slang, fillers), beside English stop words.
 FILLERS = frozenset(
     [
@@ -395,7 +211,7 @@ ASKS_QUANTITY = re.compile(
 # their own words on medical history and on who is suitable.
 # Words of a named situation that say nothing alone ("blood" of "blood thinners").
 SITUATION_QUALIFIERS = frozenset(
-    ["blood", "heart", "active", "medical", "history", "disorder", "condition", "cold", "cystic"]
+    ["blood", "heart", "active", "medical", "history", "disorder", "condition", "cold"]
 )
 PERSONAL_GUIDANCE = "medical history: is it suitable for my skin condition? consult a professional"
 
@@ -413,7 +229,7 @@ SITUATIONS = re.compile(
     r"isotretinoin|accutane|roaccutane|absorica|claravis|tretinoin|retin-?a|blood thinners?|"
     r"warfarin|coumadin|eliquis|xarelto|heparin|aspirin|anticoagulant\w*|clopidogrel|"
     r"antibiotics?|steroids?|prednisone|chemo\w*|medications?|medicines?|meds|pills?|"
-    r"eczema|rosacea|psoriasis|dermatitis|vitiligo|active acne|breakouts?|cystic acne|"
+    r"eczema|rosacea|psoriasis|dermatitis|vitiligo|breakouts?|"
     r"diabet\w*|keloids?|hypertrophic scar\w*|immune|immunocompromised|autoimmune|lupus|hiv|"
     r"cold sores?|herpes|bleeding disorder|hemophilia|haemophilia|allerg\w*|cancer|"
     r"heart condition|pacemaker|epilep\w*|medical history)\b"

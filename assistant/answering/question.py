@@ -17,20 +17,24 @@ import difflib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import numpy as np
 import Stemmer
+from wordfreq import zipf_frequency
 
 from assistant.answering.lexicon import (
     AMOUNT_FRAME,
     ASKS_QUANTITY,
     ENGLISH_STOP_WORDS,
     FILLERS,
-    PATIENT_WORDS,
     SITUATIONS,
     STOPWORDS,
     WRITTEN_OUT,
 )
+
+if TYPE_CHECKING:
+    from assistant.answering.bridge import Bridge
 
 WORD = re.compile(r"[a-z0-9][a-z0-9'-]*")
 # Every character WORD can match, for the letter counts of the spelling check.
@@ -40,21 +44,48 @@ _WRITTEN = re.compile(
     r"\b(" + "|".join(re.escape(p) for p in sorted(WRITTEN_OUT, key=len, reverse=True)) + r")\b"
 )
 SPELLING_CUTOFF = 0.84
+# A word this common in English (wordfreq's Zipf scale: 3 is once per million words) is a word,
+# not a misspelling, even when the documents never use it ("hurt" is not a bad "heart").
+COMMON_ZIPF = 3.0
+# Words this common are basic vocabulary ("want", "wrong", "look"): the model's neighbours of
+# them are words of the same kind or opposites ("wrong" -> "right"), so they cross no bridge.
+BASIC_ZIPF = 5.0
+# A word the documents do not use but reach across the bridge counts this much as covered: a
+# near word is evidence, not proof, that they speak of it ("botox" is near "fillers").
+BRIDGED_SHARE = 0.5
 SPELLINGS_REMEMBERED = 100_000
 # A word in more than this share of sentences says nothing about which one answers.
 UBIQUITOUS_SHARE = 0.12
-# A short message that opens like this, or points back ("that", "it"), continues the last turn.
-_FOLLOW_UP = re.compile(
-    r"^\s*(and|also|what about|how about|plus|same for|what if)\b|^\W*\w+\W*$"
-    r"|\b(that|it|this|those|these|they|them)\b"
-)
+# A short message that opens like this (or is one word) continues the last turn; one that
+# points back ("that", "it") does unless it has a topic of its own.
+_FRAGMENT = re.compile(r"^\s*(and|also|what about|how about|plus|same for|what if)\b|^\W*\w+\W*$")
+_POINTS_BACK = re.compile(r"\b(that|it|this|those|these|they|them)\b")
 FOLLOW_UP_WORDS = 8
+# A letter typed three or more times in a row ("sooo", "hurrrt").
+_STRETCH = re.compile(r"([a-z])\1{2,}")
+_STRETCHED_WORD = re.compile(r"[a-z]*([a-z])\1{2,}[a-z]*")
 
 
 def normal(message: str) -> str:
-    """Lower case, straight quotes, single spaces: the form every pattern is written for."""
+    """Lower case, straight quotes, single spaces, stretched spellings folded ("hurrrt" ->
+    "hurt"): the form every pattern is written for."""
     text = message.lower().replace("’", "'").replace("‘", "'")
+    text = _STRETCHED_WORD.sub(lambda match: _unstretched(match.group()), text)
     return re.sub(r"\s+", " ", text).strip()
+
+
+def _unstretched(word: str) -> str:
+    """The word with each run of three or more letters as one or two, whichever English uses
+    more ("sooo" -> "so", "gooood" -> "good")."""
+    runs = list(_STRETCH.finditer(word))
+    forms = [""]
+    at = 0
+    for run in runs:
+        between = word[at : run.start()]
+        forms = [f + between + run.group(1) * n for f in forms for n in (1, 2)]
+        at = run.end()
+    forms = [f + word[at:] for f in forms]
+    return max(forms, key=lambda form: (zipf_frequency(form, "en"), -len(form)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,8 +122,10 @@ class Question:
 class Vocabulary:
     """The corpus's words and stems, for spelling and for telling topic words apart."""
 
-    def __init__(self, texts: Iterable[str]) -> None:
+    def __init__(self, texts: Iterable[str], *, glossary: dict[str, str] | None = None) -> None:
         texts = [t.lower() for t in texts]
+        # The clinic's glossary (corpus/glossary.jsonl): its patients' words -> its documents'.
+        self.glossary = glossary or {}
         self.stemmer = Stemmer.Stemmer("english")
         self.words = sorted({w for t in texts for w in WORD.findall(t)})
         frequency: dict[str, int] = {}
@@ -102,7 +135,12 @@ class Vocabulary:
         self.stems = set(frequency)
         self.ubiquitous = {s for s, n in frequency.items() if n > UBIQUITOUS_SHARE * len(texts)}
         self.text = " ".join(texts)
-        self._known = set(self.words) | set(PATIENT_WORDS) | set(STOPWORDS)
+        self._vocabulary_words = set(self.words)
+        self._known = self._vocabulary_words | set(STOPWORDS) | set(self.glossary)
+        # The corpus's hyphenated words as patients type them joined ("breastfeeding").
+        self._joined = {w.replace("-", ""): w for w in self.words if "-" in w.strip("-")}
+        # Set by the retriever once the corpus's words are embedded (see bridge.py).
+        self.bridge: Bridge | None = None
         self._spellings: dict[str, str] = {}
         self._lengths = np.array([len(w) for w in self.words], dtype=np.float64)
         self._letters = (
@@ -117,10 +155,41 @@ class Vocabulary:
     def spelled(self, text: str) -> str:
         """Words of a normal text, short forms written out, misspellings replaced."""
         text = _WRITTEN.sub(lambda match: WRITTEN_OUT[match.group()], text)
-        return " ".join(
-            self.respelled(w) if len(w) >= 5 and w not in self._known else w
-            for w in WORD.findall(text)
-        )
+        return " ".join(self._spelled_word(w) for w in self._joined_pairs(WORD.findall(text)))
+
+    def _joined_pairs(self, words: list[str]) -> list[str]:
+        """Two typed words the documents write as one word ("make up" -> "makeup", "top up"
+        -> "top-up"), joined; a pair of words the documents use as they are stays apart."""
+        out: list[str] = []
+        i = 0
+        while i < len(words):
+            if i + 1 < len(words) and words[i] not in STOPWORDS:
+                first, second = words[i], words[i + 1]
+                joined = next(
+                    (
+                        form
+                        for form in (first + second, f"{first}-{second}")
+                        if form in self._vocabulary_words
+                    ),
+                    None,
+                )
+                if joined is not None and f"{first} {second}" not in self.text:
+                    out.append(joined)
+                    i += 2
+                    continue
+            out.append(words[i])
+            i += 1
+        return out
+
+    def _spelled_word(self, word: str) -> str:
+        if word in self._known:
+            return word
+        joined = self._joined.get(word.replace("-", ""))
+        if joined is not None:
+            return joined
+        if len(word) >= 5 and not _common(word):
+            return self.respelled(word)
+        return word
 
     def respelled(self, word: str) -> str:
         """difflib's closest vocabulary word (or word itself), remembered per word.
@@ -161,20 +230,40 @@ class Vocabulary:
         return words, [w for w in words if self.stem(w) not in self.ubiquitous]
 
     def coverage(self, words: list[str], topic: list[str]) -> float:
-        """Share of the topic words the corpus uses (directly or as a patient word's synonym).
+        """Share of the topic words the corpus uses (directly or across the vocabulary bridge).
 
         "How much does it cost?" has one topic word, "cost", in no document: 0.0. With no
         topic word, a question of content words only found everywhere is covered.
         """
         if not topic:
             return 0.0 if not words else 1.0
-        known = sum(w in PATIENT_WORDS or self.stem(w) in self.stems for w in topic)
+        known = sum(
+            1.0
+            if w in self.glossary or self.stem(w) in self.stems
+            else BRIDGED_SHARE * bool(self.near(w))
+            for w in topic
+        )
         return known / len(topic)
+
+    def near(self, word: str, *, basic: bool = False) -> tuple[str, ...]:
+        """The corpus's words for a word (or phrase, `basic`): the clinic's glossary first, else
+        across the bridge for a word the corpus does not use (none before the bridge is built)."""
+        if word in self.glossary:
+            return tuple(self.glossary[word].split())
+        if self.bridge is None or self.stem(word) in self.stems:
+            return ()
+        if not basic and zipf_frequency(word, "en") >= BASIC_ZIPF:
+            return ()
+        return self.bridge.near(word)
 
     def mentions(self, text: str, words: Iterable[str]) -> bool:
         """Whether the text uses one of the words (by stem)."""
         stems = set(self.stemmer.stemWords(WORD.findall(text.lower())))
         return any(self.stem(w) in stems for w in words)
+
+
+def _common(word: str) -> bool:
+    return zipf_frequency(word, "en") >= COMMON_ZIPF
 
 
 def _letter_counts(word: str) -> np.ndarray:
@@ -212,22 +301,35 @@ def read(
     )
     if not previous or vocabulary is None:
         return question
-    # A short message that points back, or whose words the documents do not use ("and
-    # swelling?" is covered; "and for lasers?" alone is not), is read with the turn before.
-    if len(spelled.split()) <= FOLLOW_UP_WORDS and (
-        _FOLLOW_UP.search(spelled) or question.covered == 0
-    ):
-        before = read(previous, vocabulary)
-        return Question(
-            normal=question.normal,
-            spelled=question.spelled,
-            words=question.words,
-            topic=question.topic,
-            covered=vocabulary.coverage(
-                [*question.words, *before.words], [*question.topic, *before.topic]
-            ),
-            situations=question.situations,
-            asks_amount=question.asks_amount or before.asks_amount,
-            previous=before,
-        )
-    return question
+    if len(spelled.split()) > FOLLOW_UP_WORDS:
+        return question
+    before = read(previous, vocabulary)
+    if not _continues(question, before):
+        return question
+    return Question(
+        normal=question.normal,
+        spelled=question.spelled,
+        words=question.words,
+        topic=question.topic,
+        covered=vocabulary.coverage(
+            [*question.words, *before.words], [*question.topic, *before.topic]
+        ),
+        situations=question.situations,
+        asks_amount=question.asks_amount or before.asks_amount,
+        previous=before,
+    )
+
+
+def _continues(question: Question, before: Question) -> bool:
+    """Whether a short message continues the turn before instead of asking anew.
+
+    A fragment ("and swelling?", "what about the neck") always continues it. A message that
+    points back ("how long does that last?") continues it unless it names a topic of its own
+    that the documents cover ("does it hurt?" after a question on redness is a new question).
+    A message whose words the documents do not use ("and for lasers?") is read with the turn
+    before too.
+    """
+    if _FRAGMENT.search(question.spelled) or question.covered == 0:
+        return True
+    own = [w for w in question.focus if w not in before.topic]
+    return bool(_POINTS_BACK.search(question.spelled)) and not own

@@ -10,6 +10,7 @@ Three signals, measured on the evaluation sets (numbers in the README):
 
 from __future__ import annotations
 
+import itertools
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -17,7 +18,13 @@ from dataclasses import dataclass
 import bm25s
 import numpy as np
 
-from assistant.answering.lexicon import PATIENT_WORDS, STATES_QUANTITY, STOPWORDS
+from assistant.answering.bridge import Bridge
+from assistant.answering.lexicon import (
+    ENGLISH_STOP_WORDS,
+    PARTICLES,
+    STATES_QUANTITY,
+    STOPWORDS,
+)
 from assistant.answering.question import Question, Vocabulary
 from assistant.errors import IndexNotReady
 from assistant.index.records import Record
@@ -45,6 +52,9 @@ LEXICAL_CANDIDATES = 48
 # below; statement headings ("Conclusion") never helped. See the README for the passage-first
 # variants measured and dropped.
 KEY_FLOOR = 0.8
+# A question this near (cosine) to one the clinic attached to a passage ("also asked as") is
+# that question: the clinic has said its documents answer it.
+CLINIC_KEY = 0.9
 KEY_SHARE = 0.5
 
 
@@ -65,7 +75,14 @@ class Scored:
 class Retriever:
     """Ranks the sentences and passages of one index version for a question."""
 
-    def __init__(self, version: Version, embed_query: Callable[[str], np.ndarray]) -> None:
+    def __init__(
+        self,
+        version: Version,
+        embed_query: Callable[[str], np.ndarray],
+        *,
+        embed_texts: Callable[[list[str]], np.ndarray] | None = None,
+        glossary: dict[str, str] | None = None,
+    ) -> None:
         self.version = version
         self._embed_query = embed_query
         self.sentences = version.all("sentences", embeddings=True)
@@ -95,8 +112,20 @@ class Retriever:
             [bool(STATES_QUANTITY.search(r.text)) for r in self.sentences], dtype=np.float32
         )
         self._intro_row = self._intros()
-        self.vocabulary = Vocabulary(_lexical_text(r) for r in self.sentences)
+        self.vocabulary = Vocabulary((_lexical_text(r) for r in self.sentences), glossary=glossary)
         self._stemmer = self.vocabulary.stemmer
+        if embed_texts is not None:
+            self.vocabulary.bridge = Bridge(
+                (
+                    w
+                    for w in self.vocabulary.words
+                    if w.isalpha()
+                    and len(w) > 2
+                    and w not in ENGLISH_STOP_WORDS
+                    and w not in STOPWORDS
+                ),
+                embed_texts,
+            )
         self._bm25 = bm25s.BM25()
         self._bm25.index(
             self._tokens([_lexical_text(r) for r in self.sentences]), show_progress=False
@@ -115,6 +144,7 @@ class Retriever:
             if known
             else np.zeros((0, sentence_vectors.shape[1]), dtype=np.float32)
         )
+        self._clinic_keys = np.array([k.role == "also-asked" for k in known], dtype=bool)
 
     def _tokens(self, texts: list[str]) -> list[list[str]]:
         return bm25s.tokenize(
@@ -125,12 +155,31 @@ class Retriever:
         """Whether the record's text uses one of the words (by stem)."""
         return self.vocabulary.mentions(record.text, words)
 
-    @staticmethod
-    def expanded(spelled: str) -> str:
-        """The words with the documents' words for the patient words among them."""
-        return " ".join(
-            [spelled, *(PATIENT_WORDS[w] for w in spelled.split() if w in PATIENT_WORDS)]
-        )
+    def expanded(self, spelled: str) -> str:
+        """The words with the documents' words for those the documents never use, and for
+        phrasal verbs ("work out" -> exercise) whose words alone say nothing."""
+        words = spelled.split()
+        glossary = self.vocabulary.glossary
+        near = [
+            n
+            for w in words
+            if w in glossary or (len(w) > 2 and w not in ENGLISH_STOP_WORDS and w not in STOPWORDS)
+            for n in self.vocabulary.near(w)
+        ]
+        # The clinic's glossary phrases ("time off") as typed.
+        padded = f" {spelled} "
+        near += [
+            n for p in glossary if " " in p and f" {p} " in padded for n in glossary[p].split()
+        ]
+        phrases = [
+            f"{w} {p}"
+            for w, p in itertools.pairwise(words)
+            if p in PARTICLES
+            and w not in ENGLISH_STOP_WORDS
+            and f"{w} {p}" not in self.vocabulary.text
+        ]
+        near += [n for phrase in phrases for n in self.vocabulary.near(phrase, basic=True)]
+        return " ".join([spelled, *near])
 
     def query_text(self, question: Question) -> str:
         """The text the model embeds for the question."""
@@ -145,6 +194,14 @@ class Retriever:
     def query_vector(self, question: Question) -> np.ndarray:
         """The model's vector of the question as the ranking embeds it (cached by the engine)."""
         return self._embed_query(self.query_text(question))
+
+    def asked_by_clinic(self, question: Question) -> bool:
+        """Whether the question is (nearly word for word) one the clinic attached to a passage."""
+        if not self._clinic_keys.any():
+            return False
+        raw = self.query_vector(question)
+        unit = raw / max(float(np.linalg.norm(raw)), 1e-9)
+        return bool((self._key_vectors[self._clinic_keys] @ unit).max() >= CLINIC_KEY)
 
     def closeness(self, question: Question) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """The raw query vector and its centred similarity to every sentence and every passage:

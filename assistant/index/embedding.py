@@ -59,12 +59,12 @@ EXPORT_FORMAT = "1"
 TOKENS_PER_BATCH = 4096
 ONNX_BATCH = 128
 PROBES = (
-    "How long does redness last after microneedling?",
+    "How long does it last after the appointment?",
     "  can i wear make-up the next day?? ",
-    "Microneedling",
+    "Appointment",
     "",
     "Naïve café façade — déjà vu, 24–48 hours",
-    " ".join(["Collagen induction therapy stimulates the skin's own repair."] * 40),  # > 256 tokens
+    " ".join(["A long sentence repeated until the model must cut it short."] * 40),  # > 256 tokens
 )
 
 
@@ -275,8 +275,9 @@ def _mean_pooled_length(folder: Path) -> int:
 
 
 def _model_key(folder: Path) -> str:
-    """A hash of every file of the model folder and of the export format."""
-    digest = hashlib.sha256(f"export-{EXPORT_FORMAT}".encode())
+    """A hash of every file of the model folder, of the export format and of the probes (torch's
+    vectors of them are stored with the export: new probes need new reference vectors)."""
+    digest = hashlib.sha256(f"export-{EXPORT_FORMAT}\0{PROBES!r}".encode())
     for path in sorted(p for p in folder.rglob("*") if p.is_file()):
         digest.update(str(path.relative_to(folder)).encode())
         with path.open("rb") as handle:

@@ -68,6 +68,11 @@ class ProbeVectors:
             self.prepare([text])
         return self._vectors[key]
 
+    def many(self, texts: list[str]) -> np.ndarray:
+        """Vectors of the texts, embedding in one batch only those not cached yet."""
+        self.prepare(texts)
+        return np.stack([self(t) for t in texts]) if texts else np.zeros((0, 1), np.float32)
+
     def save(self) -> None:
         if self._new:
             self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -80,7 +85,10 @@ def _key(text: str) -> str:
 
 
 def calibrate(
-    version: Version, index_dir: Path, embed: Callable[[list[str]], np.ndarray]
+    version: Version,
+    index_dir: Path,
+    embed: Callable[[list[str]], np.ndarray],
+    glossary: dict[str, str] | None = None,
 ) -> dict[str, Any]:
     """The decision for this version (the shipped fit, its threshold raised if the probes ask
     for it) and what the probes measured, for the version's manifest."""
@@ -91,7 +99,13 @@ def calibrate(
     vectors.prepare(texts)
     vectors.save()
     typed: dict[str, str] = {}
-    retriever = Retriever(version, lambda text: vectors(typed.get(text, text)))
+    # Read as the engine will read questions: the clinic's glossary and the vocabulary bridge.
+    retriever = Retriever(
+        version,
+        lambda text: vectors(typed.get(text, text)),
+        embed_texts=vectors.many,  # the corpus's words, cached beside the probes
+        glossary=glossary,
+    )
     shipped = fitted()
     coverage = Coverage(retriever, shipped)
     questions = [read(text, retriever.vocabulary) for text in texts]
@@ -110,6 +124,7 @@ def calibrate(
     needed = float(np.nextafter(ordered[-(allowed + 1)], 1.0)) if len(ordered) > allowed else 0.0
     decision = shipped.with_threshold(max(shipped.threshold, needed))
     answered = float(np.mean(ordered >= decision.threshold)) if len(ordered) else 0.0
+    vectors.save()  # the corpus's words and the probes' unknown words, for the next ingest
     log.info(
         "not-covered decision: threshold %.3f (fitted %.3f); %d probes, %.1f%% answered",
         decision.threshold,

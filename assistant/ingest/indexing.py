@@ -22,6 +22,7 @@ from assistant.index.store import KINDS, Store, Version
 from assistant.ingest.calibration import calibrate
 from assistant.ingest.chunking import CHUNKER_VERSION, Passage, chunk, chunk_id
 from assistant.ingest.corpus import Document, load_corpus
+from assistant.ingest.glossary import read_glossary
 from assistant.ingest.keys import Key, document_keys, read_variants, variant_keys
 
 log = logging.getLogger(__name__)
@@ -184,6 +185,7 @@ def manifest_of(
         "encoder": encoder,
         "documents": {d.source: d.sha256 for d in documents},
         "also_asked": hashlib.sha256(variants.encode("utf-8")).hexdigest() if variants else "",
+        "glossary": read_glossary(corpus_dir),
     }
 
 
@@ -273,7 +275,9 @@ def ingest(
             )
         _check(version, pending, reusable)
         # The not-covered decision, re-checked against this corpus before anyone is served.
-        manifest["coverage"] = calibrate(version, settings.index_path, _lazy(embed, settings))
+        manifest["coverage"] = calibrate(
+            version, settings.index_path, _lazy(embed, settings), manifest.get("glossary") or {}
+        )
         store.amend(version_name, manifest)
     except BaseException:
         store.discard(version_name)  # a half-built version is never published

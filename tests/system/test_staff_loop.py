@@ -41,12 +41,6 @@ PLANTED_NAME, PLANTED_PHONE = "Harriet Lowe", "07700 900461"
 PARAPHRASE = "will this cost me a fortune"
 
 
-def variants_in_index() -> bool:
-    """Whether the ingest indexes corpus/also-asked.jsonl (issue #15, branch `retrieval`)."""
-    source = (PROJECT_ROOT / "assistant" / "ingest" / "indexing.py").read_text(encoding="utf-8")
-    return "also-asked" in source or "variants" in source
-
-
 @pytest.fixture(scope="module")
 def loop_server(
     tmp_path_factory: pytest.TempPathFactory, embedder: Embedder
@@ -158,18 +152,10 @@ def test_staff_loop_in_the_browser(browser, loop_server: tuple[str, Path]) -> No
     text = log.read_text(encoding="utf-8", errors="replace")
     assert PLANTED_NAME not in text and PLANTED_PHONE not in text
 
-    if not variants_in_index():
-        pytest.skip(
-            "answering from a variant needs the ingest to index corpus/also-asked.jsonl "
-            "(issue #15, branch `retrieval`), not merged yet"
-        )
     patient.wait_for_timeout(2500)  # the server follows the new index version within 2 s
     paraphrase = ask(patient, PARAPHRASE)
     assert paraphrase.get_attribute("data-kind") == "answer"
     assert "prices.md" in paraphrase.locator("[data-testid=citation]").first.inner_text()
     same = ask(patient, QUESTION)
-    if "prices.md" not in " ".join(same.locator("[data-testid=citation]").all_inner_texts()):
-        pytest.xfail(
-            "the attached wording itself does not reach its passage after the ingest (none of its "
-            "words occur in the documents; the #15 keys do not lift it): reported to #15"
-        )
+    assert same.get_attribute("data-kind") == "answer"
+    assert "prices.md" in same.locator("[data-testid=citation]").first.inner_text()

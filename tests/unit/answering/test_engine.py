@@ -121,5 +121,5 @@ def test_reply_situation_the_documents_never_name_gets_their_guidance(engine: En
 
 
 def test_reply_situation_the_documents_name_comes_first(engine: Engine) -> None:
-    reply = engine.reply("im still nursing, can i get my stretch marks done")
+    reply = engine.reply("im still breastfeeding, can i get my stretch marks done")
     assert "breast-feeding" in reply.citations[0].quote

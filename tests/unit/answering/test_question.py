@@ -1,0 +1,57 @@
+from __future__ import annotations
+
+import pytest
+
+from assistant.answering.question import Vocabulary, normal, read
+
+TEXTS = [
+    "Redness usually fades within a day of the visit.",
+    "Swelling may last two or three days.",
+    "A numbing cream keeps discomfort low during the visit.",
+    "Gentle breast-feeding advice is given at the desk.",
+    # Other sentences, so that the words above are not in nearly every text.
+    *(
+        f"Our garden number {n} grows {plant} in spring."
+        for n, plant in enumerate(
+            ["roses", "tulips", "beans", "mint", "basil", "leeks", "kale", "figs", "oats", "rye"]
+        )
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def vocabulary() -> Vocabulary:
+    return Vocabulary(TEXTS)
+
+
+@pytest.mark.parametrize(
+    ("message", "folded"),
+    [
+        pytest.param("does it hurrrt?? 😬", "does it hurt?? 😬", id="one-letter"),
+        pytest.param("sooo sore", "so sore", id="to-one"),
+        pytest.param("gooood news", "good news", id="to-two"),
+        pytest.param("Sweet   COFFEE", "sweet coffee", id="untouched"),
+    ],
+)
+def test_normal_folds_stretched_spellings(message: str, folded: str) -> None:
+    assert normal(message) == folded
+
+
+@pytest.mark.parametrize(
+    ("message", "continues"),
+    [
+        pytest.param("and swelling?", True, id="fragment"),
+        pytest.param("how long does that last?", True, id="pointer-without-topic"),
+        pytest.param("does it cause discomfort?", False, id="pointer-with-own-topic"),
+        pytest.param("is numbing cream used during the visit", False, id="question-of-its-own"),
+    ],
+)
+def test_read_follow_up_only_when_it_continues(
+    vocabulary: Vocabulary, message: str, continues: bool
+) -> None:
+    question = read(message, vocabulary, previous="how long does redness last")
+    assert (question.previous is not None) is continues
+
+
+def test_read_spells_joined_words_as_the_documents_hyphenate_them(vocabulary: Vocabulary) -> None:
+    assert "breast-feeding" in read("advice on breastfeeding", vocabulary).spelled.split()
