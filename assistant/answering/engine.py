@@ -312,9 +312,10 @@ class Engine:
         coverage = self._coverage
         if coverage is None or coverage.retriever is not retriever:
             coverage = self.coverage()
-        if ranked and retriever.asked_by_clinic(question):
-            return ranked  # the clinic attached this question to a passage: it is covered
-        return ranked if coverage.covers(question, ranked) else []
+        if coverage.covers(question, ranked):
+            return ranked
+        # The clinic attached this question to a passage ("also asked as"): it is covered.
+        return ranked if ranked and retriever.asked_by_clinic(question) else []
 
     def search(self, query: str, k: int) -> list[PassageResult]:
         """Ranked passages for the front desk: no template, no triage."""

@@ -199,9 +199,16 @@ class Retriever:
         """Whether the question is (nearly word for word) one the clinic attached to a passage."""
         if not self._clinic_keys.any():
             return False
-        raw = self.query_vector(question)
-        unit = raw / max(float(np.linalg.norm(raw)), 1e-9)
-        return bool((self._key_vectors[self._clinic_keys] @ unit).max() >= CLINIC_KEY)
+        keys = self._key_vectors[self._clinic_keys]
+        # The query text may carry the documents' words for the question's (a short question
+        # is widened): the clinic's key is matched against the question as typed too.
+        texts = dict.fromkeys([self.query_text(question), question.normal])
+        for text in texts:
+            raw = self._embed_query(text)
+            unit = raw / max(float(np.linalg.norm(raw)), 1e-9)
+            if (keys @ unit).max() >= CLINIC_KEY:
+                return True
+        return False
 
     def closeness(self, question: Question) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """The raw query vector and its centred similarity to every sentence and every passage:
