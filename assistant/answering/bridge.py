@@ -43,6 +43,16 @@ class Bridge:
         self._near: dict[str, tuple[str, ...]] = {}
         self._lock = threading.Lock()
 
+    def prepare(self, words: Iterable[str]) -> None:
+        """Work out, in one model call, the words not met yet (a question's unknown words)."""
+        with self._lock:
+            missing = list(dict.fromkeys(w for w in words if w not in self._near))
+        if not missing or not self.words:
+            return
+        vectors = _unit(np.asarray(self._embed(missing), dtype=np.float32))
+        for word, vector in zip(missing, vectors, strict=True):
+            self._remember(word, vector)
+
     def near(self, word: str) -> tuple[str, ...]:
         """The corpus words (at most BRIDGE_WORDS, best first) that stand in for the word."""
         with self._lock:
@@ -51,7 +61,9 @@ class Bridge:
             return known
         if not self.words:
             return ()
-        vector = _unit(np.asarray(self._embed([word]), dtype=np.float32))[0]
+        return self._remember(word, _unit(np.asarray(self._embed([word]), dtype=np.float32))[0])
+
+    def _remember(self, word: str, vector: np.ndarray) -> tuple[str, ...]:
         similarity = self._vectors @ vector
         best = np.argsort(-similarity)[:BRIDGE_WORDS]
         floor = max(self.floor, float(similarity[best[0]]) - BRIDGE_MARGIN)

@@ -14,6 +14,7 @@ uses for the same question, computed once by the engine.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -62,8 +63,10 @@ def training_hash(path: Path = TRAINING) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-# The word n-grams the model reads: single words and pairs ("no fever", "if i").
+# The word n-grams the model reads: single words and pairs ("no fever", "if i"), tokenised as
+# scikit-learn does by default.
 NGRAMS = (1, 2)
+_TOKEN = re.compile(r"(?u)\b\w\w+\b")
 
 
 def ngram_vectorizer(terms: tuple[str, ...] | None = None) -> TfidfVectorizer:
@@ -90,20 +93,32 @@ class Classifier:
     emergency_threshold: float
     trained_on: str  # SHA-256 of the training file
 
-    @property
-    def vectorizer(self) -> TfidfVectorizer:
-        return _vectorizer(self.terms, self.idf.tobytes())
+    def grams(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+        """(columns, values) of the text's TF-IDF vector over the fitted n-grams: what
+        scikit-learn's `transform` gives (a test holds them equal), without its per-call cost."""
+        index = _index(self.terms)
+        tokens = _TOKEN.findall(text.lower())
+        counts: dict[int, int] = {}
+        for gram in [*tokens, *(f"{a} {b}" for a, b in itertools.pairwise(tokens))]:
+            column = index.get(gram)
+            if column is not None:
+                counts[column] = counts.get(column, 0) + 1
+        if not counts:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float64)
+        columns = np.fromiter(counts, dtype=np.int64, count=len(counts))
+        values = (1.0 + np.log(np.fromiter(counts.values(), dtype=np.float64))) * self.idf[columns]
+        return columns, values / np.linalg.norm(values)
 
     def probabilities(
         self, vector: np.ndarray, features: np.ndarray, text: str
     ) -> tuple[float, float]:
         """P(urgent), P(emergency) for one embedded question, its rule features and its text."""
         dense = np.concatenate([vector.astype(np.float32), features])
-        grams = self.vectorizer.transform([text])
+        columns, values = self.grams(text)
         size = len(dense)
 
         def logit(weights: np.ndarray, bias: float) -> float:
-            return float(dense @ weights[:size] + (grams @ weights[size:])[0] + bias)
+            return float(dense @ weights[:size] + values @ weights[size + columns] + bias)
 
         return (
             _sigmoid(logit(self.urgent_weights, self.urgent_bias)),
@@ -126,10 +141,8 @@ class Classifier:
 
 
 @cache
-def _vectorizer(terms: tuple[str, ...], idf: bytes) -> TfidfVectorizer:
-    vectorizer = ngram_vectorizer(terms)
-    vectorizer.idf_ = np.frombuffer(idf, dtype=np.float64)
-    return vectorizer
+def _index(terms: tuple[str, ...]) -> dict[str, int]:
+    return {term: i for i, term in enumerate(terms)}
 
 
 @cache

@@ -245,6 +245,17 @@ class Vocabulary:
         )
         return known / len(topic)
 
+    def prepare(self, words: Iterable[str]) -> None:
+        """Send the words the bridge will be asked about to it in one batch (one model call)."""
+        if self.bridge is not None:
+            self.bridge.prepare(
+                w
+                for w in words
+                if w not in self.glossary
+                and self.stem(w) not in self.stems
+                and zipf_frequency(w, "en") < BASIC_ZIPF
+            )
+
     def near(self, word: str, *, basic: bool = False) -> tuple[str, ...]:
         """The corpus's words for a word (or phrase, `basic`): the clinic's glossary first, else
         across the bridge for a word the corpus does not use (none before the bridge is built)."""
@@ -289,6 +300,7 @@ def read(
     else:
         spelled = vocabulary.spelled(text)
         words, topic = vocabulary.content(spelled)
+        vocabulary.prepare(spelled.split())
         covered = vocabulary.coverage(words, topic)
     question = Question(
         normal=text,

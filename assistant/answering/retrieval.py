@@ -44,6 +44,7 @@ SHORT_PENALTY = 0.15
 # Share of an introducing sentence's score that its list items inherit.
 INTRO_SHARE = 0.9
 DENSE_CANDIDATES = 48
+IN_MEMORY_SENTENCES = 20_000
 LEXICAL_CANDIDATES = 48
 # Keys: a question the documents (or the clinic's also-asked variants) ask lifts the sentences of
 # the passage it leads to when the patient's question is a near paraphrase of it. Below the
@@ -97,6 +98,13 @@ class Retriever:
         self._mean = sentence_vectors.mean(axis=0)
         self._passage_mean = passage_vectors.mean(axis=0)
         self._sentence_vectors = _centered(sentence_vectors, self._mean)
+        # A corpus of this size is searched exactly in memory (microseconds); a larger one by
+        # Chroma's HNSW index, whose call costs about 3 ms whatever the size.
+        self._plain_vectors = (
+            _centered(sentence_vectors, np.zeros_like(self._mean))
+            if len(self.sentences) <= IN_MEMORY_SENTENCES
+            else None
+        )
         self._passage_vectors = _centered(passage_vectors, self._passage_mean)
         self._sentence_passage = np.array([self._passage_row[r.passage_id] for r in self.sentences])
         # Each passage's sentence rows, in order, from one sort.
@@ -302,9 +310,11 @@ class Retriever:
         return lifted
 
     def _dense_candidates(self, query: np.ndarray) -> set[int]:
-        nearest = self.version.nearest_ids(
-            "sentences", query, k=min(DENSE_CANDIDATES, len(self.sentences))
-        )
+        k = min(DENSE_CANDIDATES, len(self.sentences))
+        if self._plain_vectors is not None:
+            similarity = self._plain_vectors @ (query / max(float(np.linalg.norm(query)), 1e-9))
+            return {int(i) for i in np.argpartition(-similarity, k - 1)[:k]}
+        nearest = self.version.nearest_ids("sentences", query, k=k)
         return {self._row[i] for i, _ in nearest if i in self._row}
 
     def _lexical_candidates(self, scores: np.ndarray) -> set[int]:

@@ -3,7 +3,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from assistant.answering.classifier import TRAINING, fitted, training_hash
+from assistant.answering.classifier import TRAINING, fitted, ngram_vectorizer, training_hash
 from assistant.answering.question import read
 from assistant.answering.safety import Triage, Wording, triage
 from assistant.config import Settings
@@ -168,3 +168,24 @@ def test_wording_uses_clinic_profile_and_neutral_defaults() -> None:
     assert "licensed" in clinic.referral(Triage.PERSONAL) and "before booking" in clinic.referral(
         Triage.PERSONAL
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my lips are swelling up and i cant breathe properly",
+        "no fever, nothing oozing, just a bit dry",
+        "if i get hives after what do i do",
+        "zzz unknown words only",
+        "",
+    ],
+)
+def test_classifier_grams_equal_scikit_learns_transform(text: str) -> None:
+    model = fitted()
+    vectorizer = ngram_vectorizer(model.terms)
+    vectorizer.idf_ = model.idf
+    expected = vectorizer.transform([text]).toarray()[0]
+    columns, values = model.grams(text)
+    found = np.zeros(len(model.terms))
+    found[columns] = values
+    np.testing.assert_allclose(found, expected, atol=1e-9)
