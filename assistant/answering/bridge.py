@@ -11,7 +11,7 @@ cross the bridge: below it the model says "a word of the same kind" ("botox" nea
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 import numpy as np
 
@@ -43,14 +43,18 @@ class Bridge:
         self._near: dict[str, tuple[str, ...]] = {}
         self._lock = threading.Lock()
 
-    def prepare(self, words: Iterable[str]) -> None:
-        """Work out, in one model call, the words not met yet (a question's unknown words)."""
+    def prepare(self, words: Iterable[str], *, also: Sequence[str] = ()) -> None:
+        """Work out, in one model call, the words not met yet (a question's unknown words).
+
+        `also`: texts to embed in the same call when there is one (the question itself: the
+        embedding function remembers its vector, so the question costs no second call).
+        """
         with self._lock:
             missing = list(dict.fromkeys(w for w in words if w not in self._near))
         if not missing or not self.words:
             return
-        vectors = _unit(np.asarray(self._embed(missing), dtype=np.float32))
-        for word, vector in zip(missing, vectors, strict=True):
+        vectors = _unit(np.asarray(self._embed([*missing, *also]), dtype=np.float32))
+        for word, vector in zip(missing, vectors, strict=False):
             self._remember(word, vector)
 
     def near(self, word: str) -> tuple[str, ...]:

@@ -112,7 +112,7 @@ class Engine:
                 retriever = Retriever(
                     self.store.open(current),
                     self._embed_query,
-                    embed_texts=self.embedder.embed,
+                    embed_texts=self._embed_texts,
                     glossary=manifest.get("glossary") or {},
                 )
                 decision = decision_of(self.store.manifest(current))
@@ -146,11 +146,23 @@ class Engine:
                 self._queries.move_to_end(text)
                 return cached
         vector = self._batcher.embed(text)
+        self._remember_queries([text], [vector])
+        return vector
+
+    def _embed_texts(self, texts: list[str]) -> np.ndarray:
+        """Texts in one model call (the vocabulary bridge's words, with the question's own text
+        when it asks), each vector remembered as a query vector too."""
+        vectors = self.embedder.embed(texts)
+        self._remember_queries(texts, list(vectors))
+        return vectors
+
+    def _remember_queries(self, texts: list[str], vectors: list[np.ndarray]) -> None:
         with self._cache_lock:
-            self._queries[text] = vector
+            for text, vector in zip(texts, vectors, strict=True):
+                self._queries[text] = vector
+                self._queries.move_to_end(text)
             while len(self._queries) > QUERY_CACHE:
                 self._queries.popitem(last=False)
-        return vector
 
     # -- questions ---------------------------------------------------------------------------
 

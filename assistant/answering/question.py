@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -245,15 +245,19 @@ class Vocabulary:
         )
         return known / len(topic)
 
-    def prepare(self, words: Iterable[str]) -> None:
-        """Send the words the bridge will be asked about to it in one batch (one model call)."""
+    def prepare(self, words: Iterable[str], *, also: Sequence[str] = ()) -> None:
+        """Send the words the bridge will be asked about to it in one batch (one model call),
+        with `also` (the question's own text) in the same call."""
         if self.bridge is not None:
             self.bridge.prepare(
-                w
-                for w in words
-                if w not in self.glossary
-                and self.stem(w) not in self.stems
-                and zipf_frequency(w, "en") < BASIC_ZIPF
+                (
+                    w
+                    for w in words
+                    if w not in self.glossary
+                    and self.stem(w) not in self.stems
+                    and zipf_frequency(w, "en") < BASIC_ZIPF
+                ),
+                also=also,
             )
 
     def near(self, word: str, *, basic: bool = False) -> tuple[str, ...]:
@@ -300,7 +304,9 @@ def read(
     else:
         spelled = vocabulary.spelled(text)
         words, topic = vocabulary.content(spelled)
-        vocabulary.prepare(spelled.split())
+        # The question's text as the model reads it, embedded with its unknown words.
+        meant = " ".join(w for w in spelled.split() if w not in FILLERS) or spelled
+        vocabulary.prepare(spelled.split(), also=(meant,) if previous is None else ())
         covered = vocabulary.coverage(words, topic)
     question = Question(
         normal=text,
