@@ -28,7 +28,7 @@ from assistant.ingest.corpus import load_corpus
 from assistant.service import feedback_routes, sources, staff_routes
 from assistant.service.auth import KeyCheck
 from assistant.service.handlers import add_handlers
-from assistant.service.middleware import BodyLimit, access_log
+from assistant.service.middleware import AccessLog, BodyLimit
 from assistant.service.pages import add_pages
 from assistant.service.routes import router
 
@@ -84,7 +84,7 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
     app.include_router(sources.router)
     app.include_router(staff_routes.router)
     add_pages(app)
-    app.middleware("http")(access_log)
+    app.add_middleware(AccessLog)
     if settings.cors_origin_list:
         app.add_middleware(
             CORSMiddleware,

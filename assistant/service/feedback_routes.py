@@ -11,7 +11,7 @@ from typing import Literal
 import anyio
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import Response
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
 
 from assistant.clinic import feedback
 from assistant.service.auth import DatabaseDep
@@ -26,6 +26,14 @@ class CitedSpan(BaseModel):
     # Offsets into one document (documents are at most a few MB): bounded for any database.
     start: int = Field(ge=0, le=100_000_000)
     end: int = Field(ge=0, le=100_000_000)
+
+    @field_validator("start", "end", mode="before")
+    @classmethod
+    def _not_a_truth_value(cls, value: object) -> object:
+        # pydantic reads a JSON true as 1; an offset is a number.
+        if isinstance(value, bool):
+            raise ValueError("must be a whole number")
+        return value
 
 
 class FeedbackIn(BaseModel):
