@@ -30,7 +30,7 @@ test: install
 	$(PY) -m pytest
 
 unit: install
-	$(PY) -m pytest tests/unit
+	$(PY) -m pytest tests/unit -m 'not slow'
 
 lint: install
 	$(PY) -m ruff format --check .

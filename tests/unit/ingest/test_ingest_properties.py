@@ -129,6 +129,7 @@ PROPERTY_STATS = {"sequences": 0, "steps": 0, "ingests": 0, "records": 0, "refus
     database=None,
 )
 @given(first=document(), steps=st.lists(STEP, min_size=1, max_size=4))
+@pytest.mark.slow
 def test_ingest_any_edit_sequence_stores_exactly_the_corpus(
     embedder: Embedder, first: str, steps: list[Step]
 ) -> None:

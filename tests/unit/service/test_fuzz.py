@@ -182,6 +182,7 @@ def _surrogates(body: Any) -> bool:
     )
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("label", "mode"), CASES, ids=[f"{op} {mode.value}" for op, mode in CASES])
 def test_fuzz_every_check(
     api_schema: Any, built: Settings, label: str, mode: GenerationMode

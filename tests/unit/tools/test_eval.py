@@ -58,6 +58,7 @@ def _read(source: str) -> str:
     return (PROJECT_ROOT / source).read_bytes().decode("utf-8")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", ["dev", "patients", "holdout"])
 def test_eval_meets_floors(engine: Engine, name: str) -> None:
     path = PROJECT_ROOT / "eval" / f"{name}.jsonl"
