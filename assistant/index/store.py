@@ -32,6 +32,7 @@ log = logging.getLogger(__name__)
 KINDS = ("passages", "sentences", "keys")
 POINTER = "CURRENT"
 POINTER_COLLECTION = "assistant-index"
+WRITE_BATCH = 5000
 
 
 def _chroma() -> Any:
@@ -85,8 +86,12 @@ class Version:
         self._handles[kind] = collection
         return collection
 
-    def write(self, kind: str, records: Sequence[Record], *, batch: int = 2000) -> None:
+    def write(self, kind: str, records: Sequence[Record], *, batch: int | None = None) -> None:
         collection = self._collection(kind, create=True)
+        # As few calls as Chroma takes: each is a transaction and an index update of its own.
+        batch = batch or min(
+            WRITE_BATCH, int(getattr(self._client, "get_max_batch_size", lambda: WRITE_BATCH)())
+        )
         for first in range(0, len(records), batch):
             part = records[first : first + batch]
             collection.upsert(

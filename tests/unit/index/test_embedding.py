@@ -104,3 +104,23 @@ def test_embedder_int8_points_where_float_does(float_embedder: Embedder) -> None
 def test_embedder_refuses_an_unknown_encoder() -> None:
     with pytest.raises(ValueError, match="encoder must be one of"):
         Embedder(encoder="int4")
+
+
+@pytest.mark.parametrize(
+    ("lengths", "batch_size"),
+    [
+        pytest.param([256] * 40, 128, id="long"),
+        pytest.param([30] * 300, 128, id="short"),
+        pytest.param([256, 200, 120, 60, 30, 12, 3, 2, 2, 1], 4, id="mixed"),
+        pytest.param([9000, 5], 8, id="over-budget"),
+    ],
+)
+def test_buckets_cover_every_text_within_the_limits(lengths: list[int], batch_size: int) -> None:
+    from assistant.index.embedding import TOKENS_PER_BATCH, _buckets
+
+    ordered = np.array(sorted(lengths, reverse=True))
+    spans = list(_buckets(ordered, batch_size))
+    assert [i for start, stop in spans for i in range(start, stop)] == list(range(len(lengths)))
+    for start, stop in spans:
+        assert stop - start <= batch_size
+        assert stop - start == 1 or (stop - start) * ordered[start] <= TOKENS_PER_BATCH
