@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -30,7 +31,17 @@ from assistant.index.store import Version
 log = logging.getLogger(__name__)
 
 PROBES = Path(__file__).with_name("probes.txt")
-CACHE = "probe-vectors.npz"
+# Probe vectors depend only on the model and encoder, not on the corpus: one cache per user
+# serves every index (as the exported ONNX graph does), so a new index pays for them once.
+CACHE_DIR = Path.home() / ".cache" / "clinic-assistant" / "probes"
+
+
+def probe_cache(model_dir: Path | None, encoder: str) -> Path:
+    """The cache file of probe (and corpus word) vectors for one model and encoder."""
+    model = hashlib.sha256(str(model_dir or "bundled").encode("utf-8")).hexdigest()[:12]
+    return CACHE_DIR / f"{model}-{encoder}.npz"
+
+
 MAX_ANSWERED = 0.02
 
 
@@ -76,7 +87,10 @@ class ProbeVectors:
     def save(self) -> None:
         if self._new:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            np.savez(self.path, **self._vectors)  # type: ignore[arg-type]
+            # Written beside, then renamed: another ingest reading it never sees half a file.
+            partial = self.path.with_suffix(f".{os.getpid()}.partial.npz")
+            np.savez(partial, **self._vectors)  # type: ignore[arg-type]
+            os.replace(partial, self.path)
             self._new = False
 
 
@@ -86,13 +100,13 @@ def _key(text: str) -> str:
 
 def calibrate(
     version: Version,
-    index_dir: Path,
+    cache: Path,
     embed: Callable[[list[str]], np.ndarray],
     glossary: dict[str, str] | None = None,
 ) -> dict[str, Any]:
     """The decision for this version (the shipped fit, its threshold raised if the probes ask
     for it) and what the probes measured, for the version's manifest."""
-    vectors = ProbeVectors(index_dir / CACHE, embed)
+    vectors = ProbeVectors(cache, embed)
     texts = probes()
     # Each probe is embedded as typed, not as this corpus's spelling check reads it: the
     # vectors then serve every corpus, and a clinic's edit needs no model at all.

@@ -19,7 +19,7 @@ from assistant.errors import AssistantError, IndexNotReady
 from assistant.index.embedding import MODEL_NAME
 from assistant.index.records import Meta, Record
 from assistant.index.store import KINDS, Store, Version
-from assistant.ingest.calibration import calibrate
+from assistant.ingest.calibration import calibrate, probe_cache
 from assistant.ingest.chunking import CHUNKER_VERSION, Passage, chunk, chunk_id
 from assistant.ingest.corpus import Document, load_corpus
 from assistant.ingest.glossary import read_glossary
@@ -276,7 +276,10 @@ def ingest(
         _check(version, pending, reusable)
         # The not-covered decision, re-checked against this corpus before anyone is served.
         manifest["coverage"] = calibrate(
-            version, settings.index_path, _lazy(embed, settings), manifest.get("glossary") or {}
+            version,
+            probe_cache(settings.model_dir, settings.encoder),
+            _lazy(embed, settings),
+            manifest.get("glossary") or {},
         )
         store.amend(version_name, manifest)
     except BaseException:
