@@ -6,7 +6,8 @@ not real ("if I get hives", "no fever").
 
 The coefficients, the n-gram vocabulary and the operating points ship fitted
 (`data/triage_model.npz`, with the SHA-256 of the training file); `python -m tools.fit_triage`
-refits them from `data/triage_train.jsonl` and chooses the thresholds by cross-validation.
+refits them from `tools/data/triage_train.jsonl` (training data stays out of the package) and
+chooses the thresholds by cross-validation.
 Applying them is one sparse transform and two dot products: the embedding is the one retrieval
 uses for the same question, computed once by the engine.
 """
@@ -27,7 +28,6 @@ from assistant.answering.context import RULES, Modifier, modifiers
 from assistant.answering.red_flags import CONCEPTS, signs
 
 DATA = Path(__file__).parent / "data"
-TRAINING = DATA / "triage_train.jsonl"
 MODEL = DATA / "triage_model.npz"
 _CUES = tuple((rule.modifier, re.compile(rule.pattern)) for rule in RULES)
 
@@ -59,7 +59,8 @@ def reading(text: str) -> Reading:
     return Reading(urgent, emergency, found)
 
 
-def training_hash(path: Path = TRAINING) -> str:
+def training_hash(path: Path) -> str:
+    """SHA-256 of a training file, kept with the model fitted on it."""
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 

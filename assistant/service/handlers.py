@@ -30,7 +30,7 @@ _RULES = {
     "string_pattern_mismatch": "must be 1 to 64 of A-Z a-z 0-9 _ -",
     "missing": "is required",
     "string_type": "must be a string",
-    "json_invalid": 'must be valid JSON, e.g. {"message": "how many sessions"}',
+    "json_invalid": 'must be valid JSON, e.g. {"message": "your question"}',
     "model_attributes_type": "must be a JSON object",
     "dict_type": "must be a JSON object",
     "int_parsing": "must be a whole number",

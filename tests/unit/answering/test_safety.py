@@ -3,11 +3,12 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from assistant.answering.classifier import TRAINING, fitted, ngram_vectorizer, training_hash
+from assistant.answering.classifier import fitted, ngram_vectorizer, training_hash
 from assistant.answering.question import read
 from assistant.answering.safety import Triage, Wording, triage
 from assistant.config import Settings
 from assistant.index.embedding import Embedder
+from tools.fit_triage import TRAINING
 
 
 def _triage(message: str, embedder: Embedder) -> Triage:
