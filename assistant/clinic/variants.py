@@ -11,11 +11,14 @@ import json
 import os
 import tempfile
 import threading
-from dataclasses import dataclass
 from pathlib import Path
 
 from assistant.errors import AssistantError
 from assistant.ingest.corpus import ALSO_ASKED as FILE_NAME
+from assistant.ingest.keys import Variant
+from assistant.ingest.keys import read_variants as _read
+
+__all__ = ["Variant", "VariantError", "attach", "read_variants", "variants_path"]
 
 _lock = threading.Lock()
 
@@ -24,28 +27,13 @@ class VariantError(AssistantError):
     """A variant cannot be attached as asked."""
 
 
-@dataclass(frozen=True, slots=True)
-class Variant:
-    question: str
-    source: str
-    quote: str
-
-
 def variants_path(corpus_dir: Path) -> Path:
     return corpus_dir / FILE_NAME
 
 
 def read_variants(corpus_dir: Path) -> list[Variant]:
-    """Every variant in the file (none when it does not exist)."""
-    path = variants_path(corpus_dir)
-    if not path.exists():
-        return []
-    found = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            item = json.loads(line)
-            found.append(Variant(item["question"], item["source"], item["quote"]))
-    return found
+    """Every variant in the file (none when it does not exist), read as the ingest reads it."""
+    return _read(corpus_dir)[0]
 
 
 def attach(corpus_dir: Path, variant: Variant, *, document_text: str) -> None:
