@@ -5,9 +5,9 @@ side") and for the wording around a sign that says it is not the patient's own, 
 not real ("if I get hives", "no fever").
 
 The coefficients, the n-gram vocabulary and the operating points ship fitted
-(`data/triage_model.npz`, with the SHA-256 of the training file); `python -m tools.fit_triage`
-refits them from `tools/data/triage_train.jsonl` (training data stays out of the package) and
-chooses the thresholds by cross-validation.
+(`data/triage_model.npz`, with the SHA-256 of the training files); `python -m tools.fit_triage`
+refits them from the labelled messages in `tools/data/` and `eval/final/triage.jsonl` (training
+data stays out of the package) and chooses the thresholds by cross-validation.
 Applying them is one sparse transform and two dot products: the embedding is the one retrieval
 uses for the same question, computed once by the engine.
 """
@@ -59,9 +59,12 @@ def reading(text: str) -> Reading:
     return Reading(urgent, emergency, found)
 
 
-def training_hash(path: Path) -> str:
-    """SHA-256 of a training file, kept with the model fitted on it."""
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+def training_hash(*paths: Path) -> str:
+    """SHA-256 of the training files, in order, kept with the model fitted on them."""
+    digest = hashlib.sha256()
+    for path in paths:
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
 
 
 # The word n-grams the model reads: single words and pairs ("no fever", "if i"), tokenised as
@@ -92,7 +95,7 @@ class Classifier:
     idf: np.ndarray
     urgent_threshold: float
     emergency_threshold: float
-    trained_on: str  # SHA-256 of the training file
+    trained_on: str  # SHA-256 of the training files
 
     def grams(self, text: str) -> tuple[np.ndarray, np.ndarray]:
         """(columns, values) of the text's TF-IDF vector over the fitted n-grams: what

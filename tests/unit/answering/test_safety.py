@@ -129,7 +129,7 @@ def test_triage_rules_alone_without_a_vector() -> None:
 
 
 def test_triage_shipped_model_matches_its_training_data() -> None:
-    assert fitted().trained_on == training_hash(TRAINING)
+    assert fitted().trained_on == training_hash(*TRAINING)
     assert fitted().urgent_weights.dtype == np.float32
 
 
