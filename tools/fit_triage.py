@@ -29,6 +29,7 @@ from sklearn.model_selection import StratifiedKFold
 from assistant.answering.classifier import (
     MODEL,
     Classifier,
+    char_vectorizer,
     ngram_vectorizer,
     reading,
     training_hash,
@@ -91,16 +92,33 @@ def _dense(messages: list[str], embedder: Embedder) -> tuple[np.ndarray, list[st
     return dense, [q.normal for q in questions], readings
 
 
+@dataclass(frozen=True, slots=True)
+class _Inputs:
+    """The fitted n-gram vectorizers: dense inputs, word n-grams and character n-grams side by
+    side, as `Classifier.probabilities` reads them."""
+
+    words: Any
+    chars: Any
+
+    @classmethod
+    def fit(cls, texts: list[str]) -> _Inputs:
+        return cls(ngram_vectorizer().fit(texts), char_vectorizer().fit(texts))
+
+    def matrix(self, dense: np.ndarray, texts: list[str]) -> Any:
+        grams = [self.words.transform(texts), self.chars.transform(texts)]
+        return sparse.hstack([sparse.csr_matrix(dense), *grams]).tocsr()
+
+
 def _heads(
     dense: np.ndarray, texts: list[str], urgent: np.ndarray, airway: np.ndarray
-) -> tuple[Any, LogisticRegression, LogisticRegression]:
-    vectorizer = ngram_vectorizer().fit(texts)
-    x = sparse.hstack([sparse.csr_matrix(dense), vectorizer.transform(texts)]).tocsr()
+) -> tuple[_Inputs, LogisticRegression, LogisticRegression]:
+    inputs = _Inputs.fit(texts)
+    x = inputs.matrix(dense, texts)
     heads = [
         LogisticRegression(C=C, class_weight="balanced", max_iter=5000).fit(x, y)
         for y in (urgent, airway)
     ]
-    return vectorizer, heads[0], heads[1]
+    return inputs, heads[0], heads[1]
 
 
 def _folds(
@@ -110,12 +128,10 @@ def _folds(
     p_urgent, p_airway = np.zeros(len(texts)), np.zeros(len(texts))
     splits = StratifiedKFold(5, shuffle=True, random_state=0).split(dense, urgent * 2 + airway)
     for train, test in splits:
-        vectorizer, head_u, head_e = _heads(
+        inputs, head_u, head_e = _heads(
             dense[train], [texts[i] for i in train], urgent[train], airway[train]
         )
-        x = sparse.hstack(
-            [sparse.csr_matrix(dense[test]), vectorizer.transform([texts[i] for i in test])]
-        ).tocsr()
+        x = inputs.matrix(dense[test], [texts[i] for i in test])
         p_urgent[test] = head_u.predict_proba(x)[:, 1]
         p_airway[test] = head_e.predict_proba(x)[:, 1]
     return p_urgent, p_airway
@@ -170,14 +186,16 @@ def fit(embedder: Embedder) -> Classifier:
     for source in dict.fromkeys(sources):
         mask = sources == source
         print(_figures(source, urgent[mask], airway[mask], (said_u[mask], said_e[mask])))
-    vectorizer, head_u, head_e = _heads(dense, texts, urgent, airway)
+    inputs, head_u, head_e = _heads(dense, texts, urgent, airway)
     return Classifier(
         head_u.coef_[0].astype(np.float32),
         float(head_u.intercept_[0]),
         head_e.coef_[0].astype(np.float32),
         float(head_e.intercept_[0]),
-        tuple(str(t) for t in vectorizer.get_feature_names_out()),
-        np.asarray(vectorizer.idf_, dtype=np.float64),
+        tuple(str(t) for t in inputs.words.get_feature_names_out()),
+        np.asarray(inputs.words.idf_, dtype=np.float64),
+        tuple(str(t) for t in inputs.chars.get_feature_names_out()),
+        np.asarray(inputs.chars.idf_, dtype=np.float64),
         *chosen,
         training_hash(*TRAINING),
     )

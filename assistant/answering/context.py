@@ -94,7 +94,7 @@ RULES: tuple[Rule, ...] = (
         r" ([a-z]+ing|it|this|that|these|the|a|an|you(?! (help|call|check|look|see|tell|advise|"
         r"please|ring|get back))|people|someone|anyone|one)\b"
         r"|^\W*(can|could|might|would|will) i (ever |possibly )?(get|develop|have|react|be "
-        r"allergic|end up)\b",
+        r"allergic|end up)\b|^\W*(will|would|could|might) my\b",
         15,
     ),
     # Asking how rare, what counts, in theory, for later: the sign is talked about, not had.
@@ -123,8 +123,9 @@ RULES: tuple[Rule, ...] = (
         _HIS,
         _B,
         r"\b(but|and) (i'?m|i am|it'?s|it is|they'?re|she'?s|he'?s|everything'?s|all|now) (all )?"
-        r"(better|fine|gone|ok|okay|cleared( up)?|settled|healed|back to normal)\b"
-        r"|(?<!n't )(?<!not )\b(it|they|that|which) (healed|cleared up|went away|resolved|settled down)\b",
+        r"(better|fine|gone(?= now\b|\s*[,;!?]|\s*$)|ok|okay|cleared( up)?|settled|healed|back to "
+        r"normal)\b|(?<!n't )(?<!not )\b(it|they|that|which) (healed|cleared|went away|resolved|"
+        r"settled down)\b",
         12,
     ),
     Rule(
@@ -134,7 +135,7 @@ RULES: tuple[Rule, ...] = (
         r"sister-in-law|people|someone|others|anyone|everyone)\b(?!'s (face|skin))|\b(she|he) "
         r"(said|told|swears|warned)\b|\bswears\b|\bheard\b|\bwhose\b|\bmy (mate|bestie|bff|flatmate|"
         r"roommate|housemate)'?s?\b|\b(youtuber|tiktoker|influencer|blogger|celebrity|reviewer)s?\b|\ba (woman|man|girl|guy|"
-        r"lady|client|patient)\b|\bsomeone'?s\b",
+        r"lady|client|patient)\b|\bsomeone'?s\b|\b(a|the|one|some) (\w+ )?reviews?\b",
     ),
     # What the patient saw or read about, not what they have.
     Rule(
@@ -170,7 +171,8 @@ _COMPILED = tuple((rule, re.compile(rule.pattern)) for rule in RULES)
 # sure if it is pus", "wondering if this is normal": an embedded question, not a condition).
 _PSEUDO = re.compile(
     r"\b((not (sure|certain)|no (idea|clue)|unsure|wonder\w*|ask\w*|check\w*|know|see|tell (me|us)|"
-    r"curious|question is|idk) (if|whether)|not (sure|certain|only|just)|no (idea|doubt|clue))\b"
+    r"curious|question is|idk) (if|whether)|not (sure|certain|only|just)|no (idea|doubt|clue)|"
+    r"(all )?at once|once (it|they|the|i|we|she|he|you))\b"
 )
 # A negation between a sign's own words ("lips aren't swollen", "redness isn't spreading"); not
 # one that denies an end ("bleeding isn't stopping": the sign persists), nor one that ends the

@@ -49,6 +49,8 @@ def _modifiers(text: str) -> set[Modifier]:
         pytest.param("my eyes don't hurt at all", Modifier.NEGATED, id="dont-inside"),
         pytest.param("an influencer showed her pus spots", Modifier.OTHER, id="influencer"),
         pytest.param("i had a blister but it's healed", Modifier.HISTORICAL, id="its-healed"),
+        pytest.param("would my tongue swell from the cream", Modifier.HYPOTHETICAL, id="would-my"),
+        pytest.param("one review says they had pus", Modifier.OTHER, id="a-review"),
     ],
 )
 def test_context_modifiers_found(text: str, expected: Modifier) -> None:
@@ -72,6 +74,8 @@ def test_context_modifiers_found(text: str, expected: Modifier) -> None:
         pytest.param("there's pus and it hasn't healed", id="not-healed"),
         pytest.param("the bleeding doesn't stop", id="does-not-stop"),
         pytest.param("i can't breathe with my lips this swollen", id="with-not-figurative"),
+        pytest.param("lips and tongue swelling all at once", id="at-once-is-not-past"),
+        pytest.param("it is oozing and he's gone pale", id="gone-pale-is-not-over"),
     ],
 )
 def test_context_asserted_signs_count(text: str) -> None:
