@@ -50,7 +50,9 @@ TRAINING = (
 # Regularisation chosen by cross-validation (C in 3, 10, 30 over 3,000 messages: 10 had the
 # fewest false alarms at the same recall).
 C = 10.0
-RECALL = 0.98
+# The urgent threshold keeps this recall on the folds: a held-out set comes in a little lower,
+# and the goal there is 0.98; one more percent costs about 3 false alarms in 1,800 controls.
+RECALL = 0.985
 GRID = np.round(np.arange(0.01, 0.96, 0.01), 2)
 
 

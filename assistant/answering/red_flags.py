@@ -40,6 +40,7 @@ class Sign:
 _MOUTH = r"lips?|tongue|mouth|throat"
 _BIG = (
     r"swell\w*|swol\w*|puff\w*|bigger(?! than)|huge|massive|fat|thick|blown up|big\b|doubled|"
+    r"grow(ing|n)\b(?! (deeper|older|out|back|in|on))|"
     r"twice (the|its|their|my|her|his|the normal|the usual|normal|usual) ?\w* ?size"
 )
 
@@ -56,12 +57,14 @@ CONCEPTS: tuple[Concept, ...] = (
             "tongue feels too big",
             "swollen lips after the cream",
             "my lip is twice its normal size",
+            "my tongue keeps growing",
         ),
         (
             "my lips are bigger than i want",
             "smokers lines around the mouth",
             "lip balm",
             "lip balm twice a day",
+            "the lines around my mouth are growing deeper",
         ),
         emergency=True,
     ),
@@ -138,7 +141,7 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "fever",
         (
-            r"(?<!cabin )(?<!hay )\bfea?v[eaio]?r(?!few)|\bfevr|\bchills\b|\bshiver|\bhigh temp|\bnight sweats",
+            r"(?<!cabin )(?<!hay )\bfea?v[eaio]?r(?!few|ishly)|\bfevr|\bchills\b|\bshiver|\bhigh temp|\bnight sweats",
             r"\btemp(erature)?\b.{0,20}\b(3[89]|4[0-2]|10[0-6])\b|\btemperature\b(?! of)",
             r"\bvomit|\bthrowing up|\bkeep anything down",
         ),
@@ -148,16 +151,18 @@ CONCEPTS: tuple[Concept, ...] = (
             "the temperature of the room",
             "cabin fever lol",
             "my hay fever is back",
+            "feverishly refreshing the booking page",
         ),
     ),
     Concept(
         "bad smell",
         (
             r"\b(bad|foul|weird|strange|awful|horrible|rotten|funny|nasty) (smell|odou?r)",
-            r"\bstinks?\b|\bstinky\b|\bsmelly\b|\bsmells? (bad|awful|off|rotten|foul|horrible|"
+            r"\bstinks?\b|\bstinky\b|\bsmelly\b|\bsmells? ((a bit|a little|kind of|kinda|really|"
+            r"so|quite) )?(bad|awful|off|rotten|foul|horrible|funky|nasty|gross|"
             r"like (old|rotten|cheese|something|death|a bin))",
         ),
-        ("it smells bad", "a foul odour from the spot", "it stinks"),
+        ("it smells bad", "a foul odour from the spot", "it stinks", "it smells a bit funky"),
         (
             "the cream smells nice",
             "the cleanser smells different",
@@ -172,6 +177,11 @@ CONCEPTS: tuple[Concept, ...] = (
             r"expanding|wider|creep\w*|crept|moving)",
             r"\b(red|pink|dark) (streak|line)s?\b",
             r"\bspreading (red\w*|rash|patch|swelling|blotch\w*|hives)\b",
+            r"\b(bigger|larger|wider|redder|darker|angrier|spreading) (each|every|by the) (day|hour|"
+            r"morning)",
+            r"\bspread(s|ing)? (to|onto|into|down|up|over|across) ((my|her|his|the) (neck|ears?|eyes?|"
+            r"chin|jaw|cheeks?|forehead|nose|scalp|chest|face|lips?|hairline|temples?)|bits|parts|"
+            r"areas?|places|skin)\b",
             r"\b(gone|spread|grown|moved|went|going) (way |well |right )?(past|beyond|outside) the "
             r"(line|mark|pen|outline|circle)s?\b",
             r"\b(neck|chest|ears?|scalp|arms?|shoulders?|body)\b.{0,20}\b(red|rash|hives|blotch)\w*"
@@ -183,6 +193,8 @@ CONCEPTS: tuple[Concept, ...] = (
             "my neck has gone red too",
             "spreading redness on day 6",
             "it's spread beyond the pen mark",
+            "the patch is bigger every morning",
+            "it's spreading onto my neck",
         ),
         (
             "stretch marks that are spreading",
@@ -190,6 +202,8 @@ CONCEPTS: tuple[Concept, ...] = (
             "can you treat the red marks on my chest",
             "spreading the serum over red skin",
             "the queue went past the door",
+            "my skin looks better each day",
+            "word is spreading to my friends",
         ),
     ),
     Concept(
@@ -305,14 +319,24 @@ CONCEPTS: tuple[Concept, ...] = (
             r"hazy|foggy|double|gone|dark|weird)",
             r"\b(everything|things|it all)\b.{0,15}\b(blurr?y|blurred|hazy|foggy|double)",
             r"\bsee(ing)? double\b|\bhalos?\b|\bfoggy out of\b|\blight hurts",
+            r"\b(light|brightness|sunlight)\b.{0,15}\b(hurts|killing|painful|unbearable|stings)"
+            r"|\b(can'?t|cannot|won'?t|will not|nothing will) (focus|come into focus)\b(?! on)",
             r"\beyes?\b.{0,20}\b(pain|hurts?|sore|burning|sting\w*|gritty|watering|leaking|glued)",
             r"\b(pain|hurt)\w* .{0,10}\beyes?\b",
         ),
-        ("my vision is blurry", "seeing double", "everything looks blurry"),
+        (
+            "my vision is blurry",
+            "seeing double",
+            "everything looks blurry",
+            "bright light really hurts my eye",
+            "my eye can't focus",
+        ),
         (
             "mild swelling under my eyes",
             "the clinic's vision",
             "the photo on your site is blurry",
+            "the light in the clinic was lovely",
+            "i can't focus on work",
         ),
     ),
 )
