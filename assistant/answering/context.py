@@ -24,6 +24,7 @@ class Modifier(Enum):
     HYPOTHETICAL = "hypothetical"
     HISTORICAL = "historical"
     OTHER = "other experiencer"  # not the patient, nor someone they care for now
+    FIGURATIVE = "figure of speech"  # "can't breathe from laughing"
 
 
 class Direction(Enum):
@@ -40,14 +41,18 @@ class Rule:
     direction: Direction
     pattern: str
     scope: int = 6  # words, for FORWARD and BACKWARD
+    # A condition covers the clauses joined to it by "and" ("if my face swells and my throat
+    # closes"); a negation does not ("no fever and my lips are swelling").
+    through_and: bool = False
 
 
 _F, _B, _S = Direction.FORWARD, Direction.BACKWARD, Direction.SENTENCE
-_NEG, _HYP, _HIS, _OTH = (
+_NEG, _HYP, _HIS, _OTH, _FIG = (
     Modifier.NEGATED,
     Modifier.HYPOTHETICAL,
     Modifier.HISTORICAL,
     Modifier.OTHER,
+    Modifier.FIGURATIVE,
 )
 _CARED_FOR = (
     r"mum|mom|mother|dad|father|daughter|son|child|kid|baby|husband|wife|partner|gran\w*|nan"
@@ -64,7 +69,13 @@ RULES: tuple[Rule, ...] = (
         r"settled|faded|went away|at all|has gone|has faded|all good)\b",
         3,
     ),
-    Rule(_HYP, _F, r"\b(if|what if|in case|hypothetically|whether|suppose|supposing)\b", 12),
+    Rule(
+        _HYP,
+        _F,
+        r"\b(if|what if|in case|hypothetically|whether|suppose|supposing)\b",
+        12,
+        through_and=True,
+    ),
     Rule(
         _HYP,
         _F,
@@ -73,11 +84,28 @@ RULES: tuple[Rule, ...] = (
         r"afraid of|scared of|in general|ever|gonna|going to|will)\b",
         8,
     ),
+    # A general question about what a treatment or product can do, up to the sign with no clause
+    # break between ("can the numbing cream make your throat swell"); a request to the clinic
+    # ("can you help, my lips are swelling") is not one.
     Rule(
         _HYP,
-        _S,
+        _F,
         r"^\W*(can|could|does|do|will|would|might|may|is it (normal|common|possible|likely) for)"
-        r" ([a-z]+ing|it|this|the (treatment|procedure|serum|cream)|you|people|someone|anyone)\b",
+        r" ([a-z]+ing|it|this|that|these|the|a|an|you(?! (help|call|check|look|see|tell|advise|"
+        r"please|ring|get back))|people|someone|anyone|one)\b"
+        r"|^\W*(can|could|might|would|will) i (ever |possibly )?(get|develop|have|react|be "
+        r"allergic|end up)\b|^\W*(will|would|could|might) my\b",
+        15,
+    ),
+    # Asking how rare, what counts, in theory, for later: the sign is talked about, not had.
+    Rule(
+        _HYP,
+        _F,
+        r"\b(how (rare|common|likely|often|long is too long)|what counts as|what (are|is) the "
+        r"(chances?|odds|risks?)|in theory|theoretically|imagine|"
+        r"for future reference|asking for (when|next|the future|later)|just curious|next time)\b"
+        r"|(^|[,;] ?)\W*(let'?s )?say (i|my|it|the|you)\b",
+        15,
     ),
     Rule(_HYP, _S, r"^\W*(is|are|will)\b.{0,30}\b(gonna|going to|will) (be|get|look)\b"),
     Rule(_HYP, _B, r"^\W*(risks?|is rare|is common|happens? to)\b", 3),
@@ -87,14 +115,34 @@ RULES: tuple[Rule, ...] = (
         r"\b((\d+|a|two|three|few|many|several) )?(years?|months?|summers?|winters?) ago\b|\bages "
         r"ago\b|\blast (year|summer|winter|spring|autumn|month)\b|\bas a (kid|child|teen\w*)\b|"
         r"\bwhen i was\b|\bback in\b|\bused to\b|\bin the \d0s\b|\bin (19|20)\d\d\b|\bonce\b|"
-        r"\btotally healed\b|\blong (gone|over|ago)\b|\ba while back\b",
+        r"\btotally healed\b|\blong (gone|over|ago)\b|\ba while back\b|\b(last|first|previous) time\b"
+        r"|\bthe time before\b|\bturned out\b|\b(in|every|each) (the )?(winter|summer|spring|autumn)\b",
+    ),
+    # Over by now: "i had a fever on monday but i'm better now".
+    Rule(
+        _HIS,
+        _B,
+        r"\b(but|and) (i'?m|i am|it'?s|it is|they'?re|she'?s|he'?s|everything'?s|all|now) (all )?"
+        r"(better|fine|gone(?= now\b|\s*[,;!?]|\s*$)|ok|okay|cleared( up)?|settled|healed|back to "
+        r"normal)\b|(?<!n't )(?<!not )\b(it|they|that|which) (healed|cleared|went away|resolved|"
+        r"settled down)\b",
+        12,
     ),
     Rule(
         _OTH,
         _S,
         r"\b(my |a )?(friends?|neighbou?r\w*|colleague|boss|coworker|cat|dog|puppy|"
         r"sister-in-law|people|someone|others|anyone|everyone)\b(?!'s (face|skin))|\b(she|he) "
-        r"(said|told|swears|warned)\b|\bswears\b|\bheard\b",
+        r"(said|told|swears|warned)\b|\bswears\b|\bheard\b|\bwhose\b|\bmy (mate|bestie|bff|flatmate|"
+        r"roommate|housemate)'?s?\b|\b(youtuber|tiktoker|influencer|blogger|celebrity|reviewer)s?\b|\ba (woman|man|girl|guy|"
+        r"lady|client|patient)\b|\bsomeone'?s\b|\b(a|the|one|some) (\w+ )?reviews?\b",
+    ),
+    # What the patient saw or read about, not what they have.
+    Rule(
+        _OTH,
+        _S,
+        r"\b(saw|seen|watched|read|reading|watching)\b.{0,30}\b(videos?|tiktoks?|posts?|threads?|"
+        r"stor(y|ies)|articles?|reddit|reviews?|online|forums?|instagram|youtube|news|photos?)\b",
     ),
     Rule(
         _OTH,
@@ -102,13 +150,40 @@ RULES: tuple[Rule, ...] = (
         r"\bmy (sister|brother|aunt|uncle|cousin|boyfriend|girlfriend)\b.{0,40}\b(had|got|was|were"
         r"|went|swelled)\b",
     ),
+    # A sign that is a figure of speech: what causes it is a laugh or a feeling, not the skin.
+    Rule(
+        _FIG,
+        _B,
+        r"^\W*(\w+ )?(from|with|at) (laugh\w*|excitement|nerves|joy|happiness|anticipation|"
+        r"the (price|cost|bill|results?|view))\b",
+    ),
 )
 # Where a scope ends before its words run out.
 _TERMINATION = re.compile(
     r"\b(but|however|though|although|except|apart from|and|now|yet|still|just|only)\b|[,;:]"
 )
+_TERMINATION_BUT_AND = re.compile(
+    r"\b(but|however|though|although|except|apart from|now|yet|still|just|only)\b|[,;:]"
+)
 _SENTENCE = re.compile(r"[^.!?\n]+")
 _COMPILED = tuple((rule, re.compile(rule.pattern)) for rule in RULES)
+# ConText's pseudo-triggers: phrases that contain a trigger's words but trigger nothing ("not
+# sure if it is pus", "wondering if this is normal": an embedded question, not a condition).
+_PSEUDO = re.compile(
+    r"\b((not (sure|certain)|no (idea|clue)|unsure|wonder\w*|ask\w*|check\w*|know|see|tell (me|us)|"
+    r"curious|question is|idk) (if|whether)|not (sure|certain|only|just)|no (idea|doubt|clue)|"
+    r"(all )?at once|once (it|they|the|i|we|she|he|you))\b"
+)
+# A negation between a sign's own words ("lips aren't swollen", "redness isn't spreading"); not
+# one that denies an end ("bleeding isn't stopping": the sign persists), nor one that ends the
+# sign's own match ("bleeding won't ...": the pattern needed it).
+_INNER_NEGATION = re.compile(
+    r"\b(not|isn'?t|aren'?t|wasn'?t|weren'?t|never|no longer|hasn'?t( been)?|haven'?t( been)?|"
+    r"didn'?t|doesn'?t|don'?t)\b(?= )"
+    r"(?! (stop\w*|settl\w*|go\w* (down|away)|improv\w*|(getting |any )?better|easing|calm\w*))"
+)
+# A sign in quotation marks is named, not had ("what counts as 'severe pain'?").
+_QUOTED = re.compile(r"(?:^|(?<=[\s(]))(['\"])(?=\w)[^'\"\n]{1,60}?(?<=[\w.?!])\1(?!\w)")
 # Named in the modifier patterns only to be excused: a carer writes for the person they look after.
 CARED_FOR = re.compile(rf"\bmy ({_CARED_FOR})\b")
 
@@ -119,9 +194,14 @@ def modifiers(text: str, sign: Sign) -> set[Modifier]:
     for sentence in _SENTENCE.finditer(text):
         if not sentence.start() <= sign.start < sentence.end():
             continue
-        before = text[sentence.start() : sign.start]
-        after = text[sign.end : sentence.end()]
-        whole = text[sentence.start() : sentence.end()]
+        before = _PSEUDO.sub(_blank, text[sentence.start() : sign.start])
+        after = _PSEUDO.sub(_blank, text[sign.end : sentence.end()])
+        whole = _PSEUDO.sub(_blank, text[sentence.start() : sentence.end()])
+        if _INNER_NEGATION.search(text[sign.start : sign.end]):
+            found.add(Modifier.NEGATED)
+        offset = sign.start - sentence.start(), sign.end - sentence.start()
+        if any(q.start() <= offset[0] and offset[1] <= q.end() for q in _QUOTED.finditer(whole)):
+            found.add(Modifier.HYPOTHETICAL)
         for rule, pattern in _COMPILED:
             if rule.direction is Direction.SENTENCE:
                 hit = pattern.search(whole) is not None
@@ -129,7 +209,9 @@ def modifiers(text: str, sign: Sign) -> set[Modifier]:
                 hit = any(
                     # the trigger's scope runs from it to the sign with no termination between
                     len(before[m.end() :].split()) <= rule.scope
-                    and not _TERMINATION.search(before[m.end() :])
+                    and not (_TERMINATION_BUT_AND if rule.through_and else _TERMINATION).search(
+                        before[m.end() :]
+                    )
                     for m in pattern.finditer(before)
                 )
             else:
@@ -137,6 +219,11 @@ def modifiers(text: str, sign: Sign) -> set[Modifier]:
             if hit:
                 found.add(rule.modifier)
     return found
+
+
+def _blank(match: re.Match[str]) -> str:
+    """A pseudo-trigger replaced by spaces: offsets stay, its words trigger nothing."""
+    return " " * len(match.group())
 
 
 def asserted(text: str, sign: Sign) -> bool:

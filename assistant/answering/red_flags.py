@@ -38,7 +38,11 @@ class Sign:
 
 
 _MOUTH = r"lips?|tongue|mouth|throat"
-_BIG = r"swell\w*|swol\w*|puff\w*|bigger(?! than)|huge|massive|fat|thick|blown up|big\b|doubled"
+_BIG = (
+    r"swell\w*|swol\w*|puff\w*|bigger(?! than)|huge|massive|fat|thick|blown up|big\b|doubled|"
+    r"grow(ing|n)\b(?! (deeper|older|out|back|in|on))|"
+    r"twice (the|its|their|my|her|his|the normal|the usual|normal|usual) ?\w* ?size"
+)
 
 CONCEPTS: tuple[Concept, ...] = (
     Concept(
@@ -48,8 +52,20 @@ CONCEPTS: tuple[Concept, ...] = (
             rf"\b(swell\w*|swol\w*|puff\w*)\b.{{0,20}}\b({_MOUTH})\b",
             r"\banaphyla",
         ),
-        ("my bottom lip has doubled", "tongue feels too big", "swollen lips after the cream"),
-        ("my lips are bigger than i want", "smokers lines around the mouth", "lip balm"),
+        (
+            "my bottom lip has doubled",
+            "tongue feels too big",
+            "swollen lips after the cream",
+            "my lip is twice its normal size",
+            "my tongue keeps growing",
+        ),
+        (
+            "my lips are bigger than i want",
+            "smokers lines around the mouth",
+            "lip balm",
+            "lip balm twice a day",
+            "the lines around my mouth are growing deeper",
+        ),
         emergency=True,
     ),
     Concept(
@@ -59,9 +75,23 @@ CONCEPTS: tuple[Concept, ...] = (
             r"short of|shortness of) ?(breath|breathe|breathing|brething|breth|breathin)",
             r"\bwheez|\bgasping|\bget (any )?air in\b|\bbreathing (is |feels? )?(noisy|heavy|hard|"
             r"fast|weird)",
+            r"\bbreathless|\bpanting\b|\bout of breath\b|\bcan'?t (finish|get out) (a|my) "
+            r"(sentence|words?)",
         ),
-        ("i cant breathe properly", "short of breath", "wheezing since the serum"),
-        ("breathing fine", "a breath of fresh air", "take a deep breath"),
+        (
+            "i cant breathe properly",
+            "short of breath",
+            "wheezing since the serum",
+            "she is panting",
+            "can't finish a sentence",
+        ),
+        (
+            "breathing fine",
+            "a breath of fresh air",
+            "take a deep breath",
+            "painting my nails",
+            "the results are breathtaking",
+        ),
         emergency=True,
     ),
     Concept(
@@ -111,21 +141,28 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "fever",
         (
-            r"(?<!cabin )\bfea?v[eaio]?r(?!few)|\bfevr|\bchills\b|\bshiver|\bhigh temp|\bnight sweats",
+            r"(?<!cabin )(?<!hay )\bfea?v[eaio]?r(?!few|ishly)|\bfevr|\bchills\b|\bshiver|\bhigh temp|\bnight sweats",
             r"\btemp(erature)?\b.{0,20}\b(3[89]|4[0-2]|10[0-6])\b|\btemperature\b(?! of)",
             r"\bvomit|\bthrowing up|\bkeep anything down",
         ),
         ("feverish and shivering", "temp is 38.5", "i've got a temperature"),
-        ("feverfew in the serum", "the temperature of the room", "cabin fever lol"),
+        (
+            "feverfew in the serum",
+            "the temperature of the room",
+            "cabin fever lol",
+            "my hay fever is back",
+            "feverishly refreshing the booking page",
+        ),
     ),
     Concept(
         "bad smell",
         (
             r"\b(bad|foul|weird|strange|awful|horrible|rotten|funny|nasty) (smell|odou?r)",
-            r"\bstinks?\b|\bstinky\b|\bsmelly\b|\bsmells? (bad|awful|off|rotten|foul|horrible|"
+            r"\bstinks?\b|\bstinky\b|\bsmelly\b|\bsmells? ((a bit|a little|kind of|kinda|really|"
+            r"so|quite) )?(bad|awful|off|rotten|foul|horrible|funky|nasty|gross|"
             r"like (old|rotten|cheese|something|death|a bin))",
         ),
-        ("it smells bad", "a foul odour from the spot", "it stinks"),
+        ("it smells bad", "a foul odour from the spot", "it stinks", "it smells a bit funky"),
         (
             "the cream smells nice",
             "the cleanser smells different",
@@ -139,7 +176,14 @@ CONCEPTS: tuple[Concept, ...] = (
             r"wet part)\b.{0,30}\b(spread\w*|getting (bigger|worse|larger|wider)|growing|"
             r"expanding|wider|creep\w*|crept|moving)",
             r"\b(red|pink|dark) (streak|line)s?\b",
-            r"\bgone past the line",
+            r"\bspreading (red\w*|rash|patch|swelling|blotch\w*|hives)\b",
+            r"\b(bigger|larger|wider|redder|darker|angrier|spreading) (each|every|by the) (day|hour|"
+            r"morning)",
+            r"\bspread(s|ing)? (to|onto|into|down|up|over|across) ((my|her|his|the) (neck|ears?|eyes?|"
+            r"chin|jaw|cheeks?|forehead|nose|scalp|chest|face|lips?|hairline|temples?)|bits|parts|"
+            r"areas?|places|skin)\b",
+            r"\b(gone|spread|grown|moved|went|going) (way |well |right )?(past|beyond|outside) the "
+            r"(line|mark|pen|outline|circle)s?\b",
             r"\b(neck|chest|ears?|scalp|arms?|shoulders?|body)\b.{0,20}\b(red|rash|hives|blotch)\w*"
             r".{0,15}\b(too|as well|also|now)\b|\brash\b.{0,20}\bon my (chest|arms?|body|back|tummy)",
         ),
@@ -147,11 +191,19 @@ CONCEPTS: tuple[Concept, ...] = (
             "the redness is spreading",
             "red streaks up my neck",
             "my neck has gone red too",
+            "spreading redness on day 6",
+            "it's spread beyond the pen mark",
+            "the patch is bigger every morning",
+            "it's spreading onto my neck",
         ),
         (
             "stretch marks that are spreading",
             "streaks of pigmentation",
             "can you treat the red marks on my chest",
+            "spreading the serum over red skin",
+            "the queue went past the door",
+            "my skin looks better each day",
+            "word is spreading to my friends",
         ),
     ),
     Concept(
@@ -170,17 +222,35 @@ CONCEPTS: tuple[Concept, ...] = (
         "bleeding that will not stop",
         (
             r"\bble+d+(ing)?\b.{0,40}\b(won'?t|wont|will not|doesn'?t|does not|not stopp?|can'?t|"
-            r"cannot|hasn'?t|keeps?|non ?stop|heavily)",
-            r"\b(won'?t|wont|will not|can'?t|cannot) stop (the )?ble+d",
+            r"cannot|hasn'?t|keeps?|non ?stop|heavily|isn'?t stopp?|is not stopp?)",
+            r"\b(won'?t|wont|will not|can'?t|cannot|hasn'?t|has not|never) stop(ped|s)? (the )?ble+d",
             r"\b(keeps?|kept|still|constantly|non ?stop) ble+d",
             r"\bblood\b.{0,30}\b(keeps?|won'?t stop|everywhere|dripping|pouring|soak\w*)",
-            r"\b(soak\w*|drench\w*|covered in (red|blood))\b",
+            # soaked is blood only when something that takes it up is named
+            r"\b(soak\w*|drench\w*)\b.{0,25}\b(pads?|tissues?|towels?|pillow\w*|gauze|plasters?|"
+            r"bandages?|dressings?|cotton|red|blood|through)\b|\b(pads?|tissues?|towels?|pillow\w*|"
+            r"gauze|plasters?|bandages?|dressings?|cotton|collar|shirt|sheets?)\b.{0,20}\b(soak|drench)"
+            r"\w*|\bcovered in (red|blood)\b",
             r"\bpouring\b|\bkeeps going red|\brunning red",
             r"\bble+d\w*\b.{0,50}\b(since|for (hours|ages|an hour|\d+ ?hours?)|all (day|night)|"
             r"on and off)\b",
         ),
-        ("bleeding won't stop", "been bleeding since lunch", "the tissue is soaked"),
-        ("my wallet is bleeding", "pinpoint bleeding during treatment", "blood, sweat and tears"),
+        (
+            "bleeding won't stop",
+            "been bleeding since lunch",
+            "the tissue is soaked",
+            "the bleeding isn't stopping",
+            "soaked four cotton pads",
+            "it hasn't stopped bleeding",
+        ),
+        (
+            "my wallet is bleeding",
+            "pinpoint bleeding during treatment",
+            "blood, sweat and tears",
+            "my face got soaked in the rain",
+            "soaked my face in cool water",
+            "once it stopped bleeding i went home",
+        ),
     ),
     Concept(
         "severe or worsening pain",
@@ -201,13 +271,18 @@ CONCEPTS: tuple[Concept, ...] = (
         "blisters and burns",
         (
             r"\bbl[ie]+s?ter",
-            r"\bchemical burn|(?<!sun)\bburn(ed|t)\b|\b(face|skin|cheeks?|forehead|it)\b.{0,20}"
+            r"\bchemical burn|(?<!sun)\bburn(ed|t)\b(?! by the sun)|\b(face|skin|cheeks?|forehead|it)\b.{0,20}"
             r"\bburn(ing|s)\b",
             r"\bfluid[- ]?fill\w*|\bfilled with fluid|\b(water|fluid|liquid|clear) ?(bubbles?|bumps)",
             r"\bbubbl\w*\b.{0,30}\b(skin|face|cheeks?|chin|forehead|popped|patches)|\bbubbly",
         ),
         ("blisters on my chin", "my face is burning", "tiny water bubbles"),
-        ("burning question", "i'm burning with curiosity", "the cleanser foams into bubbles"),
+        (
+            "burning question",
+            "i'm burning with curiosity",
+            "the cleanser foams into bubbles",
+            "looks like i'd been burnt by the sun",
+        ),
     ),
     Concept(
         "open skin",
@@ -221,6 +296,22 @@ CONCEPTS: tuple[Concept, ...] = (
         ("raw honey mask", "weeping with joy", "scabs came off on their own"),
     ),
     Concept(
+        "fainting or racing heart",
+        (
+            r"\b(feel\w*|felt|going to|gonna|nearly|almost|about to|might) (faint|pass out|black out)"
+            r"|\bfainted\b|\bpass(ed|ing)? out\b|\bblack(ed)? out\b|\bcollapsed?\b",
+            r"\bheart\b.{0,15}\b(racing|pounding|thumping|hammering|fluttering|going like)|"
+            r"\bpalpitations?\b|\blight[- ]?headed|\bdizz(y|iness)\b",
+        ),
+        ("i feel like i'm going to faint", "my heart is racing", "light headed and queasy"),
+        (
+            "a faint pink mark",
+            "a faint smell of mint",
+            "racing to get to my appointment",
+            "my heart is set on it",
+        ),
+    ),
+    Concept(
         "eye pain and vision",
         (
             r"\b(blurr?y|blurred|double|lost|losing|loss of|changes? in|hazy|foggy|dark) "
@@ -228,14 +319,24 @@ CONCEPTS: tuple[Concept, ...] = (
             r"hazy|foggy|double|gone|dark|weird)",
             r"\b(everything|things|it all)\b.{0,15}\b(blurr?y|blurred|hazy|foggy|double)",
             r"\bsee(ing)? double\b|\bhalos?\b|\bfoggy out of\b|\blight hurts",
+            r"\b(light|brightness|sunlight)\b.{0,15}\b(hurts|killing|painful|unbearable|stings)"
+            r"|\b(can'?t|cannot|won'?t|will not|nothing will) (focus|come into focus)\b(?! on)",
             r"\beyes?\b.{0,20}\b(pain|hurts?|sore|burning|sting\w*|gritty|watering|leaking|glued)",
             r"\b(pain|hurt)\w* .{0,10}\beyes?\b",
         ),
-        ("my vision is blurry", "seeing double", "everything looks blurry"),
+        (
+            "my vision is blurry",
+            "seeing double",
+            "everything looks blurry",
+            "bright light really hurts my eye",
+            "my eye can't focus",
+        ),
         (
             "mild swelling under my eyes",
             "the clinic's vision",
             "the photo on your site is blurry",
+            "the light in the clinic was lovely",
+            "i can't focus on work",
         ),
     ),
 )

@@ -63,9 +63,14 @@ def triage(question: Question, vector: np.ndarray | None = None) -> Triage:
     The learned decision weighs the concepts of the table found in the message and their
     clinical context (the patient's own, present, asserted) with the question's embedding
     (`vector`, the one retrieval uses) and its word n-grams. A sign the table finds asserted
-    needs half the model's usual evidence (RULE_SHARE); an airway or breathing sign it finds
-    asserted is an emergency whatever the model says. Without a vector (the model cannot run)
-    the rules decide alone.
+    needs half the model's usual evidence (RULE_SHARE). An urgent message is an emergency when
+    the airway head's probability reaches its (low) threshold: the emergency sentence is
+    conditional ("call ... if you have trouble breathing"), so naming it for a few other urgent
+    cases costs little, and an airway case must never lack it. (An airway head free to make a
+    message urgent on its own was measured: on the folds it named no more airway cases and
+    turned negated and hypothetical airway questions into false alarms.) An airway or breathing
+    sign the table finds asserted is an emergency whatever the model says. Without a vector (the
+    model cannot run) the rules decide alone.
     """
     text = question.normal
     rules = reading(text)

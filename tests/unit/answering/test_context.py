@@ -26,6 +26,31 @@ def _modifiers(text: str) -> set[Modifier]:
         pytest.param("i had a fever years ago after a jab", Modifier.HISTORICAL, id="years-ago"),
         pytest.param("my friend had blisters after hers", Modifier.OTHER, id="friend"),
         pytest.param("my colleague said it smells bad", Modifier.OTHER, id="colleague"),
+        pytest.param("my lips aren't swollen at all", Modifier.NEGATED, id="inside-the-sign"),
+        pytest.param(
+            "where is the line for 'severe pain' exactly", Modifier.HYPOTHETICAL, id="quoted"
+        ),
+        pytest.param("could the serum make my throat swell", Modifier.HYPOTHETICAL, id="can-the"),
+        pytest.param("how common is an allergic reaction", Modifier.HYPOTHETICAL, id="how-common"),
+        pytest.param("in theory, if my tongue swelled up", Modifier.HYPOTHETICAL, id="in-theory"),
+        pytest.param("say i got hives at night, then what", Modifier.HYPOTHETICAL, id="say-i"),
+        pytest.param("the first time i had a fever after it", Modifier.HISTORICAL, id="first-time"),
+        pytest.param("i had chills on sunday but i'm fine now", Modifier.HISTORICAL, id="over-now"),
+        pytest.param("watched a video where it was oozing pus", Modifier.OTHER, id="a-video"),
+        pytest.param("a client whose lips swelled up", Modifier.OTHER, id="whose"),
+        pytest.param("what if i go red and then get hives", Modifier.HYPOTHETICAL, id="if-and"),
+        pytest.param("my mate's face came out in hives", Modifier.OTHER, id="mate"),
+        pytest.param(
+            "she had pus in a spot but she's fine now", Modifier.HISTORICAL, id="shes-fine"
+        ),
+        pytest.param("i had an infected spot and it healed", Modifier.HISTORICAL, id="healed"),
+        pytest.param("i get a bit wheezy in the winter", Modifier.HISTORICAL, id="seasonal"),
+        pytest.param("i can't breathe from laughing", Modifier.FIGURATIVE, id="from-laughing"),
+        pytest.param("my eyes don't hurt at all", Modifier.NEGATED, id="dont-inside"),
+        pytest.param("an influencer showed her pus spots", Modifier.OTHER, id="influencer"),
+        pytest.param("i had a blister but it's healed", Modifier.HISTORICAL, id="its-healed"),
+        pytest.param("would my tongue swell from the cream", Modifier.HYPOTHETICAL, id="would-my"),
+        pytest.param("one review says they had pus", Modifier.OTHER, id="a-review"),
     ],
 )
 def test_context_modifiers_found(text: str, expected: Modifier) -> None:
@@ -40,6 +65,17 @@ def test_context_modifiers_found(text: str, expected: Modifier) -> None:
         pytest.param("no idea why but it smells bad", id="no-before-termination"),
         pytest.param("the pain is not going away and now it's 9/10", id="not-inside-scope-end"),
         pytest.param("is it normal to have pus on day 5?", id="asks-if-normal"),
+        pytest.param("wondering if it's normal to have yellow gunk", id="pseudo-if"),
+        pytest.param("not sure if this counts but i have hives", id="pseudo-not-sure"),
+        pytest.param("the bleeding isn't stopping at all", id="negated-end"),
+        pytest.param("can you help, my lips are swelling", id="request-to-clinic"),
+        pytest.param("can you call me back my lips are swelling", id="request-no-comma"),
+        pytest.param("not great and my lips are swelling", id="negation-ends-at-and"),
+        pytest.param("there's pus and it hasn't healed", id="not-healed"),
+        pytest.param("the bleeding doesn't stop", id="does-not-stop"),
+        pytest.param("i can't breathe with my lips this swollen", id="with-not-figurative"),
+        pytest.param("lips and tongue swelling all at once", id="at-once-is-not-past"),
+        pytest.param("it is oozing and he's gone pale", id="gone-pale-is-not-over"),
     ],
 )
 def test_context_asserted_signs_count(text: str) -> None:

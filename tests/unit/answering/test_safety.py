@@ -3,7 +3,12 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from assistant.answering.classifier import fitted, ngram_vectorizer, training_hash
+from assistant.answering.classifier import (
+    char_vectorizer,
+    fitted,
+    ngram_vectorizer,
+    training_hash,
+)
 from assistant.answering.question import read
 from assistant.answering.safety import Triage, Wording, triage
 from assistant.config import Settings
@@ -129,7 +134,7 @@ def test_triage_rules_alone_without_a_vector() -> None:
 
 
 def test_triage_shipped_model_matches_its_training_data() -> None:
-    assert fitted().trained_on == training_hash(TRAINING)
+    assert fitted().trained_on == training_hash(*TRAINING)
     assert fitted().urgent_weights.dtype == np.float32
 
 
@@ -178,6 +183,7 @@ def test_wording_uses_clinic_profile_and_neutral_defaults() -> None:
         "no fever, nothing oozing, just a bit dry",
         "if i get hives after what do i do",
         "zzz unknown words only",
+        "a  b   ok   x",
         "",
     ],
 )
@@ -188,5 +194,12 @@ def test_classifier_grams_equal_scikit_learns_transform(text: str) -> None:
     expected = vectorizer.transform([text]).toarray()[0]
     columns, values = model.grams(text)
     found = np.zeros(len(model.terms))
+    found[columns] = values
+    np.testing.assert_allclose(found, expected, atol=1e-9)
+    chars = char_vectorizer(model.chars)
+    chars.idf_ = model.char_idf
+    expected = chars.transform([text]).toarray()[0]
+    columns, values = model.char_grams(text)
+    found = np.zeros(len(model.chars))
     found[columns] = values
     np.testing.assert_allclose(found, expected, atol=1e-9)
