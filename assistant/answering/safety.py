@@ -127,16 +127,21 @@ class Wording:
         )
 
     def urgent(self, level: Triage) -> str:
+        """The urgent reply. Every one opens with the emergency number: an airway case the
+        airway head missed still reads it first (the conditional costs the others one line)."""
+        number = self.settings.emergency_number
         first = (
-            f"Call {self.settings.emergency_number} now if you have trouble breathing or "
-            f"swallowing, or swelling of your lips, tongue or throat. "
+            f"Call {number} now: trouble breathing or swallowing, or swelling of the lips, tongue "
+            f"or throat, is an emergency. "
+            if level is Triage.EMERGENCY
+            else f"Call {number} now if you have trouble breathing or swallowing, or swelling "
+            f"of your lips, tongue or throat. "
         )
         return (
-            (first if level is Triage.EMERGENCY else "")
-            + f"What you describe can be a sign of a complication that needs prompt care: "
+            first + f"What you describe can be a sign of a complication that needs prompt care: "
             f"please contact {self._clinic} now{self._where}, without waiting for your next "
             f"appointment. If you cannot reach the clinic or your symptoms get worse, call "
-            f"{self.settings.emergency_number} or go to the nearest emergency department."
+            f"{number} or go to the nearest emergency department."
         )
 
     def not_found(self) -> str:

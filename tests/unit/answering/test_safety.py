@@ -170,7 +170,9 @@ def test_wording_uses_clinic_profile_and_neutral_defaults() -> None:
         Settings(clinic_name="Lumen Skin", clinic_phone="020 7946 0000", emergency_number="999")
     )
     urgent = clinic.urgent(Triage.EMERGENCY)
-    assert "Lumen Skin on 020 7946 0000" in urgent and urgent.startswith("Call 999 now")
+    assert "Lumen Skin on 020 7946 0000" in urgent and urgent.startswith("Call 999 now:")
+    # Every urgent reply names the emergency number first, conditionally when not an emergency.
+    assert clinic.urgent(Triage.URGENT).startswith("Call 999 now if you have trouble breathing")
     assert "licensed" in clinic.referral(Triage.PERSONAL) and "before booking" in clinic.referral(
         Triage.PERSONAL
     )
