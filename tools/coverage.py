@@ -39,6 +39,7 @@ IN_DOMAIN_SETS = (
     "holdout.jsonl",
     "patients3/tuning.jsonl",
     "faq/tuning.jsonl",
+    "final/questions.jsonl",
 )
 OUT_OF_DOMAIN = "out-of-domain.jsonl"
 WRITTEN = "coverage/training.jsonl"

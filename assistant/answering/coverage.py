@@ -24,7 +24,7 @@ from pathlib import Path
 import numpy as np
 from wordfreq import zipf_frequency
 
-from assistant.answering.question import Question, Vocabulary
+from assistant.answering.question import Question, Vocabulary, read
 from assistant.answering.retrieval import Retriever, Scored
 
 # The fitted model shipped with the package (written by `python -m tools.coverage fit`).
@@ -230,3 +230,28 @@ class Coverage:
     def covers(self, question: Question, ranked: Sequence[Scored]) -> bool:
         """Covered when the ranking found something and the model puts it over the threshold."""
         return bool(ranked) and self.decision.covers(self.signals(question, ranked))
+
+    def answer_score(self, question: Question, ranked: Sequence[Scored]) -> float:
+        """The probability the decision compares with its threshold (0 when the gate refuses
+        the question or nothing was found): what the re-check at ingest ranks probes by."""
+        if not ranked:
+            return 0.0
+        signals = self.signals(question, ranked)
+        return self.decision.probability(signals) if self.decision.passes_gate(signals) else 0.0
+
+
+def set_aside(question: Question, vocabulary: Vocabulary) -> Question | None:
+    """A personal question with its situation set aside ("can I have it while on chemotherapy?"
+    -> "can i have it while on"), read again; None when no situation was named in its words."""
+    rest = question.normal
+    for situation in question.situations:
+        rest = rest.replace(situation, " ")
+    if rest == question.normal:
+        return None
+    return read(rest, vocabulary)
+
+
+def only_points_back(asked: Question) -> bool:
+    """Nothing left but words pointing at the treatment ("would it do anything for my ..."):
+    the question asks about the documents' subject."""
+    return not asked.topic and points_back(asked.normal)

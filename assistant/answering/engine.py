@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 
 from assistant.answering.answer import Citation, choose, cite
-from assistant.answering.coverage import Coverage, decision_of, points_back
+from assistant.answering.coverage import Coverage, decision_of, only_points_back, set_aside
 from assistant.answering.lexicon import (
     AMOUNT_FRAME,
     AMOUNT_SUBJECTS,
@@ -265,15 +265,10 @@ class Engine:
         """Whether a personal question asks about what the documents cover once its situation
         is set aside: "can I have it while on chemotherapy?" does; "what causes diabetes?"
         does not, and is not answered with the documents' words on medical history."""
-        rest = question.normal
-        for situation in question.situations:
-            rest = rest.replace(situation, " ")
-        if rest == question.normal:
+        asked = set_aside(question, retriever.vocabulary)
+        if asked is None:
             return False
-        asked = read(rest, retriever.vocabulary)
-        # Nothing left but words pointing at the treatment ("would it do anything for my ..."):
-        # it asks about the documents' subject.
-        if not asked.topic and points_back(rest):
+        if only_points_back(asked):
             return True
         return bool(self._covered(asked, retriever))
 

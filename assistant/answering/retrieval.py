@@ -73,6 +73,19 @@ class Scored:
         return self.record.source
 
 
+@dataclass(frozen=True, slots=True)
+class Candidates:
+    """The candidate sentences of one question (rows of `Retriever.sentences`, ascending), their
+    fused scores and the signals behind them: centred similarity to the sentence and to its
+    passage, BM25 (bridged)."""
+
+    rows: np.ndarray
+    fused: np.ndarray
+    dense_sentence: np.ndarray
+    dense_passage: np.ndarray
+    lexical: np.ndarray
+
+
 class Retriever:
     """Ranks the sentences and passages of one index version for a question."""
 
@@ -229,6 +242,25 @@ class Retriever:
     def rank(self, question: Question, *, limit: int = 40) -> list[Scored]:
         """The best `limit` sentences for the question, best first, followed by the other
         sentences of their passages (so an answer can quote a sentence with its neighbours)."""
+        found = self.candidates(question)
+        if found is None:
+            return []
+        rows, fused = found.rows, found.fused
+        order = np.argsort(-fused)
+        passages = self._sentence_passage[rows]
+        neighbours = np.isin(passages[order[limit:]], passages[order[:limit]])
+        order = np.concatenate([order[:limit], order[limit:][neighbours]])
+        dense = np.maximum(found.dense_sentence, found.dense_passage)
+        return [
+            Scored(
+                self.sentences[rows[i]], float(fused[i]), float(dense[i]), float(found.lexical[i])
+            )
+            for i in order
+        ]
+
+    def candidates(self, question: Question) -> Candidates | None:
+        """Every sentence of a passage some signal found, with its fused score and the signals
+        behind it (None when nothing was found); `rank` orders them."""
         spelled = question.query
         raw = self.query_vector(question)
         query = _centered(raw[None, :], self._mean)[0]
@@ -236,7 +268,7 @@ class Retriever:
         scores = self._lexical_scores(spelled)
         candidates = self._dense_candidates(raw) | self._lexical_candidates(scores)
         if not candidates:
-            return []
+            return None
         passages = np.unique(self._sentence_passage[np.fromiter(candidates, dtype=np.int64)])
         keyed = self.key_scores(raw)
         # A passage a key leads to is read even when none of its sentences was a candidate.
@@ -253,19 +285,7 @@ class Retriever:
         fused = self._lists_follow_intros(rows, fused)
         if question.asks_amount:
             fused = fused + QUANTITY_BOOST * self._quantity[rows]
-        order = np.argsort(-fused)
-        passages = self._sentence_passage[rows]
-        neighbours = np.isin(passages[order[limit:]], passages[order[:limit]])
-        order = np.concatenate([order[:limit], order[limit:][neighbours]])
-        return [
-            Scored(
-                self.sentences[rows[i]],
-                float(fused[i]),
-                float(max(dense_sentence[i], dense_passage[i])),
-                float(lexical[i]),
-            )
-            for i in order
-        ]
+        return Candidates(rows, fused, dense_sentence, dense_passage, lexical)
 
     def key_scores(self, raw: np.ndarray) -> np.ndarray:
         """Per passage, how near the question is to the best key leading to it: 0 below the

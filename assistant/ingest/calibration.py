@@ -22,8 +22,8 @@ from typing import Any
 
 import numpy as np
 
-from assistant.answering.coverage import Coverage, fitted
-from assistant.answering.question import read
+from assistant.answering.coverage import Coverage, fitted, only_points_back, set_aside
+from assistant.answering.question import Question, read
 from assistant.answering.retrieval import Retriever
 from assistant.answering.safety import Triage, triage
 from assistant.index.store import Version
@@ -108,31 +108,23 @@ def calibrate(
     for it) and what the probes measured, for the version's manifest."""
     vectors = ProbeVectors(cache, embed)
     texts = probes()
-    # Each probe is embedded as typed, not as this corpus's spelling check reads it: the
-    # vectors then serve every corpus, and a clinic's edit needs no model at all.
-    vectors.prepare(texts)
-    vectors.save()
-    typed: dict[str, str] = {}
-    # Read as the engine will read questions: the clinic's glossary and the vocabulary bridge.
+    # Read and embedded as the engine reads and embeds a question (its words spelled as this
+    # corpus spells them, fillers dropped): probes embedded as typed score higher than served
+    # questions do, and raised the threshold past what serving needs. Vectors are cached by
+    # the text embedded, so an unchanged vocabulary embeds nothing again.
     retriever = Retriever(
         version,
-        lambda text: vectors(typed.get(text, text)),
+        vectors,
         embed_texts=vectors.many,  # the corpus's words, cached beside the probes
         glossary=glossary,
     )
     shipped = fitted()
     coverage = Coverage(retriever, shipped)
     questions = [read(text, retriever.vocabulary) for text in texts]
-    typed.update({retriever.query_text(q): t for q, t in zip(questions, texts, strict=True)})
-    questions = [q for q in questions if triage(q) in (Triage.ROUTINE, Triage.PERSONAL)]
-    scores = []
-    for question in questions:
-        ranked = retriever.rank(question)
-        signals = coverage.signals(question, ranked)
-        # A question the gate refuses is never answered, whatever its probability.
-        scores.append(
-            coverage.probability(question, ranked) if shipped.passes_gate(signals) else 0.0
-        )
+    vectors.prepare([t for q in questions for t in (retriever.query_text(q), q.meant)])
+    scores = [_answer_score(q, retriever, coverage, vectors) for q in questions]
+    # Probes triage answers first (urgent, refused) are never answered from the documents.
+    scores = [score for score in scores if score is not None]
     ordered = np.sort(np.array(scores))
     allowed = int(np.floor(MAX_ANSWERED * len(ordered)))
     needed = float(np.nextafter(ordered[-(allowed + 1)], 1.0)) if len(ordered) > allowed else 0.0
@@ -152,3 +144,22 @@ def calibrate(
         "probes": len(ordered),
         "probes_answered": round(answered, 4),
     }
+
+
+def _answer_score(
+    question: Question, retriever: Retriever, coverage: Coverage, vectors: ProbeVectors
+) -> float | None:
+    """The score at or above which the engine would answer the probe (its path, not only the
+    model's: a personal question is answered too when what is left once its situation is set
+    aside is covered); None when triage answers it first."""
+    level = triage(question, vectors(question.meant))
+    if level not in (Triage.ROUTINE, Triage.PERSONAL):
+        return None
+    score = coverage.answer_score(question, retriever.rank(question))
+    if level is Triage.PERSONAL:
+        asked = set_aside(question, retriever.vocabulary)
+        if asked is not None:
+            if only_points_back(asked):
+                return 1.0
+            score = max(score, coverage.answer_score(asked, retriever.rank(asked)))
+    return score

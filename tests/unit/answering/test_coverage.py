@@ -10,8 +10,16 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from assistant.answering.coverage import FEATURES, Decision, fitted, specificity
+from assistant.answering.coverage import (
+    FEATURES,
+    Decision,
+    fitted,
+    only_points_back,
+    set_aside,
+    specificity,
+)
 from assistant.answering.engine import Engine
+from assistant.answering.question import read
 from assistant.config import PROJECT_ROOT
 from assistant.index.embedding import Embedder
 from assistant.ingest.indexing import ingest
@@ -50,6 +58,35 @@ def test_coverage_mixed_questions_stay_in(engine: Engine, question: str, kind: s
     assert reply.kind == kind
     if kind == "answer":
         assert "your own health" in reply.referral  # the personal route's firm referral
+
+
+@pytest.mark.parametrize(
+    ("message", "rest", "points_back"),
+    [
+        pytest.param(
+            "would it do anything for my psoriasis",
+            "would it do anything for my",
+            True,
+            id="only-it",
+        ),
+        pytest.param(
+            "is it ok while pregnant, and how long is the redness", None, False, id="rest-asks"
+        ),
+        pytest.param("how long does the redness last", None, None, id="no-situation"),
+    ],
+)
+def test_coverage_set_aside_reads_what_is_left(
+    engine: Engine, message: str, rest: str | None, points_back: bool | None
+) -> None:
+    vocabulary = engine.retriever().vocabulary
+    asked = set_aside(read(message, vocabulary), vocabulary)
+    if points_back is None:
+        assert asked is None
+        return
+    assert asked is not None
+    if rest is not None:
+        assert asked.normal == rest
+    assert only_points_back(asked) is points_back
 
 
 def test_coverage_decision_explains_and_gates() -> None:
