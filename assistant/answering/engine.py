@@ -31,7 +31,7 @@ from assistant.answering.sessions import Sessions
 from assistant.config import Settings
 from assistant.errors import AssistantError, IndexNotReady
 from assistant.index.batching import QueryBatcher
-from assistant.index.embedding import MODEL_NAME, Embedder
+from assistant.index.embedding import ENCODER_IDS, MODEL_NAME, Embedder
 from assistant.index.store import Store
 
 log = logging.getLogger(__name__)
@@ -100,13 +100,13 @@ class Engine:
             if current != self._version or self._retriever is None:
                 log.info("loading index version %s", current)
                 built_with = (self.store.manifest(current) or {}).get("encoder", "float")
-                if built_with != self.embedder.encoder:
+                if built_with != ENCODER_IDS[self.embedder.encoder]:
                     log.warning(
                         "index version %s was embedded with the %s encoder, questions with %s: "
                         "run the ingest to embed it again",
                         current,
                         built_with,
-                        self.embedder.encoder,
+                        ENCODER_IDS[self.embedder.encoder],
                     )
                 manifest = self.store.manifest(current) or {}
                 retriever = Retriever(

@@ -37,18 +37,21 @@ os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
 MODEL_NAME = "all-MiniLM-L6-v2"
 BACKENDS = ("onnx", "torch")
-# float: the exported graph as is; int8: its weights quantized (ONNX Runtime's dynamic int8
-# quantization), cached beside it. An index's vectors and its queries' must come from one encoder.
+# float: the exported graph as is; int8: its weight matrices in 8-bit blocks multiplied in int8
+# (quantization.py), cached beside it. An index's vectors and its queries' must come from one
+# encoder.
 ENCODERS = ("float", "int8")
-GRAPHS = {"float": "model.onnx", "int8": "model.int8-pc.onnx"}
-# int8 holds quality (`python -m tools.encoders`: /search top 10 overlapping float's by 0.963,
-# every evaluation figure within one item) and embeds a question in about 60% of the time, but
-# it is not the default: dynamic quantization scales activations per call, so a text's int8
-# vector depends on the texts batched with it (cosine down to 0.992 alone vs in a batch of 32),
-# and with query batching a question's answer would depend on who else asked at that moment.
-DEFAULT_ENCODER = "float"
-# An int8 vector is not torch's within TOLERANCE; each probe's must still point the same way.
-INT8_MIN_COSINE = 0.98
+GRAPHS = {"float": "model.onnx", "int8": "model.int8-blocks.onnx"}
+# What an index records as its encoder: a new quantization is a new name, so an index or a cache
+# of vectors from an earlier int8 graph (dynamic quantization) is never taken for this one's.
+ENCODER_IDS = {"float": "float", "int8": "int8-blocks"}
+# int8 is the default: on every evaluation set every figure is within one item of float's and
+# /search's top 10 overlaps float's by 0.987 (`python -m tools.encoders`), a question is embedded
+# in about 60% of the time, and a text's vector does not depend on its batch.
+DEFAULT_ENCODER = "int8"
+# An int8 vector is not torch's within TOLERANCE; each probe's must still point the same way
+# (measured: 0.998 and above).
+INT8_MIN_COSINE = 0.995
 # Largest difference allowed between an ONNX and a torch component of the same unit vector;
 # float32 noise is about 1e-6, and a real mismatch (tokenizer, pooling) is above 1e-2.
 TOLERANCE = 1e-4
@@ -173,7 +176,9 @@ class _OnnxModel:
         if not (target / "model.onnx").is_file():
             _export_once(folder, target)
         if not (target / GRAPHS[encoder]).is_file():
-            _quantize_once(target)
+            from assistant.index.quantization import quantize_once
+
+            quantize_once(target / GRAPHS["float"], target / GRAPHS[encoder])
         reference = np.load(target / "probes.npy")
         options = onnxruntime.SessionOptions()
         options.graph_optimization_level = onnxruntime.GraphOptimizationLevel.ORT_ENABLE_ALL
@@ -249,13 +254,22 @@ class _OnnxModel:
 
 
 def _buckets(lengths: np.ndarray, batch_size: int) -> Iterator[tuple[int, int]]:
-    """(start, stop) of consecutive batches over lengths sorted longest first."""
+    """(start, stop) of consecutive batches over lengths sorted longest first.
+
+    A text at most half as long as the batch's longest starts the next batch: padded, it would
+    cost twice its own length or more, and a model call costs less than that (a question's
+    unknown words, embedded with it, are not padded to the question's length).
+    """
     start = 0
     while start < len(lengths):
         width = max(int(lengths[start]), 1)  # the longest of the batch sets its padding
         size = max(1, min(batch_size, TOKENS_PER_BATCH // width))
-        yield start, min(start + size, len(lengths))
-        start += size
+        stop = min(start + size, len(lengths))
+        short = np.flatnonzero(lengths[start + 1 : stop] * 2 <= width)
+        if short.size:
+            stop = start + 1 + int(short[0])
+        yield start, stop
+        start = stop
 
 
 def _mean_pooled_length(folder: Path) -> int:
@@ -305,38 +319,6 @@ def _export_once(folder: Path, target: Path) -> None:
         if done.returncode != 0:
             tail = (done.stderr or done.stdout).strip().splitlines()[-1:] or ["no output"]
             raise OnnxMismatch(f"the ONNX export failed: {tail[0]}")
-
-
-def _quantize_once(target: Path) -> None:
-    """Write target/model.int8.onnx: the float graph with int8 weights (dynamic quantization)."""
-    import fcntl
-
-    from onnxruntime.quantization import QuantType, quantize_dynamic
-
-    with (target.parent / f"{target.name}.lock").open("w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        final = target / GRAPHS["int8"]
-        if final.is_file():
-            return
-        log.warning("quantizing %s to int8 in %s (once)", MODEL_NAME, target)
-        partial = target / f".{final.name}.{os.getpid()}"
-        try:
-            # Per channel, and the feed-forward output layers left in float: their activations
-            # have outliers that int8 flattens (measured: query cosine to float 0.962 -> 0.996).
-            quantize_dynamic(
-                target / GRAPHS["float"],
-                partial,
-                weight_type=QuantType.QInt8,
-                per_channel=True,
-                nodes_to_exclude=[
-                    f"/transformer/encoder/layer.{i}/output/dense/MatMul" for i in range(64)
-                ],
-            )
-            partial.chmod(0o644)
-            os.replace(partial, final)
-        finally:
-            with contextlib.suppress(OSError):
-                partial.unlink()
 
 
 def export_onnx(folder: Path, target: Path) -> None:
