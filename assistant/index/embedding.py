@@ -119,9 +119,13 @@ class Embedder:
             except Exception as error:  # any failure leaves the reference backend
                 log.warning("ONNX backend not used (%s); embedding with torch", error)
                 self.encoder = "float"
+        # Names this model and encoder's vectors, for caches of them kept across processes
+        # (None on torch: its vectors are float's only within TOLERANCE).
+        self.identity: str | None = None
         if self._onnx is not None:
             self.backend = "onnx"
             self.dimension = self._onnx.dimension
+            self.identity = f"{self._onnx.key}-{ENCODER_IDS[self.encoder]}"
         else:
             self.backend = "torch"
             self._model = _torch_model(folder)
@@ -158,7 +162,10 @@ def _torch_model(folder: Path) -> Any:
 class _OnnxModel:
     """The transformer as an ONNX Runtime session; tokenizing, mean pooling and normalizing here."""
 
-    def __init__(self, session: Any, tokenizer: Any, dimension: int, pad: int) -> None:
+    def __init__(
+        self, session: Any, tokenizer: Any, dimension: int, pad: int, key: str = ""
+    ) -> None:
+        self.key = key  # the model's content hash (its cache folder's name)
         self._session = session
         self._pad = pad  # batches are padded here, each to its own longest text
         self._tokenizer = tokenizer
@@ -192,7 +199,9 @@ class _OnnxModel:
         tokenizer.enable_truncation(max_length=max_length)
         tokenizer.no_padding()  # the file may ask for padding; batches are padded in _batch
         pad = tokenizer.token_to_id("[PAD]")
-        model = cls(session, tokenizer, int(reference.shape[1]), 0 if pad is None else pad)
+        model = cls(
+            session, tokenizer, int(reference.shape[1]), 0 if pad is None else pad, target.name
+        )
         probes = model.embed(list(PROBES))
         if encoder == "int8":
             cosine = float((probes * reference).sum(axis=1).min())

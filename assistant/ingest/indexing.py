@@ -338,6 +338,10 @@ def _lazy(
 
 def _load_embedder(settings: Settings, progress: bool) -> Callable[[list[str]], np.ndarray]:
     from assistant.index.embedding import Embedder
+    from assistant.index.words import build_words
 
     embedder = Embedder(settings.model_dir, progress=progress, encoder=settings.encoder)
+    # The first ingest with this model and encoder also embeds common English words, once per
+    # user, so questions look them up (index/words.py).
+    build_words(embedder.identity, embedder.embed)
     return embedder.embed
