@@ -27,6 +27,7 @@ from typing import Any
 import numpy as np
 
 from assistant.errors import ModelUnavailable
+from assistant.index.quantization import NAME as INT8_NAME
 
 log = logging.getLogger(__name__)
 
@@ -41,10 +42,10 @@ BACKENDS = ("onnx", "torch")
 # (quantization.py), cached beside it. An index's vectors and its queries' must come from one
 # encoder.
 ENCODERS = ("float", "int8")
-GRAPHS = {"float": "model.onnx", "int8": "model.int8-blocks.onnx"}
+GRAPHS = {"float": "model.onnx", "int8": f"model.{INT8_NAME}.onnx"}
 # What an index records as its encoder: a new quantization is a new name, so an index or a cache
 # of vectors from an earlier int8 graph (dynamic quantization) is never taken for this one's.
-ENCODER_IDS = {"float": "float", "int8": "int8-blocks"}
+ENCODER_IDS = {"float": "float", "int8": INT8_NAME}
 # int8 is the default: on every evaluation set every figure is within one item of float's and
 # /search's top 10 overlaps float's by 0.987 (`python -m tools.encoders`), a question is embedded
 # in about 60% of the time, and a text's vector does not depend on its batch.

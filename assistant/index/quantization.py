@@ -18,15 +18,19 @@ import fcntl
 import logging
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
-import onnx
-from onnx import helper, numpy_helper
+
+if TYPE_CHECKING:
+    import onnx
 
 log = logging.getLogger(__name__)
 
 BITS = 8
 BLOCK = 32
+# The graph's file and the encoder's name in an index's manifest: a new block size is a new one.
+NAME = f"int8-b{BLOCK}"
 # MatMulNBits' accuracy level 4: int8 activations (per row and block) and integer products.
 INT8_COMPUTE = 4
 MICROSOFT = "com.microsoft"
@@ -40,6 +44,8 @@ def quantize_once(source: Path, target: Path) -> None:
         fcntl.flock(lock, fcntl.LOCK_EX)  # another worker may be quantizing the same graph
         if target.is_file():
             return
+        import onnx
+
         log.warning("quantizing %s to int8 blocks in %s (once)", source.name, target)
         partial = target.with_name(f".{target.name}.{os.getpid()}")
         try:
@@ -54,6 +60,8 @@ def quantize_once(source: Path, target: Path) -> None:
 def quantized(model: onnx.ModelProto) -> onnx.ModelProto:
     """The model with each weight MatMul (a 2-D initializer on the right whose inner dimension
     is a whole number of blocks) replaced by MatMulNBits; other nodes are kept as they are."""
+    from onnx import helper, numpy_helper
+
     graph = model.graph
     weights = {init.name: init for init in graph.initializer}
     nodes = []
