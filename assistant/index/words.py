@@ -15,6 +15,7 @@ import contextlib
 import logging
 import os
 import re
+import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -50,19 +51,29 @@ class WordVectors:
         return None if row is None else self._vectors[row]
 
 
+_loaded: dict[Path, WordVectors] = {}
+_lock = threading.Lock()
+
+
 def load_words(identity: str | None) -> WordVectors | None:
-    """The table of this model and encoder (Embedder.identity), or None if none was built."""
+    """The table of this model and encoder (Embedder.identity), or None if none was built; read
+    once per process (every engine of a process shares it)."""
     if identity is None:
         return None
     path = cache_dir() / f"{identity}.npz"
-    if not path.is_file():
-        return None
-    try:
-        with np.load(path) as data:
-            return WordVectors([str(w) for w in data["words"]], data["vectors"])
-    except (OSError, ValueError, KeyError) as error:  # a damaged file: embed as before
-        log.warning("word vectors in %s not used: %s", path, error)
-        return None
+    with _lock:
+        if path in _loaded:
+            return _loaded[path]
+        if not path.is_file():
+            return None
+        try:
+            with np.load(path) as data:
+                table = WordVectors([str(w) for w in data["words"]], data["vectors"])
+        except (OSError, ValueError, KeyError) as error:  # a damaged file: embed as before
+            log.warning("word vectors in %s not used: %s", path, error)
+            return None
+        _loaded[path] = table
+        return table
 
 
 def build_words(identity: str | None, embed: Callable[[list[str]], np.ndarray]) -> None:
