@@ -22,7 +22,18 @@ import numpy as np
 from assistant.config import PROJECT_ROOT, Settings
 from tools.eval import score
 
-EVAL_FILES = ("eval/dev.jsonl", "eval/patients.jsonl", "eval/holdout.jsonl")
+# Every set on corpus/ that we may read (never a sealed one): the tuning halves and the final sets.
+EVAL_FILES = (
+    "eval/dev.jsonl",
+    "eval/patients.jsonl",
+    "eval/holdout.jsonl",
+    "eval/final/questions.jsonl",
+    "eval/final/triage.jsonl",
+    "eval/triage/tuning.jsonl",
+    "eval/patients3/tuning.jsonl",
+    "eval/faq/tuning.jsonl",
+    "eval/out-of-domain.jsonl",
+)
 MIN_OVERLAP = 0.95
 MAX_ITEMS_APART = 1
 
@@ -53,6 +64,7 @@ def _engine(root: Path, encoder: str) -> Any:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--rounds", type=int, default=5, help="alternating timing rounds")
+    parser.add_argument("files", nargs="*", default=list(EVAL_FILES), help="evaluation sets")
     args = parser.parse_args(argv)
     from assistant.service.convert import reply_to_dict
 
@@ -67,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"load average at start: {', '.join(f'{x:.2f}' for x in os.getloadavg())}")
     with tempfile.TemporaryDirectory(prefix="assistant-encoders-") as tmp:
         engines = {e: _engine(Path(tmp), e) for e in ("float", "int8")}
-        questions = [item["question"] for name in EVAL_FILES for item in _items(name)]
+        questions = [item["question"] for name in args.files for item in _items(name)]
         overlaps = []
         for question in questions:
             tops = [
@@ -81,7 +93,7 @@ def main(argv: list[str] | None = None) -> int:
             f"lowest {min(overlaps):.2f}, identical {sum(o == 1.0 for o in overlaps)}"
         )
         worst = 0
-        for name in EVAL_FILES:
+        for name in args.files:
             tallies = {
                 e: score(
                     _items(name), lambda q, e=e: reply_to_dict(engines[e].reply(q)), read_source

@@ -31,8 +31,9 @@ from assistant.answering.sessions import Sessions
 from assistant.config import Settings
 from assistant.errors import AssistantError, IndexNotReady
 from assistant.index.batching import QueryBatcher
-from assistant.index.embedding import MODEL_NAME, Embedder
+from assistant.index.embedding import ENCODER_IDS, MODEL_NAME, Embedder
 from assistant.index.store import Store
+from assistant.index.words import load_words
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +84,8 @@ class Engine:
         self._cache_lock = threading.Lock()
         # Concurrent new questions are embedded together, in one model call.
         self._batcher = QueryBatcher(self.embedder.embed)
+        # Common English words' vectors, looked up instead of embedded (built at ingest).
+        self._words = load_words(self.embedder.identity)
 
     # -- the index ---------------------------------------------------------------------------
 
@@ -100,13 +103,13 @@ class Engine:
             if current != self._version or self._retriever is None:
                 log.info("loading index version %s", current)
                 built_with = (self.store.manifest(current) or {}).get("encoder", "float")
-                if built_with != self.embedder.encoder:
+                if built_with != ENCODER_IDS[self.embedder.encoder]:
                     log.warning(
                         "index version %s was embedded with the %s encoder, questions with %s: "
                         "run the ingest to embed it again",
                         current,
                         built_with,
-                        self.embedder.encoder,
+                        ENCODER_IDS[self.embedder.encoder],
                     )
                 manifest = self.store.manifest(current) or {}
                 retriever = Retriever(
@@ -145,16 +148,28 @@ class Engine:
             if cached is not None:
                 self._queries.move_to_end(text)
                 return cached
+        known = self._words.get(text) if self._words is not None else None
+        if known is not None:
+            return known
         vector = self._batcher.embed(text)
         self._remember_queries([text], [vector])
         return vector
 
     def _embed_texts(self, texts: list[str]) -> np.ndarray:
         """Texts in one model call (the vocabulary bridge's words, with the question's own text
-        when it asks), each vector remembered as a query vector too."""
-        vectors = self.embedder.embed(texts)
-        self._remember_queries(texts, list(vectors))
-        return vectors
+        when it asks), each vector remembered as a query vector too; common words are looked
+        up, not embedded (the same vectors: see index/words.py)."""
+        words = self._words
+        known = [words.get(t) if words is not None else None for t in texts]
+        rest = [t for t, vector in zip(texts, known, strict=True) if vector is None]
+        if len(rest) == len(texts):
+            vectors = self.embedder.embed(texts)
+            self._remember_queries(texts, list(vectors))
+            return vectors
+        fresh = self.embedder.embed(rest) if rest else np.zeros((0, self.embedder.dimension))
+        self._remember_queries(rest, list(fresh))
+        rows = iter(fresh)
+        return np.stack([v if v is not None else next(rows) for v in known]).astype(np.float32)
 
     def _remember_queries(self, texts: list[str], vectors: list[np.ndarray]) -> None:
         with self._cache_lock:

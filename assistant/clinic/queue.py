@@ -1,7 +1,10 @@
 """The content-gap queue: questions the assistant could not answer well, kept for staff.
 
 `offer()` costs the request one put on an in-memory queue; a writer thread redacts, embeds and
-stores the question, and deletes rows past the retention. Only the redacted text and its vector
+stores the question, and deletes rows past the retention. The writer gathers what is offered for
+up to GATHER_S and stores it together (one model call, one transaction): its work, a model call
+and a database write, then interrupts the requests that follow only once in a while, not each
+time a question is offered. Only the redacted text and its vector
 are stored: never the session id or the address.
 """
 
@@ -11,6 +14,7 @@ import logging
 import queue
 import re
 import threading
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -26,6 +30,8 @@ log = logging.getLogger(__name__)
 REASONS = ("not_found", "low_score", "thumbs_down")
 STATUSES = ("open", "attached", "out_of_scope", "missing_doc")
 _STOP = object()
+GATHER_S = 0.5
+GATHER_MAX = 64
 _LABEL = re.compile("|".join(re.escape(label) for label in LABELS.values()))
 
 Embed = Callable[[Sequence[str]], np.ndarray]
@@ -93,25 +99,45 @@ class GapQueue:
         self._thread.join(timeout=10)
 
     def _work(self) -> None:
-        while (item := self._pending.get()) is not _STOP:
-            if isinstance(item, threading.Event):
-                item.set()
-                continue
-            try:
-                self.store(*item)  # type: ignore[misc]
-            except Exception as error:  # a failed write must never stop the writer
-                log.error("gap queue write failed: %s", type(error).__name__)
+        while True:
+            first = self._pending.get()
+            batch = [first]
+            deadline = time.monotonic() + GATHER_S
+            # A flush or a stop is served at once, after the questions offered before it.
+            while isinstance(batch[-1], tuple) and len(batch) < GATHER_MAX:
+                try:
+                    batch.append(self._pending.get(timeout=max(0.0, deadline - time.monotonic())))
+                except queue.Empty:
+                    break
+            questions = [item for item in batch if isinstance(item, tuple)]
+            if questions:
+                try:
+                    self.store_many(questions)
+                except Exception as error:  # a failed write must never stop the writer
+                    log.error("gap queue write failed: %s", type(error).__name__)
+            for item in batch:
+                if isinstance(item, threading.Event):
+                    item.set()
+            if batch[-1] is _STOP:
+                return
 
     def store(self, question: str, reason: str) -> None:
         """Redact, embed and store one question now; delete what is past the retention."""
-        text = self.redactor.redact(question.strip())[:1000]
-        vector = None
+        self.store_many([(question, reason)])
+
+    def store_many(self, questions: Sequence[tuple[str, str]]) -> None:
+        """Redact, embed (one model call) and store questions in one transaction, in order;
+        delete what is past the retention."""
+        texts = [self.redactor.redact(question.strip())[:1000] for question, _ in questions]
+        vectors: list[bytes | None] = [None] * len(texts)
         if self.embed is not None:
             # Grouped by what is asked: the labels ("[NAME]", "[PHONE]") carry no meaning.
-            meaning = " ".join(_LABEL.sub(" ", text).split()) or text
-            vector = np.asarray(self.embed([meaning])[0], dtype=np.float32).tobytes()
+            meanings = [" ".join(_LABEL.sub(" ", text).split()) or text for text in texts]
+            embedded = np.asarray(self.embed(meanings), dtype=np.float32)
+            vectors = [row.tobytes() for row in embedded]
         with self.database.session() as session:
-            session.add(GapQuestion(text=text, reason=reason, vector=vector, note=""))
+            for text, (_, reason), vector in zip(texts, questions, vectors, strict=True):
+                session.add(GapQuestion(text=text, reason=reason, vector=vector, note=""))
             session.execute(
                 delete(GapQuestion).where(GapQuestion.created_at < now() - self.retention)
             )

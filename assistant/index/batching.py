@@ -1,22 +1,19 @@
 """Dynamic batching of query embeddings: concurrent questions share one model call.
 
-One embedding of a short question costs about 5 ms of both cores, most of it fixed per call;
-eight questions in one call cost little more than one. Callers (request threads) put their
-text on a queue and wait; one batcher thread takes everything queued, up to max_batch texts,
-and embeds it in one call. An idle batcher starts at once, so a lone question waits for
-nothing; a question that arrives while a call runs waits for that call and goes in the next
-one, with the others that arrived meanwhile (the way text-embeddings-inference batches).
-max_wait_s lets the batcher linger for stragglers only when it was already busy.
+One embedding of a short question costs a few milliseconds of both cores, most of it fixed per
+call; eight questions in one call cost little more than one. The caller that finds the model
+idle embeds its own text at once, in its own thread (a lone question waits for nothing and
+crosses no thread); questions that arrive while a call runs wait, and when it ends the first of
+them leads the next call, taking everything that queued meanwhile, up to max_batch texts (the
+way text-embeddings-inference batches). A leader handed the model lingers up to max_wait_s for
+stragglers, since it was busy a moment ago; one that found it idle does not.
 """
 
 from __future__ import annotations
 
 import logging
-import queue
 import threading
-import time
 from collections.abc import Callable, Sequence
-from concurrent.futures import Future
 
 import numpy as np
 
@@ -30,7 +27,17 @@ class BatcherClosed(Exception):
     """The batcher was closed; it embeds nothing more."""
 
 
-_STOP = object()
+class _Slot:
+    """One caller's text and, once its batch ran, its vector or the error; or the lead."""
+
+    __slots__ = ("done", "error", "lead", "text", "vector")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.done = threading.Event()
+        self.vector: np.ndarray | None = None
+        self.error: BaseException | None = None
+        self.lead = False
 
 
 class QueryBatcher:
@@ -48,11 +55,9 @@ class QueryBatcher:
         self._embed = embed
         self.max_batch = max_batch
         self.max_wait_s = max_wait_s
-        self._queue: queue.SimpleQueue[tuple[str, Future[np.ndarray]] | object] = (
-            queue.SimpleQueue()
-        )
-        self._thread: threading.Thread | None = None
-        self._start_lock = threading.Lock()
+        self._arrived = threading.Condition()
+        self._waiting: list[_Slot] = []
+        self._busy = False  # a leader holds the model
         self._closed = False
         self.calls = 0  # model calls made, for tests and the benchmark
         self.texts = 0  # texts embedded in them
@@ -61,72 +66,62 @@ class QueryBatcher:
         """The unit vector of one text, computed in a batch with any concurrent ones."""
         if self._closed:
             raise BatcherClosed("the query batcher is closed")
-        self._ensure_started()
-        future: Future[np.ndarray] = Future()
-        self._queue.put((text, future))
-        return future.result()
+        slot = _Slot(text)
+        with self._arrived:
+            self._waiting.append(slot)
+            idle = not self._busy
+            self._busy = True
+            self._arrived.notify()
+        if not idle:
+            slot.done.wait()
+            if not slot.lead:
+                return _result(slot)
+        self._lead(linger=not idle)
+        return _result(slot)
 
     def close(self) -> None:
-        """Stop the batcher thread after the texts already queued."""
+        """Embed nothing more (the texts already waiting are still embedded)."""
         self._closed = True
-        if self._thread is not None:
-            self._queue.put(_STOP)
-            self._thread.join()
 
-    def _ensure_started(self) -> None:
-        if self._thread is not None:
-            return
-        with self._start_lock:
-            if self._thread is None:
-                self._thread = threading.Thread(target=self._run, name="query-batcher", daemon=True)
-                self._thread.start()
-
-    def _run(self) -> None:
-        busy = False
-        while True:
-            try:
-                first = self._queue.get(block=not busy)
-            except queue.Empty:
-                busy = False
-                continue
-            if first is _STOP:
-                return
-            batch = [first]
-            stop = self._gather(batch, linger=busy)
-            self._call(batch)  # type: ignore[arg-type]
-            busy = True  # whatever queued meanwhile goes next, with stragglers
-            if stop:
-                return
-
-    def _gather(self, batch: list[object], *, linger: bool) -> bool:
-        """Take what is queued, up to max_batch; wait for more only when busy. True: stop."""
-        deadline = time.perf_counter() + (self.max_wait_s if linger else 0.0)
-        while len(batch) < self.max_batch:
-            remaining = deadline - time.perf_counter()
-            try:
-                item = (
-                    self._queue.get(timeout=remaining)
-                    if remaining > 0
-                    else self._queue.get_nowait()
+    def _lead(self, *, linger: bool) -> None:
+        """Run one batch (the leader's text is the first waiting), then hand the model on."""
+        with self._arrived:
+            if linger:
+                self._arrived.wait_for(
+                    lambda: len(self._waiting) >= self.max_batch, timeout=self.max_wait_s
                 )
-            except queue.Empty:
-                return False
-            if item is _STOP:
-                return True
-            batch.append(item)
-        return False
+            batch = self._waiting[: self.max_batch]
+            del self._waiting[: self.max_batch]
+        self._call(batch)
+        with self._arrived:
+            if self._waiting:
+                following = self._waiting[0]
+                following.lead = True  # it runs the next batch in its own thread
+                following.done.set()
+            else:
+                self._busy = False
 
-    def _call(self, batch: list[tuple[str, Future[np.ndarray]]]) -> None:
-        distinct = list(dict.fromkeys(text for text, _ in batch))
+    def _call(self, batch: list[_Slot]) -> None:
+        distinct = list(dict.fromkeys(slot.text for slot in batch))
         try:
             vectors = self._embed(distinct)
-        except BaseException as error:  # every waiting caller gets the error, the thread lives
+        except BaseException as error:  # every waiting caller gets the error, batching goes on
             log.warning("embedding a batch of %d questions failed: %s", len(distinct), error)
-            for _, future in batch:
-                future.set_exception(error)
+            for slot in batch:
+                slot.error = error
+                slot.done.set()
             return
         self.calls += 1
         self.texts += len(distinct)
         row = {text: i for i, text in enumerate(distinct)}
-        for text, future in batch:
-            future.set_result(vectors[row[text]])
+        for slot in batch:
+            slot.vector = vectors[row[slot.text]]
+            slot.lead = False
+            slot.done.set()
+
+
+def _result(slot: _Slot) -> np.ndarray:
+    if slot.error is not None:
+        raise slot.error
+    assert slot.vector is not None  # set with done, when there is no error
+    return slot.vector

@@ -27,6 +27,7 @@ from typing import Any
 import numpy as np
 
 from assistant.errors import ModelUnavailable
+from assistant.index.quantization import NAME as INT8_NAME
 
 log = logging.getLogger(__name__)
 
@@ -37,18 +38,21 @@ os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
 MODEL_NAME = "all-MiniLM-L6-v2"
 BACKENDS = ("onnx", "torch")
-# float: the exported graph as is; int8: its weights quantized (ONNX Runtime's dynamic int8
-# quantization), cached beside it. An index's vectors and its queries' must come from one encoder.
+# float: the exported graph as is; int8: its weight matrices in 8-bit blocks multiplied in int8
+# (quantization.py), cached beside it. An index's vectors and its queries' must come from one
+# encoder.
 ENCODERS = ("float", "int8")
-GRAPHS = {"float": "model.onnx", "int8": "model.int8-pc.onnx"}
-# int8 holds quality (`python -m tools.encoders`: /search top 10 overlapping float's by 0.963,
-# every evaluation figure within one item) and embeds a question in about 60% of the time, but
-# it is not the default: dynamic quantization scales activations per call, so a text's int8
-# vector depends on the texts batched with it (cosine down to 0.992 alone vs in a batch of 32),
-# and with query batching a question's answer would depend on who else asked at that moment.
-DEFAULT_ENCODER = "float"
-# An int8 vector is not torch's within TOLERANCE; each probe's must still point the same way.
-INT8_MIN_COSINE = 0.98
+GRAPHS = {"float": "model.onnx", "int8": f"model.{INT8_NAME}.onnx"}
+# What an index records as its encoder: a new quantization is a new name, so an index or a cache
+# of vectors from an earlier int8 graph (dynamic quantization) is never taken for this one's.
+ENCODER_IDS = {"float": "float", "int8": INT8_NAME}
+# int8 is the default: on every evaluation set every figure is within one item of float's and
+# /search's top 10 overlaps float's by 0.987 (`python -m tools.encoders`), a question is embedded
+# in about 60% of the time, and a text's vector does not depend on its batch.
+DEFAULT_ENCODER = "int8"
+# An int8 vector is not torch's within TOLERANCE; each probe's must still point the same way
+# (measured: 0.998 and above).
+INT8_MIN_COSINE = 0.995
 # Largest difference allowed between an ONNX and a torch component of the same unit vector;
 # float32 noise is about 1e-6, and a real mismatch (tokenizer, pooling) is above 1e-2.
 TOLERANCE = 1e-4
@@ -116,9 +120,13 @@ class Embedder:
             except Exception as error:  # any failure leaves the reference backend
                 log.warning("ONNX backend not used (%s); embedding with torch", error)
                 self.encoder = "float"
+        # Names this model and encoder's vectors, for caches of them kept across processes
+        # (None on torch: its vectors are float's only within TOLERANCE).
+        self.identity: str | None = None
         if self._onnx is not None:
             self.backend = "onnx"
             self.dimension = self._onnx.dimension
+            self.identity = f"{self._onnx.key}-{ENCODER_IDS[self.encoder]}"
         else:
             self.backend = "torch"
             self._model = _torch_model(folder)
@@ -155,7 +163,10 @@ def _torch_model(folder: Path) -> Any:
 class _OnnxModel:
     """The transformer as an ONNX Runtime session; tokenizing, mean pooling and normalizing here."""
 
-    def __init__(self, session: Any, tokenizer: Any, dimension: int, pad: int) -> None:
+    def __init__(
+        self, session: Any, tokenizer: Any, dimension: int, pad: int, key: str = ""
+    ) -> None:
+        self.key = key  # the model's content hash (its cache folder's name)
         self._session = session
         self._pad = pad  # batches are padded here, each to its own longest text
         self._tokenizer = tokenizer
@@ -173,7 +184,9 @@ class _OnnxModel:
         if not (target / "model.onnx").is_file():
             _export_once(folder, target)
         if not (target / GRAPHS[encoder]).is_file():
-            _quantize_once(target)
+            from assistant.index.quantization import quantize_once
+
+            quantize_once(target / GRAPHS["float"], target / GRAPHS[encoder])
         reference = np.load(target / "probes.npy")
         options = onnxruntime.SessionOptions()
         options.graph_optimization_level = onnxruntime.GraphOptimizationLevel.ORT_ENABLE_ALL
@@ -187,7 +200,9 @@ class _OnnxModel:
         tokenizer.enable_truncation(max_length=max_length)
         tokenizer.no_padding()  # the file may ask for padding; batches are padded in _batch
         pad = tokenizer.token_to_id("[PAD]")
-        model = cls(session, tokenizer, int(reference.shape[1]), 0 if pad is None else pad)
+        model = cls(
+            session, tokenizer, int(reference.shape[1]), 0 if pad is None else pad, target.name
+        )
         probes = model.embed(list(PROBES))
         if encoder == "int8":
             cosine = float((probes * reference).sum(axis=1).min())
@@ -249,13 +264,22 @@ class _OnnxModel:
 
 
 def _buckets(lengths: np.ndarray, batch_size: int) -> Iterator[tuple[int, int]]:
-    """(start, stop) of consecutive batches over lengths sorted longest first."""
+    """(start, stop) of consecutive batches over lengths sorted longest first.
+
+    A text at most half as long as the batch's longest starts the next batch: padded, it would
+    cost twice its own length or more, and a model call costs less than that (a question's
+    unknown words, embedded with it, are not padded to the question's length).
+    """
     start = 0
     while start < len(lengths):
         width = max(int(lengths[start]), 1)  # the longest of the batch sets its padding
         size = max(1, min(batch_size, TOKENS_PER_BATCH // width))
-        yield start, min(start + size, len(lengths))
-        start += size
+        stop = min(start + size, len(lengths))
+        short = np.flatnonzero(lengths[start + 1 : stop] * 2 <= width)
+        if short.size:
+            stop = start + 1 + int(short[0])
+        yield start, stop
+        start = stop
 
 
 def _mean_pooled_length(folder: Path) -> int:
@@ -305,38 +329,6 @@ def _export_once(folder: Path, target: Path) -> None:
         if done.returncode != 0:
             tail = (done.stderr or done.stdout).strip().splitlines()[-1:] or ["no output"]
             raise OnnxMismatch(f"the ONNX export failed: {tail[0]}")
-
-
-def _quantize_once(target: Path) -> None:
-    """Write target/model.int8.onnx: the float graph with int8 weights (dynamic quantization)."""
-    import fcntl
-
-    from onnxruntime.quantization import QuantType, quantize_dynamic
-
-    with (target.parent / f"{target.name}.lock").open("w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        final = target / GRAPHS["int8"]
-        if final.is_file():
-            return
-        log.warning("quantizing %s to int8 in %s (once)", MODEL_NAME, target)
-        partial = target / f".{final.name}.{os.getpid()}"
-        try:
-            # Per channel, and the feed-forward output layers left in float: their activations
-            # have outliers that int8 flattens (measured: query cosine to float 0.962 -> 0.996).
-            quantize_dynamic(
-                target / GRAPHS["float"],
-                partial,
-                weight_type=QuantType.QInt8,
-                per_channel=True,
-                nodes_to_exclude=[
-                    f"/transformer/encoder/layer.{i}/output/dense/MatMul" for i in range(64)
-                ],
-            )
-            partial.chmod(0o644)
-            os.replace(partial, final)
-        finally:
-            with contextlib.suppress(OSError):
-                partial.unlink()
 
 
 def export_onnx(folder: Path, target: Path) -> None:

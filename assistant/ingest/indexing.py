@@ -16,7 +16,7 @@ import numpy as np
 from assistant.answering.coverage import FITTED
 from assistant.config import Settings
 from assistant.errors import AssistantError, IndexNotReady
-from assistant.index.embedding import MODEL_NAME
+from assistant.index.embedding import ENCODER_IDS, MODEL_NAME
 from assistant.index.records import Meta, Record
 from assistant.index.store import KINDS, Store, Version
 from assistant.ingest.calibration import calibrate, probe_cache
@@ -182,7 +182,7 @@ def manifest_of(
         "model": MODEL_NAME,
         # A newly fitted not-covered decision is re-checked against the corpus: a new version.
         "coverage_model": hashlib.sha256(FITTED.read_bytes()).hexdigest()[:16],
-        "encoder": encoder,
+        "encoder": ENCODER_IDS[encoder],
         "documents": {d.source: d.sha256 for d in documents},
         "also_asked": hashlib.sha256(variants.encode("utf-8")).hexdigest() if variants else "",
         "glossary": read_glossary(corpus_dir),
@@ -277,7 +277,7 @@ def ingest(
         # The not-covered decision, re-checked against this corpus before anyone is served.
         manifest["coverage"] = calibrate(
             version,
-            probe_cache(settings.model_dir, settings.encoder),
+            probe_cache(settings.model_dir, ENCODER_IDS[settings.encoder]),
             _lazy(embed, settings),
             manifest.get("glossary") or {},
         )
@@ -338,6 +338,10 @@ def _lazy(
 
 def _load_embedder(settings: Settings, progress: bool) -> Callable[[list[str]], np.ndarray]:
     from assistant.index.embedding import Embedder
+    from assistant.index.words import build_words
 
     embedder = Embedder(settings.model_dir, progress=progress, encoder=settings.encoder)
+    # The first ingest with this model and encoder also embeds common English words, once per
+    # user, so questions look them up (index/words.py).
+    build_words(embedder.identity, embedder.embed)
     return embedder.embed

@@ -96,11 +96,29 @@ class KeyCheck:
         self._known: dict[str, tuple[bool, float]] = {}
         self._lock = threading.Lock()
 
-    def trusted(self, request: Request) -> bool:
+    @staticmethod
+    def presented(request: Request) -> str:
+        """The API key the request carries, or ""."""
         key = request.headers.get("x-api-key", "")
         scheme, _, token = request.headers.get("authorization", "").partition(" ")
         if not key and scheme.lower() == "bearer":
             key = token.strip()
+        return key
+
+    def remembered(self, request: Request) -> bool | None:
+        """Whether the request's key is valid, when that is known without the database: no key
+        (False) or one checked in the last few seconds; None when it must be looked up."""
+        key = self.presented(request)
+        if not key or getattr(request.app.state, "database", None) is None:
+            return False
+        with self._lock:
+            cached = self._known.get(key)
+        if cached is not None and time.monotonic() - cached[1] < KEY_CACHE_S:
+            return cached[0]
+        return None
+
+    def trusted(self, request: Request) -> bool:
+        key = self.presented(request)
         database: Database | None = getattr(request.app.state, "database", None)
         if not key or database is None:
             return False

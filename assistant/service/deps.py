@@ -9,7 +9,8 @@ from fastapi import Depends, Request
 from assistant.answering.engine import Engine
 
 
-def get_engine(request: Request) -> Engine:
+async def get_engine(request: Request) -> Engine:
+    # async: FastAPI runs a plain `def` dependency in a worker thread, a hop for nothing here.
     return request.app.state.engine  # type: ignore[no-any-return]
 
 

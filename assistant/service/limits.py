@@ -27,11 +27,21 @@ class RateLimited(AssistantError):
         self.retry_after = retry_after
 
 
-def rate_limit(request: Request) -> None:
+async def rate_limit(request: Request) -> None:
     """Per client address; each worker process counts on its own (see the README). A valid API
-    key (a trusted client such as an evaluation script) is not limited."""
+    key (a trusted client such as an evaluation script) is not limited.
+
+    async, on the event loop (the limiter counts in memory): only a key not checked lately is
+    looked up in the database, in a worker thread.
+    """
     limiter: MovingWindowRateLimiter | None = request.app.state.limiter
-    if limiter is None or request.app.state.keys.trusted(request):
+    if limiter is None:
+        return
+    keys = request.app.state.keys
+    trusted = keys.remembered(request)
+    if trusted is None:
+        trusted = await anyio.to_thread.run_sync(keys.trusted, request)
+    if trusted:
         return
     item = request.app.state.limit_item
     key = request.client.host if request.client else "unknown"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
+
 from assistant.answering.engine import Engine
 from assistant.config import Settings
 from assistant.index.embedding import Embedder
@@ -56,3 +58,15 @@ def test_answer_cache_serves_a_new_index_version_fresh(workspace: Path, embedder
     engine._checked_at = 0.0  # instead of waiting for the pointer check (2 s)
     after = engine.reply("how many sessions")
     assert "four to six sessions" in after.answer and after != before
+
+
+def test_common_word_table_gives_the_replies_of_embedding_every_word(
+    built: Settings, embedder: Embedder
+) -> None:
+    with_table = Engine(built, embedder=embedder)
+    without = Engine(built, embedder=embedder)
+    without._words = None  # every word embedded, as before the table
+    for message in ("my tummy feels weird after, normal?", "is there parking nearby", "gunk?"):
+        assert with_table.reply(message) == without.reply(message)
+    texts = ["parking", "a whole question about parking", "zzqx"]
+    assert np.array_equal(with_table._embed_texts(texts), embedder.embed(texts))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
@@ -128,3 +129,23 @@ def test_variants_append_atomically_and_check_quote(tmp_path: Path) -> None:
     assert read_variants(tmp_path)[0].quote == "Courses cost less."
     with pytest.raises(VariantError):
         attach(tmp_path, Variant("q", "corpus/t.md", "Not in it."), document_text=text)
+
+
+def test_queue_stores_questions_offered_together_in_one_model_call(database: Database) -> None:
+    calls: list[int] = []
+
+    def embed(texts: Sequence[str]) -> np.ndarray:
+        calls.append(len(texts))
+        return np.eye(len(texts), 4, dtype=np.float32)
+
+    queue = GapQueue(database, embed=embed, redactor=Redactor(), retention_days=90, similarity=0.9)
+    for text in ("is there a car park", "do you sell gift cards", "are you open on sundays"):
+        queue.offer(text, "not_found")
+    queue.flush()
+    queue.close()
+    assert calls == [3]
+    assert sorted(g.text for g in queue.groups()) == [
+        "are you open on sundays",
+        "do you sell gift cards",
+        "is there a car park",
+    ]

@@ -90,6 +90,22 @@ def test_batcher_lone_question_does_not_wait_for_company() -> None:
     batcher.close()
 
 
+def test_batcher_lone_question_is_embedded_in_the_callers_thread() -> None:
+    threads: list[threading.Thread] = []
+    model = Recording()
+
+    def embed(texts: Sequence[str]) -> np.ndarray:
+        threads.append(threading.current_thread())
+        return model(texts)
+
+    batcher = QueryBatcher(embed)
+    batcher.embed("alone")
+    with ThreadPoolExecutor(1) as pool:
+        pool.submit(batcher.embed, "in another thread").result()
+    assert threads[0] is threading.current_thread()
+    assert threads[1] is not threading.current_thread() and len(threads) == 2
+
+
 @pytest.mark.parametrize("callers", [pytest.param(1, id="alone"), pytest.param(6, id="together")])
 def test_batcher_error_reaches_every_caller_and_the_batcher_lives_on(callers: int) -> None:
     model = Recording(delay_s=0.01, fail=True)

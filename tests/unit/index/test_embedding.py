@@ -56,10 +56,10 @@ def test_embedder_onnx_batches_give_the_rows_of_single_texts(embedder: Embedder)
 
 
 def test_embedder_falls_back_to_torch_when_onnx_disagrees(
-    embedder: Embedder, tmp_path: Path, caplog: pytest.LogCaptureFixture
+    float_embedder: Embedder, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     folder = bundled_model_dir()
-    cached = onnx_cache_dir() / _model_key(folder)  # exported by the session's embedder
+    cached = onnx_cache_dir() / _model_key(folder)  # exported by the float embedder
     copy = tmp_path / cached.name
     copy.mkdir()
     (copy / "model.onnx").symlink_to(cached / "model.onnx")
@@ -68,7 +68,10 @@ def test_embedder_falls_back_to_torch_when_onnx_disagrees(
         fallen = Embedder(cache_dir=tmp_path, encoder="float")
     assert fallen.backend == "torch"
     assert "ONNX backend not used" in caplog.text and "differ by up to" in caplog.text
-    assert float(np.abs(fallen.embed(TEXTS[:1]) - embedder.embed(TEXTS[:1])).max()) < TOLERANCE
+    assert fallen.encoder == "float"  # torch has no int8 graph
+    assert (
+        float(np.abs(fallen.embed(TEXTS[:1]) - float_embedder.embed(TEXTS[:1])).max()) < TOLERANCE
+    )
 
 
 @pytest.mark.parametrize(
@@ -124,3 +127,11 @@ def test_buckets_cover_every_text_within_the_limits(lengths: list[int], batch_si
     for start, stop in spans:
         assert stop - start <= batch_size
         assert stop - start == 1 or (stop - start) * ordered[start] <= TOKENS_PER_BATCH
+        assert all(2 * length > ordered[start] for length in ordered[start + 1 : stop])
+
+
+def test_buckets_keep_short_texts_out_of_a_long_texts_batch() -> None:
+    from assistant.index.embedding import _buckets
+
+    # A question of 17 tokens with three of its words (3 to 5 tokens): two calls, not one.
+    assert list(_buckets(np.array([17, 5, 4, 3]), 128)) == [(0, 1), (1, 4)]
