@@ -83,7 +83,7 @@ def signals(labelled: list[Item]) -> tuple[np.ndarray, list[Item]]:
 
     settings = get_settings()
     store = Store(settings.index_path, settings.chroma_url)
-    embedder = Embedder(settings.model_dir)
+    embedder = Embedder(settings.model_dir, encoder=settings.encoder)
     current = store.current()
     if current is None:
         raise SystemExit("no index: run `python ingest.py` first")

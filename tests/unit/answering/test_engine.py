@@ -76,7 +76,9 @@ def test_reply_not_found_cites_nothing_and_points_to_clinic(engine: Engine) -> N
 def test_reply_urgent_comes_first_without_faq_text(engine: Engine) -> None:
     reply = engine.reply("my face is swollen and oozing pus")
     assert reply.kind == "urgent" and reply.citations == () and reply.answer == ""
-    assert reply.text.startswith("What you describe") and "now" in reply.referral
+    # The emergency line comes first (conditional: no airway sign here), then the clinic.
+    assert reply.text.startswith("Call your local emergency number now if")
+    assert "What you describe" in reply.text and "now" in reply.referral
 
 
 def test_reply_never_echoes_the_question(engine: Engine) -> None:
