@@ -1,10 +1,11 @@
-"""Versioned Chroma collections; the only module that imports chromadb.
+"""Where index versions live, which one serves, and what each was built from.
 
 Every ingest writes a new version beside the serving one and publishes it only when complete
 and checked, so a crash or a refused ingest leaves the previous version serving. One previous
 version is kept for rollback. Embedded Chroma keeps each version in its own folder (a serving
 process never opens a folder that is still being written); a Chroma server keeps each version
-as its own pair of collections, with the pointer in a small collection of its own.
+as its own pair of collections, with the pointer in a small collection of its own. Chroma itself
+(its clients, a version's collections, its failures) is chroma.py's.
 """
 
 from __future__ import annotations
@@ -16,180 +17,24 @@ import os
 import shutil
 import sqlite3
 import tempfile
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlparse
-
-import numpy as np
 
 from assistant.errors import IndexNotReady, StoreUnavailable
-from assistant.index.records import Meta, Record
+from assistant.index.chroma import (
+    Version,
+    embedded_client,
+    forget_embedded,
+    server_client,
+    store_error,
+)
 
 log = logging.getLogger(__name__)
 
 KINDS = ("passages", "sentences", "keys")
 POINTER = "CURRENT"
 POINTER_COLLECTION = "assistant-index"
-WRITE_BATCH = 5000
-
-
-def _chroma() -> Any:
-    # Imported on first use: an unchanged re-ingest never needs it (about a second saved).
-    import chromadb
-
-    return chromadb
-
-
-def _chroma_settings() -> Any:
-    from chromadb.config import Settings as ChromaSettings
-
-    return ChromaSettings(anonymized_telemetry=False, allow_reset=False)
-
-
-@dataclass(frozen=True, slots=True)
-class Hit:
-    id: str
-    text: str
-    metadata: dict[str, Any]
-    similarity: float
-
-
-class Version:
-    """The collections of one index version, for reading and (while unpublished) writing."""
-
-    def __init__(self, client: Any, name: str, *, embedded: bool = False) -> None:
-        self.name = name
-        self._client = client
-        self._embedded = embedded
-        self._handles: dict[str, Any] = {}
-
-    def _error(self, error: BaseException, what: str) -> Exception:
-        return _store_error(error, what, embedded=self._embedded)
-
-    def _collection(self, kind: str, *, create: bool = False) -> Any:
-        # A published version's collections never change: look each up once, not per query.
-        if not create and kind in self._handles:
-            return self._handles[kind]
-        name = f"{self.name}-{kind}"
-        try:
-            if create:
-                return self._client.get_or_create_collection(
-                    name,
-                    embedding_function=None,  # we pass vectors; Chroma's default would download
-                    configuration={"hnsw": {"space": "cosine"}},
-                )
-            collection = self._client.get_collection(name, embedding_function=None)
-        except _FAILURES as error:
-            raise self._error(error, f"collection {name}") from error
-        self._handles[kind] = collection
-        return collection
-
-    def write(self, kind: str, records: Sequence[Record], *, batch: int | None = None) -> None:
-        collection = self._collection(kind, create=True)
-        # As few calls as Chroma takes: each is a transaction and an index update of its own.
-        batch = batch or min(
-            WRITE_BATCH, int(getattr(self._client, "get_max_batch_size", lambda: WRITE_BATCH)())
-        )
-        for first in range(0, len(records), batch):
-            part = records[first : first + batch]
-            collection.upsert(
-                ids=[r.id for r in part],
-                embeddings=np.stack([r.embedding for r in part]),
-                documents=[r.text for r in part],
-                metadatas=[dict(r.metadata) for r in part],
-            )
-
-    def count(self, kind: str) -> int:
-        try:
-            return int(self._collection(kind).count())
-        except _FAILURES as error:
-            raise self._error(error, "count") from error
-
-    def all(self, kind: str, *, embeddings: bool = False) -> list[Record]:
-        """Every record of one kind (for the lexical index and for reusing vectors)."""
-        include = ["documents", "metadatas", *(["embeddings"] if embeddings else [])]
-        try:
-            collection = self._collection(kind)
-            total = collection.count()
-            rows: list[Record] = []
-            for offset in range(0, total, 5000):
-                got = collection.get(include=include, limit=5000, offset=offset)
-                vectors = got["embeddings"] if embeddings else None
-                for i, record_id in enumerate(got["ids"]):
-                    vector = (
-                        np.asarray(vectors[i], dtype=np.float32) if vectors is not None else _EMPTY
-                    )
-                    rows.append(
-                        Record(record_id, got["documents"][i], vector, Meta(**got["metadatas"][i]))
-                    )
-            return rows
-        except IndexNotReady:
-            raise
-        except _FAILURES as error:
-            raise self._error(error, "read") from error
-
-    def nearest_ids(self, kind: str, vector: np.ndarray, k: int) -> list[tuple[str, float]]:
-        """(id, cosine similarity) of the k nearest records, best first; reads no text."""
-        try:
-            got = self._collection(kind).query(
-                query_embeddings=vector[None, :], n_results=k, include=["distances"]
-            )
-        except _FAILURES as error:
-            raise self._error(error, "query") from error
-        return [
-            (i, 1.0 - float(d)) for i, d in zip(got["ids"][0], got["distances"][0], strict=True)
-        ]
-
-    def query(self, kind: str, vectors: np.ndarray, k: int) -> list[list[Hit]]:
-        """Nearest records by cosine similarity, best first, one list per query vector."""
-        try:
-            collection = self._collection(kind)
-            got = collection.query(
-                query_embeddings=vectors,
-                n_results=k,
-                include=["documents", "metadatas", "distances"],
-            )
-        except _FAILURES as error:
-            raise self._error(error, "query") from error
-        return [
-            [
-                Hit(i, d, dict(m), 1.0 - float(dist))
-                for i, d, m, dist in zip(ids, docs, metas, dists, strict=True)
-            ]
-            for ids, docs, metas, dists in zip(
-                got["ids"], got["documents"], got["metadatas"], got["distances"], strict=True
-            )
-        ]
-
-
-_EMPTY = np.zeros(0, dtype=np.float32)
-
-
-def _store_error(error: BaseException, what: str, *, embedded: bool = False) -> Exception:
-    text = str(error)
-    if "does not exist" in text or "NotFound" in type(error).__name__:
-        return IndexNotReady(f"the index is incomplete ({what}); run the ingest")
-    if embedded:
-        # A local folder that cannot be read is damaged, not busy: an ingest rebuilds it.
-        return IndexNotReady(
-            f"the index could not be read ({what}: {type(error).__name__}); run the ingest to rebuild it"
-        )
-    return StoreUnavailable(f"the vector store did not answer ({what}): {type(error).__name__}")
-
-
-def _failures() -> tuple[type[BaseException], ...]:
-    """Exception, and the Rust panics chromadb raises on damaged pages (not an Exception)."""
-    try:
-        from pyo3_runtime import PanicException  # type: ignore[import-not-found]
-
-        return (Exception, PanicException)
-    except ImportError:
-        return (Exception,)
-
-
-_FAILURES = _failures()
 
 
 class Store:
@@ -213,7 +58,7 @@ class Store:
                     or {}
                 )
             except Exception as error:
-                raise _store_error(error, "pointer") from error
+                raise store_error(error, "pointer") from error
             return {"current": metadata.get("current"), "previous": metadata.get("previous")}
         path = self.index_dir / POINTER
         try:
@@ -281,7 +126,7 @@ class Store:
         folder = self._folder(version)
         folder.mkdir(parents=True, exist_ok=False)
         self._write_json(folder / "manifest.json", manifest)
-        return Version(self._embedded(folder), version, embedded=True)
+        return Version(embedded_client(folder), version, embedded=True)
 
     def amend(self, version: str, manifest: dict[str, Any]) -> None:
         """Replace an unpublished version's manifest (what its checks found is added to it)."""
@@ -319,7 +164,7 @@ class Store:
                 f"index version {version} is missing from {self.index_dir}; run the ingest"
             )
         try:
-            client = self._embedded(folder)
+            client = embedded_client(folder)
         except Exception as error:  # a damaged folder, e.g. a corrupted chroma.sqlite3
             raise IndexNotReady(
                 f"index version {version} is unreadable ({type(error).__name__}); run the ingest"
@@ -335,7 +180,7 @@ class Store:
                     client.delete_collection(f"{version}-{kind}")
             return
         folder = self._folder(version)
-        _forget_embedded(folder / "chroma")
+        forget_embedded(folder / "chroma")
         shutil.rmtree(folder, ignore_errors=True)
 
     def prune(self, *, keep: set[str]) -> None:
@@ -371,27 +216,9 @@ class Store:
     def _folder(self, version: str) -> Path:
         return self.index_dir / "versions" / version
 
-    def _embedded(self, folder: Path) -> Any:
-        return _chroma().PersistentClient(path=str(folder / "chroma"), settings=_chroma_settings())
-
     def _server(self) -> Any:
         if self._server_client is None:
-            url = urlparse(self.chroma_url or "")
-            if url.scheme not in ("http", "https") or not url.hostname:
-                raise StoreUnavailable(
-                    f"ASSISTANT_CHROMA_URL must look like http://host:port, got {self.chroma_url!r}"
-                )
-            try:
-                self._server_client = _chroma().HttpClient(
-                    host=url.hostname,
-                    port=url.port or (443 if url.scheme == "https" else 8000),
-                    ssl=url.scheme == "https",
-                    settings=_chroma_settings(),
-                )
-            except Exception as error:
-                raise StoreUnavailable(
-                    f"the Chroma server at {self.chroma_url} does not answer"
-                ) from error
+            self._server_client = server_client(self.chroma_url)
         return self._server_client
 
     @staticmethod
@@ -405,10 +232,3 @@ class Store:
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(handle.name, path)
-
-
-def _forget_embedded(path: Path) -> None:
-    """Drop Chroma's per-process cache of an embedded folder before it is deleted."""
-    from chromadb.api.shared_system_client import SharedSystemClient
-
-    SharedSystemClient._identifier_to_system.pop(str(path), None)

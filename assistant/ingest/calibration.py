@@ -26,7 +26,7 @@ from assistant.answering.coverage import Coverage, fitted, only_points_back, set
 from assistant.answering.question import Question, read
 from assistant.answering.retrieval import Retriever
 from assistant.answering.safety import Triage, triage
-from assistant.index.store import Version
+from assistant.index.chroma import Version
 
 log = logging.getLogger(__name__)
 

@@ -16,33 +16,18 @@ import numpy as np
 from assistant.answering.coverage import FITTED
 from assistant.config import Settings
 from assistant.errors import AssistantError, IndexNotReady
+from assistant.index.chroma import Version
 from assistant.index.embedding import ENCODER_IDS, MODEL_NAME
-from assistant.index.records import Meta, Record
-from assistant.index.store import KINDS, Store, Version
+from assistant.index.records import Record
+from assistant.index.store import KINDS, Store
 from assistant.ingest.calibration import calibrate, probe_cache
-from assistant.ingest.chunking import CHUNKER_VERSION, Passage, chunk, chunk_id
+from assistant.ingest.chunking import CHUNKER_VERSION
 from assistant.ingest.corpus import Document, load_corpus
 from assistant.ingest.glossary import read_glossary
-from assistant.ingest.keys import Key, document_keys, read_variants, variant_keys
+from assistant.ingest.keys import read_variants
+from assistant.ingest.pending import Pending, also_asked_records, records_of
 
 log = logging.getLogger(__name__)
-
-ANSWER_ROLES = ("sentence", "item", "intro")
-
-
-@dataclass(frozen=True, slots=True)
-class Pending:
-    """A record still without its vector, and the text its vector is computed from."""
-
-    kind: str
-    id: str
-    text: str
-    embed_text: str
-    metadata: Meta
-
-    @property
-    def embed_hash(self) -> str:
-        return hashlib.sha256(self.embed_text.encode("utf-8")).hexdigest()[:32]
 
 
 @dataclass(slots=True)
@@ -77,100 +62,6 @@ class Summary:
 
 class IngestCheckFailed(AssistantError):
     """The new version did not pass its checks; the previous one keeps serving."""
-
-
-def passage_embed_text(passage: Passage, text: str) -> str:
-    body = text[passage.start : passage.end]
-    heading = passage.heading if not body.startswith(passage.heading) else ""
-    return "\n".join(part for part in (passage.title, heading, body) if part)
-
-
-def sentence_embed_text(heading: str, sentence: str, role: str) -> str:
-    """A sentence is embedded alone: with its heading, every sentence of a section looked alike
-    and the heading's words outranked the sentence's own (measured: top-1 on patient wording
-    0.62 -> 0.75). A list item ("Stretch marks") says little alone: it keeps its heading.
-    """
-    return f"{heading}\n{sentence}" if heading and role == "item" else sentence
-
-
-def key_record(key: Key, document: Document) -> Pending:
-    """A key's record: its question, embedded alone, pointing at its passage."""
-    passage, source = key.passage, document.source
-    body = document.text[passage.start : passage.end]
-    passage_id = chunk_id(source, passage.start, passage.end, body)
-    return Pending(
-        "keys",
-        chunk_id(source, key.start, key.end, f"{key.role}\0{key.text}\0{passage.start}"),
-        key.text,
-        key.text,
-        Meta(
-            source=source,
-            title=document.title,
-            heading=passage.heading,
-            start=key.start,
-            end=key.end,
-            role=key.role,
-            passage_id=passage_id,
-            passage_start=passage.start,
-            passage_end=passage.end,
-        ),
-    )
-
-
-def records_of(document: Document) -> list[Pending]:
-    """The passage, sentence and key records of one document."""
-    text = document.text
-    pending: list[Pending] = []
-    passages = chunk(document)
-    for passage in passages:
-        body = text[passage.start : passage.end]
-        passage_id = chunk_id(document.source, passage.start, passage.end, body)
-        common = Meta(source=document.source, title=document.title, heading=passage.heading)
-        pending.append(
-            Pending(
-                "passages",
-                passage_id,
-                body,
-                passage_embed_text(passage, text),
-                {**common, "start": passage.start, "end": passage.end},
-            )
-        )
-        for unit in passage.units:
-            if unit.role not in ANSWER_ROLES:
-                continue
-            sentence = text[unit.start : unit.end]
-            pending.append(
-                Pending(
-                    "sentences",
-                    chunk_id(document.source, unit.start, unit.end, sentence),
-                    sentence,
-                    sentence_embed_text(unit.heading, sentence, unit.role),
-                    {
-                        **common,
-                        "heading": unit.heading,
-                        "start": unit.start,
-                        "end": unit.end,
-                        "role": unit.role,
-                        "passage_id": passage_id,
-                        "passage_start": passage.start,
-                        "passage_end": passage.end,
-                    },
-                )
-            )
-    pending.extend(key_record(key, document) for key in document_keys(text, passages))
-    return pending
-
-
-def also_asked_records(
-    documents: list[Document], corpus_dir: Path
-) -> tuple[list[Pending], list[str]]:
-    """Key records of the clinic's also-asked variants, and a line per variant skipped."""
-    variants, _ = read_variants(corpus_dir)
-    if not variants:
-        return [], []
-    by_source = {d.source: d for d in documents}
-    keys, skipped = variant_keys(variants, {d.source: (d.text, chunk(d)) for d in documents})
-    return [key_record(key, by_source[key.passage.source]) for key in keys], skipped
 
 
 def manifest_of(

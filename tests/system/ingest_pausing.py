@@ -19,7 +19,7 @@ import numpy as np
 
 import assistant.ingest.indexing as indexing
 from assistant.config import PROJECT_ROOT
-from assistant.index.store import Version
+from assistant.index.chroma import Version
 
 PAUSE_S = 300.0
 

@@ -2,23 +2,14 @@
 
 from __future__ import annotations
 
-import json
 import logging
-import shutil
 from pathlib import Path
 
 import numpy as np
 import pytest
 
-from assistant.index.embedding import (
-    TOLERANCE,
-    Embedder,
-    OnnxMismatch,
-    _mean_pooled_length,
-    _model_key,
-    bundled_model_dir,
-    onnx_cache_dir,
-)
+from assistant.index.embedding import MODEL_NAME, Embedder, bundled_model_dir
+from assistant.index.onnx_model import TOLERANCE, _model_key, onnx_cache_dir
 
 TEXTS = [
     "How long does redness last after microneedling?",
@@ -59,7 +50,7 @@ def test_embedder_falls_back_to_torch_when_onnx_disagrees(
     float_embedder: Embedder, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     folder = bundled_model_dir()
-    cached = onnx_cache_dir() / _model_key(folder)  # exported by the float embedder
+    cached = onnx_cache_dir() / _model_key(folder, MODEL_NAME)  # exported by the float embedder
     copy = tmp_path / cached.name
     copy.mkdir()
     (copy / "model.onnx").symlink_to(cached / "model.onnx")
@@ -72,24 +63,6 @@ def test_embedder_falls_back_to_torch_when_onnx_disagrees(
     assert (
         float(np.abs(fallen.embed(TEXTS[:1]) - float_embedder.embed(TEXTS[:1])).max()) < TOLERANCE
     )
-
-
-@pytest.mark.parametrize(
-    ("change", "message"),
-    [
-        pytest.param({"pooling_mode_cls_token": True}, "unsupported pooling", id="cls-pooling"),
-        pytest.param({"pooling_mode_mean_tokens": False}, "unsupported pooling", id="no-mean"),
-    ],
-)
-def test_onnx_refuses_a_pipeline_it_does_not_reproduce(
-    tmp_path: Path, change: dict[str, bool], message: str
-) -> None:
-    folder = tmp_path / "model"
-    shutil.copytree(bundled_model_dir(), folder, ignore=shutil.ignore_patterns("*.safetensors"))
-    config = folder / "1_Pooling" / "config.json"
-    config.write_text(json.dumps({**json.loads(config.read_text()), **change}))
-    with pytest.raises(OnnxMismatch, match=message):
-        _mean_pooled_length(folder)
 
 
 def test_embedder_refuses_an_unknown_backend() -> None:
@@ -107,31 +80,3 @@ def test_embedder_int8_points_where_float_does(float_embedder: Embedder) -> None
 def test_embedder_refuses_an_unknown_encoder() -> None:
     with pytest.raises(ValueError, match="encoder must be one of"):
         Embedder(encoder="int4")
-
-
-@pytest.mark.parametrize(
-    ("lengths", "batch_size"),
-    [
-        pytest.param([256] * 40, 128, id="long"),
-        pytest.param([30] * 300, 128, id="short"),
-        pytest.param([256, 200, 120, 60, 30, 12, 3, 2, 2, 1], 4, id="mixed"),
-        pytest.param([9000, 5], 8, id="over-budget"),
-    ],
-)
-def test_buckets_cover_every_text_within_the_limits(lengths: list[int], batch_size: int) -> None:
-    from assistant.index.embedding import TOKENS_PER_BATCH, _buckets
-
-    ordered = np.array(sorted(lengths, reverse=True))
-    spans = list(_buckets(ordered, batch_size))
-    assert [i for start, stop in spans for i in range(start, stop)] == list(range(len(lengths)))
-    for start, stop in spans:
-        assert stop - start <= batch_size
-        assert stop - start == 1 or (stop - start) * ordered[start] <= TOKENS_PER_BATCH
-        assert all(2 * length > ordered[start] for length in ordered[start + 1 : stop])
-
-
-def test_buckets_keep_short_texts_out_of_a_long_texts_batch() -> None:
-    from assistant.index.embedding import _buckets
-
-    # A question of 17 tokens with three of its words (3 to 5 tokens): two calls, not one.
-    assert list(_buckets(np.array([17, 5, 4, 3]), 128)) == [(0, 1), (1, 4)]

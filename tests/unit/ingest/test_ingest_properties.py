@@ -20,7 +20,8 @@ from assistant.config import Settings
 from assistant.index.embedding import Embedder
 from assistant.index.store import Store
 from assistant.ingest.corpus import load_corpus
-from assistant.ingest.indexing import IngestCheckFailed, ingest, records_of
+from assistant.ingest.indexing import IngestCheckFailed, ingest
+from assistant.ingest.pending import records_of
 from tests.helpers import make_settings
 
 VOCABULARY = [
