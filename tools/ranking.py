@@ -32,8 +32,9 @@ from sklearn.model_selection import GroupKFold
 from sklearn.preprocessing import StandardScaler
 
 from assistant.answering.coverage import specificity
-from assistant.answering.question import WORD, Question, read
+from assistant.answering.question import Question, read
 from assistant.answering.retrieval import Candidates, Retriever, states_amount
+from assistant.answering.vocabulary import WORD
 from assistant.config import PROJECT_ROOT, get_settings
 from tools.eval import normal
 

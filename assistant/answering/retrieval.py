@@ -25,7 +25,8 @@ from assistant.answering.lexicon import (
     STATES_QUANTITY,
     STOPWORDS,
 )
-from assistant.answering.question import Question, Vocabulary
+from assistant.answering.question import Question
+from assistant.answering.vocabulary import Vocabulary
 from assistant.errors import IndexNotReady
 from assistant.index.records import Record
 from assistant.index.store import Version
