@@ -111,7 +111,7 @@ class Signals:
         self.words = np.array([len(r.text.split()) for r in sentences])
         self.item = np.array([r.role == "item" for r in sentences], dtype=float)
         self.amount = np.array([states_amount(r.text) for r in sentences], dtype=float)
-        keys = [k for k in retriever.keys if k.passage_id in set(passage_of)]
+        keys = [k for k in retriever.keys.records if k.passage_id in set(passage_of)]
         self.key_passage = [k.passage_id for k in keys]
         self.key_vectors = _unit(np.stack([k.embedding for k in keys])) if keys else None
         headings = sorted({r.heading for r in sentences if r.heading})

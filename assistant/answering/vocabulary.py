@@ -8,23 +8,22 @@ changes it with no code change. `question.py` reads a message with it.
 from __future__ import annotations
 
 import difflib
+import itertools
 import re
-from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterable, Sequence
 
 import numpy as np
 import Stemmer
 from wordfreq import zipf_frequency
 
+from assistant.answering.bridge import Bridge
 from assistant.answering.lexicon import (
     ENGLISH_STOP_WORDS,
     FILLERS,
+    PARTICLES,
     STOPWORDS,
     WRITTEN_OUT,
 )
-
-if TYPE_CHECKING:
-    from assistant.answering.bridge import Bridge
 
 WORD = re.compile(r"[a-z0-9][a-z0-9'-]*")
 # Every character WORD can match, for the letter counts of the spelling check.
@@ -56,7 +55,14 @@ def written_out(text: str) -> str:
 class Vocabulary:
     """The corpus's words and stems, for spelling and for telling topic words apart."""
 
-    def __init__(self, texts: Iterable[str], *, glossary: dict[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        texts: Iterable[str],
+        *,
+        glossary: dict[str, str] | None = None,
+        embed_texts: Callable[[list[str]], np.ndarray] | None = None,
+    ) -> None:
+        """`embed_texts`, when given, builds the bridge over the corpus's own words."""
         texts = [t.lower() for t in texts]
         # The clinic's glossary (corpus/glossary.jsonl): its patients' words -> its documents'.
         self.glossary = glossary or {}
@@ -73,14 +79,28 @@ class Vocabulary:
         self._known = self._vocabulary_words | set(STOPWORDS) | set(self.glossary)
         # The corpus's hyphenated words as patients type them joined ("breastfeeding").
         self._joined = {w.replace("-", ""): w for w in self.words if "-" in w.strip("-")}
-        # Set by the retriever once the corpus's words are embedded (see bridge.py).
-        self.bridge: Bridge | None = None
         self._spellings: dict[str, str] = {}
         self._lengths = np.array([len(w) for w in self.words], dtype=np.float64)
         self._letters = (
             np.stack([_letter_counts(w) for w in self.words])
             if self.words
             else np.zeros((0, len(_ALPHABET)), dtype=np.int32)
+        )
+        # The corpus's words embedded once, for the words it does not use (see bridge.py).
+        self.bridge = (
+            Bridge(
+                (
+                    w
+                    for w in self.words
+                    if w.isalpha()
+                    and len(w) > 2
+                    and w not in ENGLISH_STOP_WORDS
+                    and w not in STOPWORDS
+                ),
+                embed_texts,
+            )
+            if embed_texts is not None
+            else None
         )
 
     def stem(self, word: str) -> str:
@@ -205,6 +225,30 @@ class Vocabulary:
         if not basic and zipf_frequency(word, "en") >= BASIC_ZIPF:
             return ()
         return self.bridge.near(word)
+
+    def expanded(self, spelled: str) -> str:
+        """The words with the documents' words for those the documents never use, and for
+        phrasal verbs ("work out" -> exercise) whose words alone say nothing."""
+        words = spelled.split()
+        glossary = self.glossary
+        near = [
+            n
+            for w in words
+            if w in glossary or (len(w) > 2 and w not in ENGLISH_STOP_WORDS and w not in STOPWORDS)
+            for n in self.near(w)
+        ]
+        # The clinic's glossary phrases ("time off") as typed.
+        padded = f" {spelled} "
+        near += [
+            n for p in glossary if " " in p and f" {p} " in padded for n in glossary[p].split()
+        ]
+        phrases = [
+            f"{w} {p}"
+            for w, p in itertools.pairwise(words)
+            if p in PARTICLES and w not in ENGLISH_STOP_WORDS and f"{w} {p}" not in self.text
+        ]
+        near += [n for phrase in phrases for n in self.near(phrase, basic=True)]
+        return " ".join([spelled, *near])
 
     def mentions(self, text: str, words: Iterable[str]) -> bool:
         """Whether the text uses one of the words (by stem)."""
