@@ -66,6 +66,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=5, help="alternating timing rounds")
     parser.add_argument("files", nargs="*", default=list(EVAL_FILES), help="evaluation sets")
     args = parser.parse_args(argv)
+    from assistant.answering.search import find_passages
     from assistant.service.convert import reply_to_dict
 
     read: dict[str, str | None] = {}
@@ -83,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
         overlaps = []
         for question in questions:
             tops = [
-                {(r.source, r.start) for r in engines[e].search(question, 10)}
+                {(r.source, r.start) for r in find_passages(engines[e].retriever(), question, 10)}
                 for e in ("float", "int8")
             ]
             overlaps.append(len(tops[0] & tops[1]) / max(1, len(tops[0])))

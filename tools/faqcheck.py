@@ -71,6 +71,7 @@ def baseline(entries: dict[str, Entries], queries: list[dict[str, str]]) -> list
 def check(directory: Path, queries: list[dict[str, str]]) -> dict[str, float]:
     """The figures for `queries` answered from the FAQ documents in `directory`."""
     from assistant.answering.engine import Engine
+    from assistant.answering.search import find_passages
 
     entries = {
         f"corpus/{path.name}": Entries.of(path.read_text(encoding="utf-8"))
@@ -80,7 +81,7 @@ def check(directory: Path, queries: list[dict[str, str]]) -> dict[str, float]:
         engine = Engine(temporary_corpus(Path(scratch), directory, [], []))
         search_rr, chat_right = [], []
         for item in queries:
-            passages = engine.search(item["query"], DEPTH)
+            passages = find_passages(engine.retriever(), item["query"], DEPTH)
             ranked = [
                 entries[p.source].at(p.start) if p.source in entries else None for p in passages
             ]

@@ -32,8 +32,9 @@ from sklearn.model_selection import GroupKFold
 from sklearn.preprocessing import StandardScaler
 
 from assistant.answering.coverage import specificity
-from assistant.answering.question import WORD, Question, read
+from assistant.answering.question import Question, read
 from assistant.answering.retrieval import Candidates, Retriever, states_amount
+from assistant.answering.vocabulary import WORD
 from assistant.config import PROJECT_ROOT, get_settings
 from tools.eval import normal
 
@@ -110,7 +111,7 @@ class Signals:
         self.words = np.array([len(r.text.split()) for r in sentences])
         self.item = np.array([r.role == "item" for r in sentences], dtype=float)
         self.amount = np.array([states_amount(r.text) for r in sentences], dtype=float)
-        keys = [k for k in retriever.keys if k.passage_id in set(passage_of)]
+        keys = [k for k in retriever.keys.records if k.passage_id in set(passage_of)]
         self.key_passage = [k.passage_id for k in keys]
         self.key_vectors = _unit(np.stack([k.embedding for k in keys])) if keys else None
         headings = sorted({r.heading for r in sentences if r.heading})

@@ -24,8 +24,9 @@ from pathlib import Path
 import numpy as np
 from wordfreq import zipf_frequency
 
-from assistant.answering.question import Question, Vocabulary, read
+from assistant.answering.question import Question, read
 from assistant.answering.retrieval import Retriever, Scored
+from assistant.answering.vocabulary import Vocabulary
 
 # The fitted model shipped with the package (written by `python -m tools.coverage fit`).
 FITTED = Path(__file__).with_name("coverage.json")

@@ -14,8 +14,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-import numpy as np
-
 from assistant.answering.answer import Citation, choose, cite
 from assistant.answering.coverage import Coverage, decision_of, only_points_back, set_aside
 from assistant.answering.lexicon import (
@@ -28,12 +26,11 @@ from assistant.answering.question import Question, read
 from assistant.answering.retrieval import Retriever, Scored, states_amount
 from assistant.answering.safety import Triage, Wording, triage
 from assistant.answering.sessions import Sessions
+from assistant.answering.vectors import QueryVectors
 from assistant.config import Settings
 from assistant.errors import AssistantError, IndexNotReady
-from assistant.index.batching import QueryBatcher
 from assistant.index.embedding import ENCODER_IDS, MODEL_NAME, Embedder
 from assistant.index.store import Store
-from assistant.index.words import load_words
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +39,6 @@ log = logging.getLogger(__name__)
 # what they need to read, even when another sentence matches their other words better.
 SITUATION_SHARE = 0.4
 POINTER_CHECK_S = 2.0
-QUERY_CACHE = 4096
 ANSWER_CACHE = 4096
 
 
@@ -53,16 +49,6 @@ class Reply:
     citations: tuple[Citation, ...]
     referral: str
     text: str
-
-
-@dataclass(frozen=True, slots=True)
-class PassageResult:
-    source: str
-    title: str
-    start: int
-    end: int
-    text: str
-    score: float
 
 
 class Engine:
@@ -79,13 +65,9 @@ class Engine:
         self._version: str | None = None
         self._checked_at = 0.0
         self._lock = threading.Lock()
-        self._queries: OrderedDict[str, np.ndarray] = OrderedDict()
+        self.vectors = QueryVectors(self.embedder)
         self._answers: OrderedDict[tuple[Triage, str, str], Reply] = OrderedDict()
         self._cache_lock = threading.Lock()
-        # Concurrent new questions are embedded together, in one model call.
-        self._batcher = QueryBatcher(self.embedder.embed)
-        # Common English words' vectors, looked up instead of embedded (built at ingest).
-        self._words = load_words(self.embedder.identity)
 
     # -- the index ---------------------------------------------------------------------------
 
@@ -114,8 +96,8 @@ class Engine:
                 manifest = self.store.manifest(current) or {}
                 retriever = Retriever(
                     self.store.open(current),
-                    self._embed_query,
-                    embed_texts=self._embed_texts,
+                    self.vectors.embed_query,
+                    embed_texts=self.vectors.embed_texts,
                     glossary=manifest.get("glossary") or {},
                 )
                 decision = decision_of(self.store.manifest(current))
@@ -141,44 +123,6 @@ class Engine:
             "index_version": self._version,
         }
 
-    def _embed_query(self, text: str) -> np.ndarray:
-        # Patients ask the same things again and again: reuse the vector of a known question.
-        with self._cache_lock:
-            cached = self._queries.get(text)
-            if cached is not None:
-                self._queries.move_to_end(text)
-                return cached
-        known = self._words.get(text) if self._words is not None else None
-        if known is not None:
-            return known
-        vector = self._batcher.embed(text)
-        self._remember_queries([text], [vector])
-        return vector
-
-    def _embed_texts(self, texts: list[str]) -> np.ndarray:
-        """Texts in one model call (the vocabulary bridge's words, with the question's own text
-        when it asks), each vector remembered as a query vector too; common words are looked
-        up, not embedded (the same vectors: see index/words.py)."""
-        words = self._words
-        known = [words.get(t) if words is not None else None for t in texts]
-        rest = [t for t, vector in zip(texts, known, strict=True) if vector is None]
-        if len(rest) == len(texts):
-            vectors = self.embedder.embed(texts)
-            self._remember_queries(texts, list(vectors))
-            return vectors
-        fresh = self.embedder.embed(rest) if rest else np.zeros((0, self.embedder.dimension))
-        self._remember_queries(rest, list(fresh))
-        rows = iter(fresh)
-        return np.stack([v if v is not None else next(rows) for v in known]).astype(np.float32)
-
-    def _remember_queries(self, texts: list[str], vectors: list[np.ndarray]) -> None:
-        with self._cache_lock:
-            for text, vector in zip(texts, vectors, strict=True):
-                self._queries[text] = vector
-                self._queries.move_to_end(text)
-            while len(self._queries) > QUERY_CACHE:
-                self._queries.popitem(last=False)
-
     # -- questions ---------------------------------------------------------------------------
 
     def reply(self, message: str, session_id: str | None = None) -> Reply:
@@ -195,7 +139,7 @@ class Engine:
         question = read(message, vocabulary, previous=previous)
         # Triage reads the question's embedding, the same vector retrieval uses next (cached),
         # so a question is still embedded once; the embedder needs no index.
-        level = triage(question, self._embed_query(question.meant))
+        level = triage(question, self.vectors.embed_query(question.meant))
         if level in (Triage.URGENT, Triage.EMERGENCY):
             urgent = self.wording.urgent(level)
             return Reply("urgent", "", (), urgent, urgent)
@@ -338,30 +282,3 @@ class Engine:
             return ranked
         # The clinic attached this question to a passage ("also asked as"): it is covered.
         return ranked if ranked and retriever.asked_by_clinic(question) else []
-
-    def search(self, query: str, k: int) -> list[PassageResult]:
-        """Ranked passages for the front desk: no template, no triage."""
-        retriever = self.retriever()
-        # A search box finds the words typed: passages using them (or a patient word's
-        # document words) come before passages that are only near in meaning.
-        best: dict[str, tuple[bool, float]] = {}
-        question = read(query, retriever.vocabulary)
-        for scored in retriever.rank(question, limit=max(40, 4 * k)):
-            passage_id = scored.record.passage_id
-            key = (scored.lexical > 0, scored.score)
-            best[passage_id] = max(best.get(passage_id, key), key)
-        results = []
-        ranked = sorted(best.items(), key=lambda item: item[1], reverse=True)
-        for passage_id, (_, score) in ranked[:k]:
-            passage = retriever.passage(passage_id)
-            results.append(
-                PassageResult(
-                    passage.source,
-                    passage.title,
-                    passage.start,
-                    passage.end,
-                    passage.text,
-                    round(min(1.0, max(0.0, score)), 4),
-                )
-            )
-        return results

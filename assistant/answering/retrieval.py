@@ -6,11 +6,11 @@ Three signals, measured on the evaluation sets (numbers in the README):
   and otherwise dominates cosine similarity, drowning the words that matter ("sun", "retinol");
 - BM25 over sentence and heading, stemmed, with the question's words spelled right against the
   corpus vocabulary and widened with the words patients use for the documents' words.
+A question near one that leads to a passage (`keys.py`) lifts that passage's sentences.
 """
 
 from __future__ import annotations
 
-import itertools
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -18,15 +18,10 @@ from dataclasses import dataclass
 import bm25s
 import numpy as np
 
-from assistant.answering.bridge import Bridge
-from assistant.answering.lexicon import (
-    ENGLISH_STOP_WORDS,
-    PARTICLES,
-    STATES_QUANTITY,
-    STOPWORDS,
-)
-from assistant.answering.question import Question, Vocabulary
-from assistant.errors import IndexNotReady
+from assistant.answering.keys import Keys
+from assistant.answering.lexicon import STATES_QUANTITY, STOPWORDS
+from assistant.answering.question import Question
+from assistant.answering.vocabulary import Vocabulary
 from assistant.index.records import Record
 from assistant.index.store import Version
 
@@ -46,16 +41,8 @@ INTRO_SHARE = 0.9
 DENSE_CANDIDATES = 48
 IN_MEMORY_SENTENCES = 20_000
 LEXICAL_CANDIDATES = 48
-# Keys: a question the documents (or the clinic's also-asked variants) ask lifts the sentences of
-# the passage it leads to when the patient's question is a near paraphrase of it. Below the
-# floor the model only says "same subject" (every key of a corpus shares one): measured on the
-# tuning sets, the best key's passage held the answer for 38% of questions at >= 0.8 and 15-19%
-# below; statement headings ("Conclusion") never helped. See the README for the passage-first
-# variants measured and dropped.
-KEY_FLOOR = 0.8
-# A question this near (cosine) to one the clinic attached to a passage ("also asked as") is
-# that question: the clinic has said its documents answer it.
-CLINIC_KEY = 0.9
+# Share of a key's lift (`keys.py`: 0 to 1 for a near paraphrase of a question leading to the
+# passage) added to the scores of the passage's sentences.
 KEY_SHARE = 0.5
 
 
@@ -133,39 +120,15 @@ class Retriever:
             [bool(STATES_QUANTITY.search(r.text)) for r in self.sentences], dtype=np.float32
         )
         self._intro_row = self._intros()
-        self.vocabulary = Vocabulary((_lexical_text(r) for r in self.sentences), glossary=glossary)
+        self.vocabulary = Vocabulary(
+            (_lexical_text(r) for r in self.sentences), glossary=glossary, embed_texts=embed_texts
+        )
         self._stemmer = self.vocabulary.stemmer
-        if embed_texts is not None:
-            self.vocabulary.bridge = Bridge(
-                (
-                    w
-                    for w in self.vocabulary.words
-                    if w.isalpha()
-                    and len(w) > 2
-                    and w not in ENGLISH_STOP_WORDS
-                    and w not in STOPWORDS
-                ),
-                embed_texts,
-            )
         self._bm25 = bm25s.BM25()
         self._bm25.index(
             self._tokens([_lexical_text(r) for r in self.sentences]), show_progress=False
         )
-        self.keys = _keys_of(version)
-        known = [
-            k
-            for k in self.keys
-            if k.passage_id in self._passage_row and k.text.rstrip().endswith("?")
-        ]
-        self._key_passage = np.array(
-            [self._passage_row[k.passage_id] for k in known], dtype=np.int64
-        )
-        self._key_vectors = (
-            np.stack([k.embedding for k in known]).astype(np.float32)
-            if known
-            else np.zeros((0, sentence_vectors.shape[1]), dtype=np.float32)
-        )
-        self._clinic_keys = np.array([k.role == "also-asked" for k in known], dtype=bool)
+        self.keys = Keys(version, self._passage_row, dimension=sentence_vectors.shape[1])
 
     def _tokens(self, texts: list[str]) -> list[list[str]]:
         return bm25s.tokenize(
@@ -176,32 +139,6 @@ class Retriever:
         """Whether the record's text uses one of the words (by stem)."""
         return self.vocabulary.mentions(record.text, words)
 
-    def expanded(self, spelled: str) -> str:
-        """The words with the documents' words for those the documents never use, and for
-        phrasal verbs ("work out" -> exercise) whose words alone say nothing."""
-        words = spelled.split()
-        glossary = self.vocabulary.glossary
-        near = [
-            n
-            for w in words
-            if w in glossary or (len(w) > 2 and w not in ENGLISH_STOP_WORDS and w not in STOPWORDS)
-            for n in self.vocabulary.near(w)
-        ]
-        # The clinic's glossary phrases ("time off") as typed.
-        padded = f" {spelled} "
-        near += [
-            n for p in glossary if " " in p and f" {p} " in padded for n in glossary[p].split()
-        ]
-        phrases = [
-            f"{w} {p}"
-            for w, p in itertools.pairwise(words)
-            if p in PARTICLES
-            and w not in ENGLISH_STOP_WORDS
-            and f"{w} {p}" not in self.vocabulary.text
-        ]
-        near += [n for phrase in phrases for n in self.vocabulary.near(phrase, basic=True)]
-        return " ".join([spelled, *near])
-
     def query_text(self, question: Question) -> str:
         """The text the model embeds for the question."""
         meant = question.meant
@@ -209,7 +146,7 @@ class Retriever:
         if words <= 1:
             # One content word ("does it hurt?") says too little to the model alone: it reads
             # the documents' words for it too (hurt -> discomfort, numbing).
-            meant = self.expanded(meant)
+            meant = self.vocabulary.expanded(meant)
         return meant
 
     def query_vector(self, question: Question) -> np.ndarray:
@@ -218,18 +155,12 @@ class Retriever:
 
     def asked_by_clinic(self, question: Question) -> bool:
         """Whether the question is (nearly word for word) one the clinic attached to a passage."""
-        if not self._clinic_keys.any():
+        if not self.keys.from_clinic:
             return False
-        keys = self._key_vectors[self._clinic_keys]
         # The query text may carry the documents' words for the question's (a short question
         # is widened): the clinic's key is matched against the question as typed too.
         texts = dict.fromkeys([self.query_text(question), question.normal])
-        for text in texts:
-            raw = self._embed_query(text)
-            unit = raw / max(float(np.linalg.norm(raw)), 1e-9)
-            if (keys @ unit).max() >= CLINIC_KEY:
-                return True
-        return False
+        return self.keys.asked_by_clinic(self._embed_query(text) for text in texts)
 
     def closeness(self, question: Question) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """The raw query vector and its centred similarity to every sentence and every passage:
@@ -270,7 +201,7 @@ class Retriever:
         if not candidates:
             return None
         passages = np.unique(self._sentence_passage[np.fromiter(candidates, dtype=np.int64)])
-        keyed = self.key_scores(raw)
+        keyed = self.keys.scores(raw)
         # A passage a key leads to is read even when none of its sentences was a candidate.
         passages = np.union1d(passages, np.flatnonzero(keyed > 0))
         rows = np.unique(np.concatenate([self._passage_sentences[p] for p in passages]))
@@ -286,16 +217,6 @@ class Retriever:
         if question.asks_amount:
             fused = fused + QUANTITY_BOOST * self._quantity[rows]
         return Candidates(rows, fused, dense_sentence, dense_passage, lexical)
-
-    def key_scores(self, raw: np.ndarray) -> np.ndarray:
-        """Per passage, how near the question is to the best key leading to it: 0 below the
-        floor, rising to 1 for the same question."""
-        keyed = np.zeros(len(self.passages), dtype=np.float32)
-        if len(self._key_vectors):
-            similarity = self._key_vectors @ (raw / max(float(np.linalg.norm(raw)), 1e-9))
-            similarity = np.maximum(similarity - KEY_FLOOR, 0.0) / (1.0 - KEY_FLOOR)
-            np.maximum.at(keyed, self._key_passage, similarity)
-        return keyed
 
     def _intros(self) -> np.ndarray:
         """For each sentence, the row of the sentence introducing its list ("risks include:"),
@@ -342,7 +263,7 @@ class Retriever:
         return {int(i) for i in top if scores[i] > 0}
 
     def _lexical_scores(self, spelled: str) -> np.ndarray:
-        tokens = self._tokens([self.expanded(spelled)])[0]
+        tokens = self._tokens([self.vocabulary.expanded(spelled)])[0]
         if not tokens:  # only stop words ("how do i")
             return np.zeros(len(self.sentences), dtype=np.float32)
         return np.asarray(self._bm25.get_scores(tokens), dtype=np.float32)
@@ -359,14 +280,6 @@ def states_amount(text: str) -> bool:
 def stated_amounts(text: str) -> frozenset[str]:
     """The amounts a text states, folded ("within a few days" -> "few days")."""
     return frozenset(" ".join(m.group().lower().split()) for m in STATES_QUANTITY.finditer(text))
-
-
-def _keys_of(version: Version) -> list[Record]:
-    """The version's keys; none in a version built before keys existed."""
-    try:
-        return version.all("keys", embeddings=True)
-    except IndexNotReady:
-        return []
 
 
 def _lexical_text(record: Record) -> str:

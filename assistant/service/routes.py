@@ -8,6 +8,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Query, Request, Response
 from fastapi.exceptions import RequestValidationError
 
+from assistant.answering.search import find_passages
 from assistant.service.convert import reply_to_dict
 from assistant.service.deps import EngineDep
 from assistant.service.limits import rate_limit, run_limited
@@ -77,7 +78,7 @@ async def search(
     if not query:
         raise RequestValidationError([{"type": "string_too_short", "loc": ("query", "q")}])
     request.state.length = len(query)
-    results = await run_limited(request, lambda: engine.search(query, k))
+    results = await run_limited(request, lambda: find_passages(engine.retriever(), query, k))
     return {"results": [asdict(r) for r in results]}
 
 

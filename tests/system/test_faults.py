@@ -25,6 +25,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from assistant.answering.engine import POINTER_CHECK_S, Engine, Reply
+from assistant.answering.search import find_passages
 from assistant.config import PROJECT_ROOT, Settings
 from assistant.errors import IndexNotReady
 from assistant.index.embedding import Embedder
@@ -145,7 +146,7 @@ def test_ingest_killed_while_embedding_and_while_writing_old_index_serves_next_r
     # The engine that served through it all follows the new version by itself.
     time.sleep(POINTER_CHECK_S + 0.2)
     assert engine.status()["index_version"] == pointer["current"]
-    hit = engine.search("token7x1x2", 3)[0]
+    hit = find_passages(engine.retriever(), "token7x1x2", 3)[0]
     assert hit.source.endswith("generated-007.md") and "token7x1x2" in hit.text
     assert [r.kind for r in _replies(engine)] == [r.kind for r in expected]
     print(

@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answering.question import Vocabulary, normal, read
+from assistant.answering.question import normal, read
+from assistant.answering.vocabulary import Vocabulary
 
 TEXTS = [
     "Redness usually fades within a day of the visit.",

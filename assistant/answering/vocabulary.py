@@ -1,0 +1,267 @@
+"""The corpus's `Vocabulary`: its words, stems and how common each stem is, for spelling a
+question's words as the documents spell them and for telling topic words apart.
+
+Computed from the index's sentences when an index version is loaded, so a clinic's new document
+changes it with no code change. `question.py` reads a message with it.
+"""
+
+from __future__ import annotations
+
+import difflib
+import itertools
+import re
+from collections.abc import Callable, Iterable, Sequence
+
+import numpy as np
+import Stemmer
+from wordfreq import zipf_frequency
+
+from assistant.answering.bridge import Bridge
+from assistant.answering.lexicon import (
+    ENGLISH_STOP_WORDS,
+    FILLERS,
+    PARTICLES,
+    STOPWORDS,
+    WRITTEN_OUT,
+)
+
+WORD = re.compile(r"[a-z0-9][a-z0-9'-]*")
+# Every character WORD can match, for the letter counts of the spelling check.
+_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789'-"
+_ALPHABET_INDEX = {char: i for i, char in enumerate(_ALPHABET)}
+_WRITTEN = re.compile(
+    r"\b(" + "|".join(re.escape(p) for p in sorted(WRITTEN_OUT, key=len, reverse=True)) + r")\b"
+)
+SPELLING_CUTOFF = 0.84
+# A word this common in English (wordfreq's Zipf scale: 3 is once per million words) is a word,
+# not a misspelling, even when the documents never use it ("hurt" is not a bad "heart").
+COMMON_ZIPF = 3.0
+# Words this common are basic vocabulary ("want", "wrong", "look"): the model's neighbours of
+# them are words of the same kind or opposites ("wrong" -> "right"), so they cross no bridge.
+BASIC_ZIPF = 5.0
+# A word the documents do not use but reach across the bridge counts this much as covered: a
+# near word is evidence, not proof, that they speak of it ("botox" is near "fillers").
+BRIDGED_SHARE = 0.5
+SPELLINGS_REMEMBERED = 100_000
+# A word in more than this share of sentences says nothing about which one answers.
+UBIQUITOUS_SHARE = 0.12
+
+
+def written_out(text: str) -> str:
+    """The text with its short forms written out ("appt" -> "appointment")."""
+    return _WRITTEN.sub(lambda match: WRITTEN_OUT[match.group()], text)
+
+
+class Vocabulary:
+    """The corpus's words and stems, for spelling and for telling topic words apart."""
+
+    def __init__(
+        self,
+        texts: Iterable[str],
+        *,
+        glossary: dict[str, str] | None = None,
+        embed_texts: Callable[[list[str]], np.ndarray] | None = None,
+    ) -> None:
+        """`embed_texts`, when given, builds the bridge over the corpus's own words."""
+        texts = [t.lower() for t in texts]
+        # The clinic's glossary (corpus/glossary.jsonl): its patients' words -> its documents'.
+        self.glossary = glossary or {}
+        self.stemmer = Stemmer.Stemmer("english")
+        self.words = sorted({w for t in texts for w in WORD.findall(t)})
+        frequency: dict[str, int] = {}
+        for text in texts:
+            for stem in set(self.stemmer.stemWords(WORD.findall(text))):
+                frequency[stem] = frequency.get(stem, 0) + 1
+        self.stems = set(frequency)
+        self.ubiquitous = {s for s, n in frequency.items() if n > UBIQUITOUS_SHARE * len(texts)}
+        self.text = " ".join(texts)
+        self._vocabulary_words = set(self.words)
+        self._known = self._vocabulary_words | set(STOPWORDS) | set(self.glossary)
+        # The corpus's hyphenated words as patients type them joined ("breastfeeding").
+        self._joined = {w.replace("-", ""): w for w in self.words if "-" in w.strip("-")}
+        self._spellings: dict[str, str] = {}
+        self._lengths = np.array([len(w) for w in self.words], dtype=np.float64)
+        self._letters = (
+            np.stack([_letter_counts(w) for w in self.words])
+            if self.words
+            else np.zeros((0, len(_ALPHABET)), dtype=np.int32)
+        )
+        # The corpus's words embedded once, for the words it does not use (see bridge.py).
+        self.bridge = (
+            Bridge(
+                (
+                    w
+                    for w in self.words
+                    if w.isalpha()
+                    and len(w) > 2
+                    and w not in ENGLISH_STOP_WORDS
+                    and w not in STOPWORDS
+                ),
+                embed_texts,
+            )
+            if embed_texts is not None
+            else None
+        )
+
+    def stem(self, word: str) -> str:
+        return str(self.stemmer.stemWord(word))
+
+    def spelled(self, text: str) -> str:
+        """Words of a normal text, short forms written out, misspellings replaced."""
+        return " ".join(
+            self._spelled_word(w) for w in self._joined_pairs(WORD.findall(written_out(text)))
+        )
+
+    def _joined_pairs(self, words: list[str]) -> list[str]:
+        """Two typed words the documents write as one word ("make up" -> "makeup", "top up"
+        -> "top-up"), joined; a pair of words the documents use as they are stays apart."""
+        out: list[str] = []
+        i = 0
+        while i < len(words):
+            if i + 1 < len(words) and words[i] not in STOPWORDS:
+                first, second = words[i], words[i + 1]
+                joined = next(
+                    (
+                        form
+                        for form in (first + second, f"{first}-{second}")
+                        if form in self._vocabulary_words
+                    ),
+                    None,
+                )
+                if joined is not None and f"{first} {second}" not in self.text:
+                    out.append(joined)
+                    i += 2
+                    continue
+            out.append(words[i])
+            i += 1
+        return out
+
+    def _spelled_word(self, word: str) -> str:
+        if word in self._known:
+            return word
+        joined = self._joined.get(word.replace("-", ""))
+        if joined is not None:
+            return joined
+        if len(word) >= 5 and not _common(word):
+            return self.respelled(word)
+        return word
+
+    def respelled(self, word: str) -> str:
+        """difflib's closest vocabulary word (or word itself), remembered per word.
+
+        Only words that can pass difflib's own cheap bounds (length, then letter counts, both
+        computed exactly as difflib does) are handed to it: the same answer, without a Python
+        loop over the whole vocabulary for every unknown word.
+        """
+        known = self._spellings.get(word)
+        if known is not None:
+            return known
+        letters = _letter_counts(word)
+        total = self._lengths + len(word)
+        # difflib.SequenceMatcher.real_quick_ratio and quick_ratio, for every word at once.
+        shortest = np.minimum(self._lengths, len(word))
+        shared = np.minimum(self._letters, letters).sum(axis=1)
+        passes = (2.0 * shortest / total >= SPELLING_CUTOFF) & (
+            2.0 * shared / total >= SPELLING_CUTOFF
+        )
+        near = [self.words[i] for i in np.flatnonzero(passes)]
+        close = difflib.get_close_matches(word, near, n=1, cutoff=SPELLING_CUTOFF)
+        known = close[0] if close else word
+        if len(self._spellings) < SPELLINGS_REMEMBERED:
+            self._spellings[word] = known
+        return known
+
+    def content(self, spelled: str) -> tuple[list[str], list[str]]:
+        """(content words, topic words): topic words leave out those in nearly every text."""
+        words = [
+            w
+            for w in spelled.split()
+            if w not in ENGLISH_STOP_WORDS
+            and w not in FILLERS
+            and w not in STOPWORDS
+            and not any(c.isdigit() for c in w)
+            and len(w) > 2
+        ]
+        return words, [w for w in words if self.stem(w) not in self.ubiquitous]
+
+    def coverage(self, words: list[str], topic: list[str]) -> float:
+        """Share of the topic words the corpus uses (directly or across the vocabulary bridge).
+
+        "How much does it cost?" has one topic word, "cost", in no document: 0.0. With no
+        topic word, a question of content words only found everywhere is covered.
+        """
+        if not topic:
+            return 0.0 if not words else 1.0
+        known = sum(
+            1.0
+            if w in self.glossary or self.stem(w) in self.stems
+            else BRIDGED_SHARE * bool(self.near(w))
+            for w in topic
+        )
+        return known / len(topic)
+
+    def prepare(self, words: Iterable[str], *, also: Sequence[str] = ()) -> None:
+        """Send the words the bridge will be asked about to it in one batch (one model call),
+        with `also` (the question's own text) in the same call."""
+        if self.bridge is not None:
+            self.bridge.prepare(
+                (
+                    w
+                    for w in words
+                    if w not in self.glossary
+                    and self.stem(w) not in self.stems
+                    and zipf_frequency(w, "en") < BASIC_ZIPF
+                ),
+                also=also,
+            )
+
+    def near(self, word: str, *, basic: bool = False) -> tuple[str, ...]:
+        """The corpus's words for a word (or phrase, `basic`): the clinic's glossary first, else
+        across the bridge for a word the corpus does not use (none before the bridge is built)."""
+        if word in self.glossary:
+            return tuple(self.glossary[word].split())
+        if self.bridge is None or self.stem(word) in self.stems:
+            return ()
+        if not basic and zipf_frequency(word, "en") >= BASIC_ZIPF:
+            return ()
+        return self.bridge.near(word)
+
+    def expanded(self, spelled: str) -> str:
+        """The words with the documents' words for those the documents never use, and for
+        phrasal verbs ("work out" -> exercise) whose words alone say nothing."""
+        words = spelled.split()
+        glossary = self.glossary
+        near = [
+            n
+            for w in words
+            if w in glossary or (len(w) > 2 and w not in ENGLISH_STOP_WORDS and w not in STOPWORDS)
+            for n in self.near(w)
+        ]
+        # The clinic's glossary phrases ("time off") as typed.
+        padded = f" {spelled} "
+        near += [
+            n for p in glossary if " " in p and f" {p} " in padded for n in glossary[p].split()
+        ]
+        phrases = [
+            f"{w} {p}"
+            for w, p in itertools.pairwise(words)
+            if p in PARTICLES and w not in ENGLISH_STOP_WORDS and f"{w} {p}" not in self.text
+        ]
+        near += [n for phrase in phrases for n in self.near(phrase, basic=True)]
+        return " ".join([spelled, *near])
+
+    def mentions(self, text: str, words: Iterable[str]) -> bool:
+        """Whether the text uses one of the words (by stem)."""
+        stems = set(self.stemmer.stemWords(WORD.findall(text.lower())))
+        return any(self.stem(w) in stems for w in words)
+
+
+def _common(word: str) -> bool:
+    return zipf_frequency(word, "en") >= COMMON_ZIPF
+
+
+def _letter_counts(word: str) -> np.ndarray:
+    counts = np.zeros(len(_ALPHABET), dtype=np.int32)
+    for char in word:
+        counts[_ALPHABET_INDEX[char]] += 1
+    return counts

@@ -1,0 +1,85 @@
+"""Keys at question time: a near paraphrase of a question leading to a passage lifts it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import cast
+
+import numpy as np
+import pytest
+
+from assistant.answering.keys import Keys
+from assistant.errors import IndexNotReady
+from assistant.index.records import Meta, Record
+from assistant.index.store import Version
+
+PASSAGES = {"first": 0, "second": 1}
+AXES = np.eye(3, dtype=np.float32)
+
+
+class _Version:
+    """A stand-in index version holding only keys (or none, like a version built before them)."""
+
+    def __init__(self, keys: list[Record] | None) -> None:
+        self.keys = keys
+
+    def all(self, kind: str, *, embeddings: bool = False) -> list[Record]:
+        assert kind == "keys" and embeddings
+        if self.keys is None:
+            raise IndexNotReady("no keys in this version")
+        return self.keys
+
+
+def _key(text: str, passage: str, axis: int, role: str = "heading") -> Record:
+    meta: Meta = {"source": "corpus/a.md", "passage_id": passage, "role": role}
+    return Record(f"key-{passage}-{axis}", text, AXES[axis], meta)
+
+
+def _keys(*records: Record) -> Keys:
+    return Keys(cast(Version, _Version(list(records))), PASSAGES, dimension=3)
+
+
+@pytest.mark.parametrize(
+    ("query", "lift"),
+    [
+        pytest.param(AXES[0], [1.0, 0.0], id="same-question"),
+        pytest.param(2.0 * AXES[0], [1.0, 0.0], id="any-length"),
+        pytest.param(AXES[1], [0.0, 0.0], id="unrelated"),
+        pytest.param(np.array([0.9, 0.1, 0.0], dtype=np.float32), [0.97, 0.0], id="near"),
+    ],
+)
+def test_keys_scores_lift_the_passage_a_near_question_leads_to(
+    query: np.ndarray, lift: list[float]
+) -> None:
+    keys = _keys(_key("how long does it last?", "first", 0))
+    assert keys.scores(query) == pytest.approx(lift, abs=0.01)
+
+
+def test_keys_scores_statement_headings_and_unknown_passages_lead_nowhere() -> None:
+    keys = _keys(_key("Conclusion", "first", 0), _key("is it safe?", "gone", 1))
+    assert len(keys.records) == 2
+    assert not keys.scores(AXES[0]).any() and not keys.scores(AXES[1]).any()
+
+
+def test_keys_version_without_keys_has_none() -> None:
+    keys = Keys(cast(Version, _Version(None)), PASSAGES, dimension=3)
+    assert keys.records == [] and not keys.from_clinic
+    assert not keys.scores(AXES[0]).any()
+
+
+def test_keys_asked_by_clinic_only_for_the_clinics_questions() -> None:
+    keys = _keys(_key("is it safe?", "first", 0), _key("can i swim?", "second", 1, "also-asked"))
+    assert keys.from_clinic
+    assert keys.asked_by_clinic([AXES[1]])
+    assert not keys.asked_by_clinic([AXES[0], AXES[2]])
+
+
+def test_keys_asked_by_clinic_reads_no_vector_when_the_clinic_attached_none() -> None:
+    keys = _keys(_key("is it safe?", "first", 0))
+
+    def vectors() -> Iterator[np.ndarray]:
+        raise AssertionError("no vector is needed")
+        yield AXES[0]  # a generator: it raises only when read
+
+    assert not keys.from_clinic
+    assert not keys.asked_by_clinic(vectors())
