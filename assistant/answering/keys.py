@@ -13,7 +13,7 @@ import numpy as np
 
 from assistant.errors import IndexNotReady
 from assistant.index.records import Record
-from assistant.index.store import Version
+from assistant.index.chroma import Version
 
 # Below the floor the model only says "same subject" (every key of a corpus shares one):
 # measured on the tuning sets, the best key's passage held the answer for 38% of questions at

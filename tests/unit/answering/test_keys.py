@@ -11,7 +11,7 @@ import pytest
 from assistant.answering.keys import Keys
 from assistant.errors import IndexNotReady
 from assistant.index.records import Meta, Record
-from assistant.index.store import Version
+from assistant.index.chroma import Version
 
 PASSAGES = {"first": 0, "second": 1}
 AXES = np.eye(3, dtype=np.float32)
