@@ -12,8 +12,8 @@ from collections.abc import Iterable
 import numpy as np
 
 from assistant.errors import IndexNotReady
-from assistant.index.records import Record
 from assistant.index.chroma import Version
+from assistant.index.records import Record
 
 # Below the floor the model only says "same subject" (every key of a corpus shares one):
 # measured on the tuning sets, the best key's passage held the answer for 38% of questions at

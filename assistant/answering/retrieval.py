@@ -22,8 +22,8 @@ from assistant.answering.keys import Keys
 from assistant.answering.lexicon import STATES_QUANTITY, STOPWORDS
 from assistant.answering.question import Question
 from assistant.answering.vocabulary import Vocabulary
-from assistant.index.records import Record
 from assistant.index.chroma import Version
+from assistant.index.records import Record
 
 # bm25s sets its own logger to DEBUG and prints a line at every index load.
 logging.getLogger("bm25s").setLevel(logging.WARNING)

@@ -10,8 +10,8 @@ import pytest
 
 from assistant.answering.keys import Keys
 from assistant.errors import IndexNotReady
-from assistant.index.records import Meta, Record
 from assistant.index.chroma import Version
+from assistant.index.records import Meta, Record
 
 PASSAGES = {"first": 0, "second": 1}
 AXES = np.eye(3, dtype=np.float32)
