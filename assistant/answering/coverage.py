@@ -26,7 +26,7 @@ from wordfreq import zipf_frequency
 
 from assistant.answering.question import Question, read
 from assistant.answering.retrieval import Retriever, Scored
-from assistant.answering.vocabulary import Vocabulary
+from assistant.answering.vocabulary import WORD, Vocabulary
 
 # The fitted model shipped with the package (written by `python -m tools.coverage fit`).
 FITTED = Path(__file__).with_name("coverage.json")
@@ -53,6 +53,8 @@ FEATURES = (
     "points_back",  # a pronoun stands for the subject ("is it safe...")
     "topic_known",  # share of the topic words the corpus uses (`Question.covered`)
     "absent_surprise",  # log10 of how often a corpus this long would use its commonest absent word
+    "local",  # share of the question's words the best-ranked passage uses, weighted by
+    # specificity: "opening hours" meets "48 hours' notice" only half way
 )
 # The floor of absent_surprise: no absent word, or only words a corpus would never use.
 SURPRISE_FLOOR = -3.0
@@ -83,12 +85,23 @@ class Profile:
         tokens = sum(len(r.text.split()) for r in retriever.sentences)
         self.log_length = math.log10(max(tokens, 1)) - 9.0
         self._specificity: dict[str, float] = {}
+        stem = self.vocabulary.stem
+        self._passage_stems = {
+            p.id: frozenset(stem(w) for w in WORD.findall(p.text.lower()))
+            for p in retriever.passages
+        }
 
     def known(self, word: str) -> bool:
         """Whether the documents use the word (by stem), or the clinic's glossary gives theirs."""
         return (
             word in self.vocabulary.glossary or self.vocabulary.stem(word) in self.vocabulary.stems
         )
+
+    def in_passage(self, word: str, passage_id: str) -> bool:
+        """Whether the passage uses the word (by stem) or one of the corpus's words for it."""
+        stems = self._passage_stems.get(passage_id, frozenset())
+        stem = self.vocabulary.stem
+        return stem(word) in stems or any(stem(n) in stems for n in self.vocabulary.near(word))
 
     def specificity(self, word: str) -> float:
         value = self._specificity.get(word)
@@ -112,6 +125,8 @@ def measure(
     total = sum(weights)
     known_weight = sum(w for w, k in zip(weights, known, strict=True) if k)
     subject = max(range(len(words)), key=lambda i: weights[i]) if words else None
+    first = ranked[0].record.passage_id if ranked else None
+    local = [first is not None and profile.in_passage(w, first) for w in words]
     return np.array(
         [
             best,
@@ -134,6 +149,7 @@ def measure(
                     if not k
                 ]
             ),
+            sum(w for w, k in zip(weights, local, strict=True) if k) / total if total > 0 else 1.0,
         ],
         dtype=np.float64,
     )
