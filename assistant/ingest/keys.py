@@ -1,6 +1,6 @@
 """Keys: questions that lead to a passage, matched question-to-question at answer time.
 
-A document's own headings ("How long does it take to heal?", "Aftercare") and a question that
+A document's own headings ("How long is the healing time?", "Aftercare") and a question that
 opens a passage are keys to the passage below them; the model was trained on paraphrase pairs,
 so a patient's question is nearer another question than the answer's prose. The clinic's "also
 asked as" variants (`also-asked.jsonl` in the corpus folder, one JSON object a line:

@@ -43,7 +43,7 @@ QUESTIONS = (
     "how many sessions",
     "how long is redness",
     "can I wear makeup after",
-    "what is the capital of france?",
+    "what is the capital city of peru?",
     "my cheek is oozing pus since yesterday",
 )
 GENERATED = 12  # documents added before the killed ingests: ~200 chunks to embed

@@ -63,7 +63,7 @@ def test_reply_shows_both_views_where_documents_disagree(engine: Engine) -> None
 
 def test_reply_not_found_cites_nothing_and_points_to_clinic(engine: Engine) -> None:
     for question in (
-        "what is the capital of france",
+        "what is the capital city of peru",
         "how much does it cost",
         "are you open on sundays",
     ):

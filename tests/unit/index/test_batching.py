@@ -15,7 +15,7 @@ from assistant.index.batching import BatcherClosed, QueryBatcher
 from assistant.index.embedding import Embedder
 
 QUESTIONS = [
-    "How long does redness last after microneedling?",
+    "How many days does the redness last after microneedling?",
     "can i wear make-up the next day",
     "is it painful",
     "How many sessions will I need, and how far apart should they be?",

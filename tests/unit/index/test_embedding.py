@@ -12,7 +12,7 @@ from assistant.index.embedding import MODEL_NAME, Embedder, bundled_model_dir
 from assistant.index.onnx_model import TOLERANCE, _model_key, onnx_cache_dir
 
 TEXTS = [
-    "How long does redness last after microneedling?",
+    "How many days does the redness last after microneedling?",
     "  can i wear make-up the next day?? ",
     "",
     "Naïve café — 24–48 hours",
