@@ -38,7 +38,11 @@ ANSWERABLE = (
     "does microneedling hurt",
     "when can I exercise again",
 )
-OUT_OF_SCOPE = ("what is the capital city of peru?", "how much does it cost", "what time do you open")
+OUT_OF_SCOPE = (
+    "what is the capital city of peru?",
+    "how much does it cost",
+    "what time do you open",
+)
 URGENT = ("my cheek is oozing pus since yesterday", "my lips are swelling and I can't breathe")
 
 
