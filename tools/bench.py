@@ -21,7 +21,6 @@ Everything lives in a temporary folder; the project's own index is not touched.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import platform
 import random
@@ -38,6 +37,7 @@ from typing import Any
 import numpy as np
 
 from assistant.config import PROJECT_ROOT, Settings
+from tools.eval import read_set
 from tools.ingestion import ingestion
 from tools.loadgen import cycle, load
 from tools.processes import PeakMemory, assistant_server, chroma_server, environment
@@ -92,9 +92,7 @@ def questions() -> list[str]:
     """The evaluation questions, in file order."""
     found = []
     for name in QUESTION_FILES:
-        for line in (PROJECT_ROOT / name).read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                found.append(str(json.loads(line)["question"]))
+        found += [str(item["question"]) for item in read_set(PROJECT_ROOT / name)]
     return found
 
 

@@ -17,8 +17,6 @@ import argparse
 import json
 import sys
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Any
 
 import numpy as np
 from sklearn.linear_model import LogisticRegression
@@ -31,6 +29,7 @@ from assistant.answering.retrieval import Retriever
 from assistant.answering.safety import Triage, triage
 from assistant.config import PROJECT_ROOT, get_settings
 from assistant.index.store import Store
+from tools.eval import read_set
 
 EVAL = PROJECT_ROOT / "eval"
 IN_DOMAIN_SETS = (
@@ -61,20 +60,16 @@ def items() -> list[Item]:
     """The labelled questions; urgent items are left out (triage answers them first)."""
     found: list[Item] = []
     for name in IN_DOMAIN_SETS:
-        for row in _rows(EVAL / name):
+        for row in read_set(EVAL / name):
             if row["kind"] in ("answerable", "medical"):
                 found.append(Item(row["question"], True, row["id"], "in_domain"))
             elif row["kind"] == "out_of_scope":
                 found.append(Item(row["question"], False, row["id"], "out_of_scope"))
-    for row in _rows(EVAL / OUT_OF_DOMAIN):
+    for row in read_set(EVAL / OUT_OF_DOMAIN):
         found.append(Item(row["question"], False, f"medquad:{row['focus']}", "medquad"))
-    for row in _rows(EVAL / WRITTEN):
+    for row in read_set(EVAL / WRITTEN):
         found.append(Item(row["question"], False, row["id"], row["category"]))
     return found
-
-
-def _rows(path: Path) -> list[dict[str, Any]]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 
 
 def signals(labelled: list[Item]) -> tuple[np.ndarray, list[Item]]:

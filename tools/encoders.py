@@ -9,7 +9,6 @@ question's embedding with each, in alternating rounds. Prints whether int8 may b
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 import tempfile
@@ -20,7 +19,7 @@ from typing import Any
 import numpy as np
 
 from assistant.config import PROJECT_ROOT, Settings
-from tools.eval import score
+from tools.eval import read_set, score
 
 # Every set on corpus/ that we may read (never a sealed one): the tuning halves and the final sets.
 EVAL_FILES = (
@@ -39,8 +38,7 @@ MAX_ITEMS_APART = 1
 
 
 def _items(name: str) -> list[dict[str, Any]]:
-    lines = (PROJECT_ROOT / name).read_text(encoding="utf-8").splitlines()
-    return [json.loads(line) for line in lines if line.strip()]
+    return read_set(PROJECT_ROOT / name)
 
 
 def _engine(root: Path, encoder: str) -> Any:

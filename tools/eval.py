@@ -47,6 +47,13 @@ CEILINGS = {
 _FOLD = str.maketrans("’‘“”–—", "''\"\"--")
 
 
+def read_set(path: Path) -> list[dict[str, Any]]:
+    """The items of an evaluation (or training) set: one JSON object a line, blank lines skipped."""
+    return [
+        json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
+
+
 def normal(text: str) -> str:
     """Case-folded, white space folded, curly quotes straight, en/em dashes as hyphens."""
     text = text.lower().translate(_FOLD)
@@ -234,11 +241,7 @@ def main(argv: list[str] | None = None) -> int:
     status = 0
     report: dict[str, Any] = {}
     for path in args.files:
-        items = [
-            json.loads(line)
-            for line in path.read_text(encoding="utf-8").splitlines()
-            if line.strip()
-        ]
+        items = read_set(path)
         tally = score(
             items,
             lambda q: reply_to_dict(engine.reply(q)),

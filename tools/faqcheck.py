@@ -13,7 +13,6 @@ issue asks:
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 import tempfile
@@ -23,7 +22,7 @@ from pathlib import Path
 
 import bm25s
 
-from tools.eval import temporary_corpus
+from tools.eval import read_set, temporary_corpus
 
 _HEADING = re.compile(r"^## +(.+?)\s*$", re.MULTILINE)
 DEPTH = 10
@@ -113,8 +112,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("queries", nargs="+", type=Path)
     args = parser.parse_args(argv)
     for path in args.queries:
-        lines = path.read_text(encoding="utf-8").splitlines()
-        queries = [json.loads(line) for line in lines if line.strip()]
+        queries = read_set(path)
         print(f"\n{path} ({len(queries)} queries, documents from {args.corpus})")
         for metric, value in check(args.corpus, queries).items():
             print(f"  {metric:28} {value:.3f}")

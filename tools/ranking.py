@@ -19,12 +19,10 @@ the signals, the model or the labelled sets change.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 from sklearn.linear_model import LogisticRegression
@@ -36,7 +34,7 @@ from assistant.answering.question import Question, read
 from assistant.answering.retrieval import Candidates, Retriever, states_amount
 from assistant.answering.vocabulary import WORD
 from assistant.config import PROJECT_ROOT, get_settings
-from tools.eval import normal
+from tools.eval import normal, read_set
 
 EVAL = PROJECT_ROOT / "eval"
 TRAINING_SETS = (
@@ -184,7 +182,7 @@ def groups(signals: Signals, sets: tuple[str, ...], root: Path = EVAL) -> list[G
     retriever = signals.retriever
     found: list[Group] = []
     for name in sets:
-        for row in _rows(root / name):
+        for row in read_set(root / name):
             if row.get("kind") not in ("answerable", "medical") or not row.get("evidence"):
                 continue
             evidence = [normal(e) for e in row["evidence"]]
@@ -255,10 +253,6 @@ def measure(found: list[Group], check: list[Group], c: float = C) -> list[str]:
         fitted = np.mean([top_right(g, model(g.signals)) for g in check])
         lines.append(f"{check[0].origin:26} {len(check):4} {fused:6.3f} {'':>6} {fitted:8.3f}")
     return lines
-
-
-def _rows(path: Path) -> list[dict[str, Any]]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 
 
 def _unit(vectors: np.ndarray) -> np.ndarray:

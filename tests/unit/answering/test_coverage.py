@@ -159,3 +159,21 @@ def _as_dict(engine: Engine, question: str) -> dict[str, object]:
     from assistant.service.convert import reply_to_dict
 
     return reply_to_dict(engine.reply(question))
+
+
+def test_coverage_local_signal_is_the_share_the_best_passage_uses(engine: Engine) -> None:
+    retriever, coverage = engine.retriever(), engine.coverage()
+    local = FEATURES.index("local")
+
+    def signal(text: str) -> float:
+        question = read(text, retriever.vocabulary)
+        return float(coverage.signals(question, retriever.rank(question))[local])
+
+    asked = signal("how long does redness last")
+    # A word no passage uses lowers it; words none uses leave nothing.
+    assert asked > signal("how long does redness last on a zebra") > 0.0
+    assert signal("what is the weather in paris") == 0.0
+    question = read("how long does redness last", retriever.vocabulary)
+    best = retriever.rank(question)[0].record.passage_id
+    assert coverage.profile.in_passage("redness", best)
+    assert not coverage.profile.in_passage("zebra", best)

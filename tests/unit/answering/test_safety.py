@@ -191,17 +191,12 @@ def test_wording_uses_clinic_profile_and_neutral_defaults() -> None:
 )
 def test_classifier_grams_equal_scikit_learns_transform(text: str) -> None:
     model = fitted()
-    vectorizer = ngram_vectorizer(model.terms)
-    vectorizer.idf_ = model.idf
-    expected = vectorizer.transform([text]).toarray()[0]
-    columns, values = model.grams(text)
-    found = np.zeros(len(model.terms))
-    found[columns] = values
-    np.testing.assert_allclose(found, expected, atol=1e-9)
-    chars = char_vectorizer(model.chars)
-    chars.idf_ = model.char_idf
-    expected = chars.transform([text]).toarray()[0]
-    columns, values = model.char_grams(text)
-    found = np.zeros(len(model.chars))
-    found[columns] = values
-    np.testing.assert_allclose(found, expected, atol=1e-9)
+    word_grams = (ngram_vectorizer(model.terms), model.idf, model.grams)
+    char_grams = (char_vectorizer(model.chars), model.char_idf, model.char_grams)
+    for vectorizer, idf, ours in (word_grams, char_grams):
+        vectorizer.idf_ = idf
+        expected = vectorizer.transform([text]).toarray()[0]
+        columns, values = ours(text)
+        found = np.zeros(len(expected))
+        found[columns] = values
+        np.testing.assert_allclose(found, expected, atol=1e-9)

@@ -2,30 +2,18 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import numpy as np
 import pytest
 
 from assistant.errors import IndexNotReady, StoreUnavailable
 from assistant.index.chroma import store_error
-from assistant.index.records import Meta, Record
 from assistant.index.store import Store
-
-
-def _record(n: int, vector: list[float]) -> Record:
-    meta = Meta(source="corpus/a.md", title="A", heading="H", start=10 * n, end=10 * n + 9)
-    return Record(f"id-{n}", f"text {n}", np.asarray(vector, dtype=np.float32), meta)
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Store:
-    return Store(tmp_path / "index")
+from tests.unit.index.conftest import record
 
 
 def test_version_records_round_trip_with_typed_metadata(store: Store) -> None:
     version = store.create("v1", {"documents": {}})
-    version.write("passages", [_record(1, [1, 0, 0]), _record(2, [0, 1, 0])])
+    version.write("passages", [record(1, [1, 0, 0]), record(2, [0, 1, 0])])
     store.publish("v1", {"documents": {}})
     read = {r.id: r for r in store.open(store.current() or "").all("passages", embeddings=True)}
     assert set(read) == {"id-1", "id-2"}
@@ -38,7 +26,7 @@ def test_version_records_round_trip_with_typed_metadata(store: Store) -> None:
 def test_version_nearest_ids_orders_by_cosine(store: Store) -> None:
     version = store.create("v1", {})
     version.write(
-        "sentences", [_record(1, [1, 0, 0]), _record(2, [0.7, 0.7, 0]), _record(3, [0, 0, 1])]
+        "sentences", [record(1, [1, 0, 0]), record(2, [0.7, 0.7, 0]), record(3, [0, 0, 1])]
     )
     nearest = version.nearest_ids("sentences", np.asarray([1, 0.1, 0], dtype=np.float32), k=2)
     assert [i for i, _ in nearest] == ["id-1", "id-2"]
