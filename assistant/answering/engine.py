@@ -15,7 +15,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from assistant.answering.answer import Citation, choose, cite
-from assistant.answering.coverage import Coverage, decision_of, only_points_back, set_aside
+from assistant.answering.coverage import (
+    Coverage,
+    asks_for_oneself,
+    decision_of,
+    only_points_back,
+    set_aside,
+)
 from assistant.answering.lexicon import (
     AMOUNT_FRAME,
     AMOUNT_SUBJECTS,
@@ -227,7 +233,7 @@ class Engine:
         asked = set_aside(question, retriever.vocabulary)
         if asked is None:
             return False
-        if only_points_back(asked):
+        if only_points_back(asked) or asks_for_oneself(asked, retriever.vocabulary):
             return True
         return bool(self._covered(asked, retriever))
 

@@ -13,6 +13,7 @@ import pytest
 from assistant.answering.coverage import (
     FEATURES,
     Decision,
+    asks_for_oneself,
     fitted,
     only_points_back,
     set_aside,
@@ -51,6 +52,9 @@ PRICE_WORDINGS = (
         pytest.param("which side effects do metformin tablets have", "not_found", id="drug"),
         pytest.param("who won the cup final this year", "not_found", id="chit-chat"),
         pytest.param("what time do you open on a sunday", "not_found", id="hours"),
+        pytest.param(
+            "i'm on warfarin since my operation, is that a problem", "answer", id="own-case"
+        ),
     ],
 )
 def test_coverage_mixed_questions_stay_in(engine: Engine, question: str, kind: str) -> None:
@@ -87,6 +91,22 @@ def test_coverage_set_aside_reads_what_is_left(
     if rest is not None:
         assert asked.normal == rest
     assert only_points_back(asked) is points_back
+
+
+@pytest.mark.parametrize(
+    ("message", "own"),
+    [
+        pytest.param("my daughter takes antibiotics, can she still come tomorrow", True, id="own"),
+        pytest.param("i have eczema, does that change anything", True, id="own-basic"),
+        pytest.param("what are the symptoms of eczema", False, id="not-own"),
+        pytest.param("i have eczema, which ointment contains hydrocortisone", False, id="subject"),
+    ],
+)
+def test_coverage_asks_for_oneself_both_sides(engine: Engine, message: str, own: bool) -> None:
+    vocabulary = engine.retriever().vocabulary
+    asked = set_aside(read(message, vocabulary), vocabulary)
+    assert asked is not None
+    assert asks_for_oneself(asked, vocabulary) is own
 
 
 def test_coverage_decision_explains_and_gates() -> None:
