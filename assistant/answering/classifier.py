@@ -26,12 +26,11 @@ from pathlib import Path
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from assistant.answering.context import RULES, Modifier, modifiers
+from assistant.answering.context import Modifier, cues, modifiers
 from assistant.answering.red_flags import CONCEPTS, signs
 
 DATA = Path(__file__).parent / "data"
 MODEL = DATA / "triage_model.npz"
-_CUES = tuple((rule.modifier, re.compile(rule.pattern)) for rule in RULES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,8 +54,9 @@ def reading(text: str) -> Reading:
             found[2 * i + 1] = 1.0
             urgent = True
             emergency = emergency or sign.concept.emergency
+    cued = cues(text)
     for j, modifier in enumerate(Modifier):
-        if any(m is modifier and p.search(text) for m, p in _CUES):
+        if modifier in cued:
             found[2 * len(CONCEPTS) + j] = 1.0
     return Reading(urgent, emergency, found)
 

@@ -4,7 +4,9 @@ The ConText algorithm (Harkema et al. 2009, the one medSpaCy implements): trigge
 modify the signs within their scope, forward ("no fever"), backward ("eyes are fine") or over
 the whole sentence ("last year"), and a scope ends at a termination word ("but", "now") or the
 end of the clause. The rules are ConText's classic ones with the wording of chat added
-("nothing oozing", "what happens if", "my friend had").
+("nothing oozing", "what happens if", "my friend had"), and one modifier whose scope is the
+whole message: a question whether to have or put off the treatment makes the signs it names
+conditions to check first, unless the message says the treatment has happened.
 
 medSpaCy itself was measured out: on Python 3.11 it pins spaCy < 3.8, whose thinc needs
 numpy < 2, and this project runs numpy 2. The algorithm is small, so it lives here, as data.
@@ -25,12 +27,14 @@ class Modifier(Enum):
     HISTORICAL = "historical"
     OTHER = "other experiencer"  # not the patient, nor someone they care for now
     FIGURATIVE = "figure of speech"  # "can't breathe from laughing"
+    PRE_TREATMENT = "before the treatment"  # a condition to check before having it
 
 
 class Direction(Enum):
     FORWARD = "forward"  # modifies what follows it
     BACKWARD = "backward"  # modifies what comes before it
     SENTENCE = "sentence"  # modifies its whole sentence
+    MESSAGE = "message"  # modifies every sign of the message
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,18 +48,29 @@ class Rule:
     # A condition covers the clauses joined to it by "and" ("if my face swells and my throat
     # closes"); a negation does not ("no fever and my lips are swelling").
     through_and: bool = False
+    # A MESSAGE rule does not apply when this occurs anywhere in the message.
+    unless: str | None = None
+    # Whether the rule may modify an airway or breathing sign.
+    airway: bool = True
 
 
-_F, _B, _S = Direction.FORWARD, Direction.BACKWARD, Direction.SENTENCE
-_NEG, _HYP, _HIS, _OTH, _FIG = (
+_F, _B, _S, _M = Direction.FORWARD, Direction.BACKWARD, Direction.SENTENCE, Direction.MESSAGE
+_NEG, _HYP, _HIS, _OTH, _FIG, _PRE = (
     Modifier.NEGATED,
     Modifier.HYPOTHETICAL,
     Modifier.HISTORICAL,
     Modifier.OTHER,
     Modifier.FIGURATIVE,
+    Modifier.PRE_TREATMENT,
 )
 _CARED_FOR = (
     r"mum|mom|mother|dad|father|daughter|son|child|kid|baby|husband|wife|partner|gran\w*|nan"
+)
+_WHO = r"(i|we|he|she|they|you|my \w+|someone|people)"
+# The treatment, however it is named: "it", "microneedling", "my session", "the procedure".
+_WHAT = (
+    r"(it|this|that|(?!(some|any|no|every)thing)[a-z]+ing|(the|my|a|an|his|her|our) (\w+ )?"
+    r"(treatment|session|procedure|appointment|consultation))"
 )
 
 RULES: tuple[Rule, ...] = (
@@ -125,7 +140,9 @@ RULES: tuple[Rule, ...] = (
         r"\b(but|and) (i'?m|i am|it'?s|it is|they'?re|she'?s|he'?s|everything'?s|all|now) (all )?"
         r"(better|fine|gone(?= now\b|\s*[,;!?]|\s*$)|ok|okay|cleared( up)?|settled|healed|back to "
         r"normal)\b|(?<!n't )(?<!not )\b(it|they|that|which) (healed|cleared|went away|resolved|"
-        r"settled down)\b",
+        r"settled down)\b|(?<!n't )(?<!not )(?<!never )\b(healed|cleared( up)?|went away|"
+        r"resolved|settled( down)?|faded) (completely|fully|totally|on (its|their) own|by "
+        r"(itself|themselves)|within)\b",
         12,
     ),
     Rule(
@@ -135,7 +152,9 @@ RULES: tuple[Rule, ...] = (
         r"sister-in-law|people|someone|others|anyone|everyone)\b(?!'s (face|skin))|\b(she|he) "
         r"(said|told|swears|warned)\b|\bswears\b|\bheard\b|\bwhose\b|\bmy (mate|bestie|bff|flatmate|"
         r"roommate|housemate)'?s?\b|\b(youtuber|tiktoker|influencer|blogger|celebrity|reviewer)s?\b|\ba (woman|man|girl|guy|"
-        r"lady|client|patient)\b|\bsomeone'?s\b|\b(a|the|one|some) (\w+ )?reviews?\b",
+        r"lady|client|patient)\b|\bsomeone'?s\b|\b(a|the|one|some) (\w+ )?reviews?\b"
+        # What a post, article or thread said: "a forum post said their throat closed up".
+        r"|\b(a|the|one|some|this|that) (\w+ )?(posts?|articles?|threads?|comments?)(?![-\w])",
     ),
     # What the patient saw or read about, not what they have.
     Rule(
@@ -149,6 +168,31 @@ RULES: tuple[Rule, ...] = (
         _S,
         r"\bmy (sister|brother|aunt|uncle|cousin|boyfriend|girlfriend)\b.{0,40}\b(had|got|was|were"
         r"|went|swelled)\b",
+    ),
+    # Before the treatment: the message asks whether or when to have, book or put off the
+    # treatment, so a sign it names is a condition to check first ("a fever last week, should i
+    # postpone?"), not a complication of it. Not when anything says the treatment has happened
+    # ("since", "after my session", "had it done", "day 3"), nor for an airway sign: swelling
+    # lips or a closing throat are an emergency whatever the question.
+    Rule(
+        _PRE,
+        _M,
+        rf"\b(postpone|reschedule|put off|rebook|push back)\b|\b(cancel|delay) (my|the|it|"
+        rf"this|his|her|our)\b|\b(should|shall|can|could|may|do|would|will) {_WHO} (still |just )?"
+        rf"((go ahead( with)?|have|get|book|start) {_WHAT}|still (come|go)\b)|\b(is it|it'?s|"
+        rf"would it be|will it be|is that) (still )?(ok|okay|safe|fine|alright|possible|too risky|"
+        rf"wise)( for {_WHO})? to ((go ahead( with)?|have|get|book|start) {_WHAT}|(still )?come\b)"
+        rf"|\b(before|ahead of|prior to) ((booking|having|getting|starting) |(my|the|a|an|his|"
+        rf"her|our) (\w+ )?(treatment|session|procedure|appointment|consultation)\b)|\b(am i|is "
+        rf"(he|she)|are (we|they)) (still )?((ok|okay|able|allowed|fine) to (have|get|book|start|"
+        rf"go ahead|come)\b|eligible|suitable|a (good |suitable )?candidate)",
+        unless=(
+            rf"\b(since|after|following|post|ago|day \d+|\d+ (days?|hours?|hrs?|weeks?) (in|on|"
+            rf"later)|next|second|another|follow-?up)\b|\b(had|got|did) {_WHAT}|\b(treated|"
+            rf"needled|healing)\b|\b(there|like (this|that)) before\b|\b(last|first|previous) "
+            rf"(\w+ )?(session|treatment|appointment|one|time)\b"
+        ),
+        airway=False,
     ),
     # A sign that is a figure of speech: what causes it is a laugh or a feeling, not the skin.
     Rule(
@@ -167,6 +211,7 @@ _TERMINATION_BUT_AND = re.compile(
 )
 _SENTENCE = re.compile(r"[^.!?\n]+")
 _COMPILED = tuple((rule, re.compile(rule.pattern)) for rule in RULES)
+_UNLESS = {rule: re.compile(rule.unless) for rule in RULES if rule.unless}
 # ConText's pseudo-triggers: phrases that contain a trigger's words but trigger nothing ("not
 # sure if it is pus", "wondering if this is normal": an embedded question, not a condition).
 _PSEUDO = re.compile(
@@ -188,9 +233,26 @@ _QUOTED = re.compile(r"(?:^|(?<=[\s(]))(['\"])(?=\w)[^'\"\n]{1,60}?(?<=[\w.?!])\
 CARED_FOR = re.compile(rf"\bmy ({_CARED_FOR})\b")
 
 
+def cues(text: str) -> set[Modifier]:
+    """The modifiers whose triggers occur anywhere in a normal text (whether or not a sign is
+    in their scope): the classifier reads them as features."""
+    return {rule.modifier for rule, pattern in _COMPILED if _triggered(rule, pattern, text)}
+
+
+def _triggered(rule: Rule, pattern: re.Pattern[str], text: str) -> bool:
+    unless = _UNLESS.get(rule)
+    return pattern.search(text) is not None and not (unless and unless.search(text))
+
+
 def modifiers(text: str, sign: Sign) -> set[Modifier]:
     """The ConText modifiers that apply to a sign in a normal text."""
-    found: set[Modifier] = set()
+    found: set[Modifier] = {
+        rule.modifier
+        for rule, pattern in _COMPILED
+        if rule.direction is Direction.MESSAGE
+        and (rule.airway or not sign.concept.emergency)
+        and _triggered(rule, pattern, text)
+    }
     for sentence in _SENTENCE.finditer(text):
         if not sentence.start() <= sign.start < sentence.end():
             continue
@@ -203,6 +265,8 @@ def modifiers(text: str, sign: Sign) -> set[Modifier]:
         if any(q.start() <= offset[0] and offset[1] <= q.end() for q in _QUOTED.finditer(whole)):
             found.add(Modifier.HYPOTHETICAL)
         for rule, pattern in _COMPILED:
+            if rule.direction is Direction.MESSAGE:
+                continue
             if rule.direction is Direction.SENTENCE:
                 hit = pattern.search(whole) is not None
             elif rule.direction is Direction.FORWARD:

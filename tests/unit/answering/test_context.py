@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answering.context import Modifier, asserted, modifiers
+from assistant.answering.context import Modifier, asserted, cues, modifiers
 from assistant.answering.red_flags import signs
 
 
@@ -51,6 +51,27 @@ def _modifiers(text: str) -> set[Modifier]:
         pytest.param("i had a blister but it's healed", Modifier.HISTORICAL, id="its-healed"),
         pytest.param("would my tongue swell from the cream", Modifier.HYPOTHETICAL, id="would-my"),
         pytest.param("one review says they had pus", Modifier.OTHER, id="a-review"),
+        pytest.param(
+            "there's an infected spot on my chin, should i reschedule?",
+            Modifier.PRE_TREATMENT,
+            id="before-reschedule",
+        ),
+        pytest.param(
+            "got a bit of a fever, is it ok to have the treatment on monday?",
+            Modifier.PRE_TREATMENT,
+            id="before-is-it-ok",
+        ),
+        pytest.param(
+            "he has a fever today, can he have microneedling?",
+            Modifier.PRE_TREATMENT,
+            id="before-can-he-have",
+        ),
+        pytest.param(
+            "a small blister came up and healed completely", Modifier.HISTORICAL, id="healed-fully"
+        ),
+        pytest.param(
+            "a forum thread described pus after home needling", Modifier.OTHER, id="a-thread"
+        ),
     ],
 )
 def test_context_modifiers_found(text: str, expected: Modifier) -> None:
@@ -76,7 +97,33 @@ def test_context_modifiers_found(text: str, expected: Modifier) -> None:
         pytest.param("i can't breathe with my lips this swollen", id="with-not-figurative"),
         pytest.param("lips and tongue swelling all at once", id="at-once-is-not-past"),
         pytest.param("it is oozing and he's gone pale", id="gone-pale-is-not-over"),
+        pytest.param(
+            "had it on monday, now there's pus, should i cancel my next session?",
+            id="after-the-treatment-not-before",
+        ),
+        pytest.param(
+            "my lips are swelling up, should i cancel my appointment?", id="airway-before"
+        ),
+        pytest.param("fever and chills, what should i do?", id="what-should-i-do"),
+        pytest.param(
+            "a blister that wasn't there before the session, should i reschedule?",
+            id="not-there-before",
+        ),
+        pytest.param("the blister hasn't healed completely", id="not-healed-completely"),
+        pytest.param("the post-treatment serum gave me hives", id="post-treatment-is-not-a-post"),
     ],
 )
 def test_context_asserted_signs_count(text: str) -> None:
     assert all(asserted(text, sign) for sign in signs(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("is it safe to book it while i have a cold sore", True, id="before"),
+        pytest.param("since my session i have a cold sore, should i postpone", False, id="since"),
+        pytest.param("my skin is dry, any tips", False, id="no-question-of-treatment"),
+    ],
+)
+def test_context_cues_before_the_treatment(text: str, expected: bool) -> None:
+    assert (Modifier.PRE_TREATMENT in cues(text)) is expected
