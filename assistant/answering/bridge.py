@@ -57,6 +57,11 @@ class Bridge:
         for word, vector in zip(missing, vectors, strict=False):
             self._remember(word, vector)
 
+    def similarity(self, word: str, other: str) -> float:
+        """The model's cosine similarity of two words."""
+        first, second = _unit(np.asarray(self._embed([word, other]), dtype=np.float32))
+        return float(first @ second)
+
     def near(self, word: str) -> tuple[str, ...]:
         """The corpus words (at most BRIDGE_WORDS, best first) that stand in for the word."""
         with self._lock:

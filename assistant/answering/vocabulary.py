@@ -8,13 +8,14 @@ changes it with no code change. `question.py` reads a message with it.
 from __future__ import annotations
 
 import difflib
+import functools
 import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
 
 import numpy as np
 import Stemmer
-from wordfreq import zipf_frequency
+from wordfreq import top_n_list, zipf_frequency
 
 from assistant.answering.bridge import Bridge
 from assistant.answering.lexicon import (
@@ -43,6 +44,12 @@ BASIC_ZIPF = 5.0
 # near word is evidence, not proof, that they speak of it ("botox" is near "fillers").
 BRIDGED_SHARE = 0.5
 SPELLINGS_REMEMBERED = 100_000
+# The English words a misspelling the documents cannot place is checked against.
+ENGLISH_WORDS = 40_000
+# Cosine similarity at which the model places a word English text uses beside the common word
+# it nearly spells: a known misspelling ("recomend" 0.66, "definately" 0.64), not a word of
+# its own ("atopic" and "topic" 0.17).
+TYPO_SIMILARITY = 0.5
 # A word in more than this share of sentences says nothing about which one answers.
 UBIQUITOUS_SHARE = 0.12
 
@@ -80,12 +87,8 @@ class Vocabulary:
         # The corpus's hyphenated words as patients type them joined ("breastfeeding").
         self._joined = {w.replace("-", ""): w for w in self.words if "-" in w.strip("-")}
         self._spellings: dict[str, str] = {}
-        self._lengths = np.array([len(w) for w in self.words], dtype=np.float64)
-        self._letters = (
-            np.stack([_letter_counts(w) for w in self.words])
-            if self.words
-            else np.zeros((0, len(_ALPHABET)), dtype=np.int32)
-        )
+        self._typos: dict[str, str] = {}
+        self._speller = Speller(self.words)
         # The corpus's words embedded once, for the words it does not use (see bridge.py).
         self.bridge = (
             Bridge(
@@ -102,6 +105,8 @@ class Vocabulary:
             if embed_texts is not None
             else None
         )
+        if self.bridge is not None:
+            _english()  # built once per process (0.3 s), before the first question needs it
 
     def stem(self, word: str) -> str:
         return str(self.stemmer.stemWord(word))
@@ -143,30 +148,34 @@ class Vocabulary:
         if joined is not None:
             return joined
         if len(word) >= 5 and not _common(word):
-            return self.respelled(word)
+            spelled = self.respelled(word)
+            # A misspelled English word the documents do not use ("diffrence") is that word,
+            # not a rare subject of its own: the not-covered decision weighs unknown words by
+            # their rarity, and a typo is as rare as a disease's name.
+            return spelled if spelled != word else self._english_spelled(word)
         return word
 
-    def respelled(self, word: str) -> str:
-        """difflib's closest vocabulary word (or word itself), remembered per word.
+    def _english_spelled(self, word: str) -> str:
+        """The common English word a word misspells, when it is a misspelling: a string no
+        English text uses ("sesions"), or one the model places beside the word ("recomend");
+        not a rare word of its own that is one letter from a common one ("atopic", "topic")."""
+        close = english_spelling(word)
+        if close == word or zipf_frequency(word, "en") == 0.0:
+            return close
+        known = self._typos.get(word)
+        if known is None:
+            similar = (
+                self.bridge is not None and self.bridge.similarity(word, close) >= TYPO_SIMILARITY
+            )
+            known = self._typos[word] = close if similar else word
+        return known
 
-        Only words that can pass difflib's own cheap bounds (length, then letter counts, both
-        computed exactly as difflib does) are handed to it: the same answer, without a Python
-        loop over the whole vocabulary for every unknown word.
-        """
+    def respelled(self, word: str) -> str:
+        """difflib's closest vocabulary word (or word itself), remembered per word."""
         known = self._spellings.get(word)
         if known is not None:
             return known
-        letters = _letter_counts(word)
-        total = self._lengths + len(word)
-        # difflib.SequenceMatcher.real_quick_ratio and quick_ratio, for every word at once.
-        shortest = np.minimum(self._lengths, len(word))
-        shared = np.minimum(self._letters, letters).sum(axis=1)
-        passes = (2.0 * shortest / total >= SPELLING_CUTOFF) & (
-            2.0 * shared / total >= SPELLING_CUTOFF
-        )
-        near = [self.words[i] for i in np.flatnonzero(passes)]
-        close = difflib.get_close_matches(word, near, n=1, cutoff=SPELLING_CUTOFF)
-        known = close[0] if close else word
+        known = self._speller.closest(word) or word
         if len(self._spellings) < SPELLINGS_REMEMBERED:
             self._spellings[word] = known
         return known
@@ -254,6 +263,64 @@ class Vocabulary:
         """Whether the text uses one of the words (by stem)."""
         stems = set(self.stemmer.stemWords(WORD.findall(text.lower())))
         return any(self.stem(w) in stems for w in words)
+
+
+class Speller:
+    """difflib's closest word (cutoff SPELLING_CUTOFF) in a word list.
+
+    Only words that can pass difflib's own cheap bounds (length, then letter counts, both
+    computed exactly as difflib does) are handed to it: the same answer, without a Python loop
+    over the whole list for every word.
+    """
+
+    def __init__(self, words: Sequence[str]) -> None:
+        self.words = list(words)
+        self._lengths = np.array([len(w) for w in self.words], dtype=np.float64)
+        self._letters = (
+            np.stack([_letter_counts(w) for w in self.words])
+            if self.words
+            else np.zeros((0, len(_ALPHABET)), dtype=np.int32)
+        )
+
+    def closest(self, word: str) -> str | None:
+        letters = _letter_counts(word)
+        total = self._lengths + len(word)
+        # difflib.SequenceMatcher.real_quick_ratio and quick_ratio, for every word at once.
+        shortest = np.minimum(self._lengths, len(word))
+        shared = np.minimum(self._letters, letters).sum(axis=1)
+        passes = (2.0 * shortest / total >= SPELLING_CUTOFF) & (
+            2.0 * shared / total >= SPELLING_CUTOFF
+        )
+        near = [self.words[i] for i in np.flatnonzero(passes)]
+        close = difflib.get_close_matches(word, near, n=1, cutoff=SPELLING_CUTOFF)
+        return close[0] if close else None
+
+
+@functools.cache
+def _english() -> Speller:
+    """The common English words (wordfreq's list, Zipf >= COMMON_ZIPF), for spelling."""
+    words = top_n_list("en", ENGLISH_WORDS)
+    return Speller(
+        [w for w in words if w.isalpha() and w.isascii() and zipf_frequency(w, "en") >= COMMON_ZIPF]
+    )
+
+
+@functools.lru_cache(maxsize=SPELLINGS_REMEMBERED)
+def english_spelling(word: str) -> str:
+    """The common English word a word misspells (or the word itself).
+
+    A typo is one or two slips of the keys, so the word is one letter longer or shorter at
+    most ("suncream" is no "scream"); a form of the same word ("peels" -> "peel") is no typo.
+    """
+    close = _english().closest(word)
+    if close is None or abs(len(close) - len(word)) > 1:
+        return word
+    if _STEMMER.stemWord(close) == _STEMMER.stemWord(word):
+        return word
+    return close
+
+
+_STEMMER = Stemmer.Stemmer("english")
 
 
 def _common(word: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 import random
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -39,3 +40,18 @@ def test_spelled_word_is_difflibs_choice_for_any_word(engine: Engine, word: str)
     retriever = engine.retriever()
     expected = difflib.get_close_matches(word, retriever.vocabulary.words, n=1, cutoff=0.84)
     assert retriever.vocabulary.respelled(word) == (expected[0] if expected else word)
+
+
+@pytest.mark.parametrize(
+    ("typed", "spelled"),
+    [
+        pytest.param("what diffrence will i notice", "what difference will i notice", id="typo"),
+        pytest.param("is it neccesary", "is it necessary", id="known-misspelling"),
+        pytest.param("atopic skin", "atopic skin", id="rare-word-near-a-common-one"),
+        pytest.param("which suncream", "which suncream", id="two-letters-longer"),
+        pytest.param("chemical peels", "chemical peels", id="same-word-inflected"),
+    ],
+)
+def test_spelled_english_words_the_documents_lack(engine: Engine, typed: str, spelled: str) -> None:
+    vocabulary = engine.retriever().vocabulary
+    assert vocabulary.spelled(typed) == spelled
