@@ -24,8 +24,9 @@ from pathlib import Path
 import numpy as np
 from wordfreq import zipf_frequency
 
+from assistant.answering.lexicon import ASKS_PRICE
 from assistant.answering.question import Question, read
-from assistant.answering.retrieval import Retriever, Scored
+from assistant.answering.retrieval import Retriever, Scored, states_price
 from assistant.answering.vocabulary import BASIC_ZIPF, WORD, Vocabulary
 
 # The fitted model shipped with the package (written by `python -m tools.coverage fit`).
@@ -247,16 +248,36 @@ class Coverage:
         return self.decision.probability(self.signals(question, ranked))
 
     def covers(self, question: Question, ranked: Sequence[Scored]) -> bool:
-        """Covered when the ranking found something and the model puts it over the threshold."""
+        """Covered when the ranking found something and the model puts it over the threshold,
+        or when it asks the price of what a passage stating prices is about."""
+        if self.priced(question, ranked):
+            return True
         return bool(ranked) and self.decision.covers(self.signals(question, ranked))
 
     def answer_score(self, question: Question, ranked: Sequence[Scored]) -> float:
         """The probability the decision compares with its threshold (0 when the gate refuses
-        the question or nothing was found): what the re-check at ingest ranks probes by."""
+        the question or nothing was found; 1 for a price the documents state): what the
+        re-check at ingest ranks probes by."""
         if not ranked:
             return 0.0
+        if self.priced(question, ranked):
+            return 1.0
         signals = self.signals(question, ranked)
         return self.decision.probability(signals) if self.decision.passes_gate(signals) else 0.0
+
+    def priced(self, question: Question, ranked: Sequence[Scored]) -> bool:
+        """The question asks a price, and the best-ranked passage that states prices speaks of
+        everything else it names: "what do you charge?" and "how much is a top-up?" against a
+        price list; not "how much is botox?", which that list does not name. The model cannot
+        tell these apart: the words of asking a price ("charge", "fee") are not the documents'
+        words, and it weighs the documents' words."""
+        if not (question.asks_price and self.retriever.states_prices):
+            return False
+        passage = next((s.record.passage_id for s in ranked if states_price(s.record.text)), None)
+        if passage is None:
+            return False
+        rest = [w for w in question.topic if not ASKS_PRICE.search(w)]
+        return all(self.profile.in_passage(w, passage) for w in rest)
 
 
 def set_aside(question: Question, vocabulary: Vocabulary) -> Question | None:

@@ -215,6 +215,16 @@ SITUATION_QUALIFIERS = frozenset(
 )
 PERSONAL_GUIDANCE = "medical history: is it suitable for my skin condition? consult a professional"
 
+# Asking what something costs, in any wording English has for it (not one clinic's words).
+ASKS_PRICE = re.compile(
+    r"(\bhow much\b(?! time)|\b(costs?|costing|prices?|priced|pricing|pricey|charges?|charging|"
+    r"fees?|pay|paying|afford\w*|expensive|cheap\w*|budget)\b|[£$€])"
+)
+# A sentence stating a price: a currency sign or name with a number.
+STATES_PRICE = re.compile(
+    r"[£$€]\s?\d|\b\d[\d,.]*\s?(pounds|dollars|euros|gbp|usd|eur)\b", re.IGNORECASE
+)
+
 STATES_QUANTITY = re.compile(
     r"\b(\d+|one|two|three|four|five|six|seven|eight|ten|twelve|few|several|a day|a week|"
     r"overnight|immediately)\b[^.]{0,40}?\b(minutes?|hours?|days?|weeks?|months?|years?|"

@@ -19,7 +19,7 @@ import bm25s
 import numpy as np
 
 from assistant.answering.keys import Keys
-from assistant.answering.lexicon import STATES_QUANTITY, STOPWORDS
+from assistant.answering.lexicon import STATES_PRICE, STATES_QUANTITY, STOPWORDS
 from assistant.answering.question import Question
 from assistant.answering.vocabulary import Vocabulary
 from assistant.index.chroma import Version
@@ -33,6 +33,8 @@ logging.getLogger("bm25s").setLevel(logging.WARNING)
 WEIGHTS = (0.5, 0.5, 0.25)
 # "How long / how many / when" asks for an amount: sentences that state one rank higher.
 QUANTITY_BOOST = 0.06
+# "How much / what does it cost" asks for a price: sentences that state one rank higher.
+PRICE_BOOST = 0.15
 # A two-word list item ("Sun damage") matches a question's words closely but says little.
 SHORT_WORDS = 6
 SHORT_PENALTY = 0.15
@@ -119,6 +121,11 @@ class Retriever:
         self._quantity = np.array(
             [bool(STATES_QUANTITY.search(r.text)) for r in self.sentences], dtype=np.float32
         )
+        self._price = np.array(
+            [bool(STATES_PRICE.search(r.text)) for r in self.sentences], dtype=np.float32
+        )
+        # Whether any document states a price: "how much is it?" has an answer here.
+        self.states_prices = bool(self._price.any())
         self._intro_row = self._intros()
         self.vocabulary = Vocabulary(
             (_lexical_text(r) for r in self.sentences), glossary=glossary, embed_texts=embed_texts
@@ -216,6 +223,8 @@ class Retriever:
         fused = self._lists_follow_intros(rows, fused)
         if question.asks_amount:
             fused = fused + QUANTITY_BOOST * self._quantity[rows]
+        if question.asks_price:
+            fused = fused + PRICE_BOOST * self._price[rows]
         return Candidates(rows, fused, dense_sentence, dense_passage, lexical)
 
     def _intros(self) -> np.ndarray:
@@ -275,6 +284,11 @@ class Retriever:
 def states_amount(text: str) -> bool:
     """Whether the text states a duration, count or frequency."""
     return bool(STATES_QUANTITY.search(text))
+
+
+def states_price(text: str) -> bool:
+    """Whether the text states a price (a currency and a number)."""
+    return bool(STATES_PRICE.search(text))
 
 
 def stated_amounts(text: str) -> frozenset[str]:

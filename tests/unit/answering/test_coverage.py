@@ -21,6 +21,7 @@ from assistant.answering.coverage import (
 )
 from assistant.answering.engine import Engine
 from assistant.answering.question import read
+from assistant.answering.retrieval import states_price
 from assistant.config import PROJECT_ROOT
 from assistant.index.embedding import Embedder
 from assistant.ingest.indexing import ingest
@@ -109,6 +110,33 @@ def test_coverage_asks_for_oneself_both_sides(engine: Engine, message: str, own:
     assert asks_for_oneself(asked, vocabulary) is own
 
 
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        pytest.param("what do you charge", True, id="charge"),
+        pytest.param("is it pricey", True, id="pricey"),
+        pytest.param("£ for three?", True, id="currency"),
+        pytest.param("how much time does it take", False, id="how-much-time"),
+        pytest.param("does it leave a mark", False, id="no-price"),
+    ],
+)
+def test_coverage_question_asks_price(question: str, asks: bool) -> None:
+    assert read(question).asks_price is asks
+
+
+@pytest.mark.parametrize(
+    ("text", "states"),
+    [
+        pytest.param("A session costs £220.", True, id="pound-sign"),
+        pytest.param("It is 95 euros a session.", True, id="currency-name"),
+        pytest.param("Results take 3 months.", False, id="duration"),
+        pytest.param("Prices are confirmed at consultation.", False, id="price-word-only"),
+    ],
+)
+def test_coverage_text_states_price(text: str, states: bool) -> None:
+    assert states_price(text) is states
+
+
 def test_coverage_decision_explains_and_gates() -> None:
     decision = fitted()
     signals = np.array(decision.mean)
@@ -151,8 +179,14 @@ def test_coverage_prices_added_by_the_clinic(tmp_path: Path, embedder: Embedder,
         paragraph = (PRICES / "faq-paragraph.md").read_text(encoding="utf-8")
         faq.write_text(with_paragraph(faq.read_text(encoding="utf-8"), paragraph), "utf-8")
     engine = _engine_over(tmp_path, embedder)
-    assert sum(_price_quoted(engine, q) for q in PRICE_WORDINGS) >= 4
-    for uncovered in ("are you open late on fridays", "how much do lip fillers cost"):
+    # Asked in words the price text never uses ("charge", "fee") too.
+    for wording in (*PRICE_WORDINGS, "what do you charge", "whats the fee for one"):
+        assert _price_quoted(engine, wording), wording
+    for uncovered in (
+        "are you open late on fridays",
+        "how much do lip fillers cost",
+        "what do you charge for botox",
+    ):
         assert engine.reply(uncovered).kind == "not_found"
 
 
