@@ -48,9 +48,11 @@ class Rule:
     # A condition covers the clauses joined to it by "and" ("if my face swells and my throat
     # closes"); a negation does not ("no fever and my lips are swelling").
     through_and: bool = False
-    # A MESSAGE rule does not apply when this occurs anywhere in the message.
+    # The rule does not apply when this occurs in the message (a MESSAGE rule) or in the sign's
+    # sentence (any other rule).
     unless: str | None = None
-    # Whether the rule may modify an airway or breathing sign.
+    # Whether the rule may modify an airway or breathing sign (other than one that can also be a
+    # standing condition: see `Concept.standing`).
     airway: bool = True
 
 
@@ -81,7 +83,7 @@ RULES: tuple[Rule, ...] = (
         _NEG,
         _B,
         r"^\W*((is|are|'s|'re|feels?|looks?|seems?) )?(fine|normal|ok|okay|good|great|gone|"
-        r"settled|faded|went away|at all|has gone|has faded|all good)\b",
+        r"settled|faded|went away|has gone|has faded|all good)\b",
         3,
     ),
     Rule(
@@ -95,8 +97,11 @@ RULES: tuple[Rule, ...] = (
         _HYP,
         _F,
         r"\b(cause|causes|caused by|lead to|result in|risks?|chances?|likely|possible|"
-        r"prevent|avoid|signs of|symptoms of|warning signs|watch (out )?for|worried about|"
-        r"afraid of|scared of|in general|ever|gonna|going to|will)\b",
+        r"prevent|avoid|signs of|symptoms of|warning signs|watch (out )?for|in general|ever|gonna|"
+        r"going to|will)\b"
+        # a fear of a sign to come, not of the one in the mirror ("worried about my lips")
+        r"|\b(worried|afraid|scared|nervous) (about|of)\b(?! (my|this|these|that|the way|how|what|"
+        r"it|her|his|their)\b)",
         8,
     ),
     # A general question about what a treatment or product can do, up to the sign with no clause
@@ -105,12 +110,25 @@ RULES: tuple[Rule, ...] = (
     Rule(
         _HYP,
         _F,
-        r"^\W*(can|could|does|do|will|would|might|may|is it (normal|common|possible|likely) for)"
-        r" ([a-z]+ing|it|this|that|these|the|a|an|you(?! (help|call|check|look|see|tell|advise|"
-        r"please|ring|get back))|people|someone|anyone|one)\b"
+        r"^\W*(can|could|does|do|will|would|might|may|is it (possible|likely) for) ([a-z]+ing|it|"
+        r"this|that|these|the|a|an|you(?! (help|call|check|look|see|tell|advise|please|ring|get "
+        r"back))|people|someone|anyone|one)\b|^\W*is it (normal|common|usual) for ([a-z]+ing|you|"
+        r"people|someone|anyone|one)\b"
         r"|^\W*(can|could|might|would|will) i (ever |possibly )?(get|develop|have|react|be "
         r"allergic|end up)\b|^\W*(will|would|could|might) my\b",
         15,
+    ),
+    # "Is it normal for the skin to blister?" asks in general, unless its sentence places the
+    # sign in the patient's present ("on day 4", "now", "this much", "my"): then it reports one.
+    Rule(
+        _HYP,
+        _F,
+        r"^\W*is it (normal|common|usual) for (it|this|that|these|the|a|an)\b",
+        15,
+        unless=(
+            r"\b(now|today|tonight|still|since|yesterday|day \w+|\d+ (days?|hours?|hrs?|weeks?)|"
+            r"this (much|bad|morning|afternoon|evening)|so much|like this|my|me|i'?m|i am|i'?ve)\b"
+        ),
     ),
     # Asking how rare, what counts, in theory, for later: the sign is talked about, not had.
     Rule(
@@ -131,7 +149,10 @@ RULES: tuple[Rule, ...] = (
         r"ago\b|\blast (year|summer|winter|spring|autumn|month)\b|\bas a (kid|child|teen\w*)\b|"
         r"\bwhen i was\b|\bback in\b|\bused to\b|\bin the \d0s\b|\bin (19|20)\d\d\b|\bonce\b|"
         r"\btotally healed\b|\blong (gone|over|ago)\b|\ba while back\b|\b(last|first|previous) time\b"
-        r"|\bthe time before\b|\bturned out\b|\b(in|every|each) (the )?(winter|summer|spring|autumn)\b",
+        r"|\bthe time before\b|\bturned out\b|\b(in|every|each) (the )?(winter|summer|spring|autumn)\b"
+        # ConText's "history of"; and what happens to a patient from time to time, not now
+        r"|\b(a |my |any )?(history|hx) of\b|\b(i|we|she|he|they) (sometimes|usually|normally|"
+        r"often|always|tend to) (get|feel|have|go|come out)\b",
     ),
     # Over by now: "i had a fever on monday but i'm better now".
     Rule(
@@ -154,7 +175,9 @@ RULES: tuple[Rule, ...] = (
         r"roommate|housemate)'?s?\b|\b(youtuber|tiktoker|influencer|blogger|celebrity|reviewer)s?\b|\ba (woman|man|girl|guy|"
         r"lady|client|patient)\b|\bsomeone'?s\b|\b(a|the|one|some) (\w+ )?reviews?\b"
         # What a post, article or thread said: "a forum post said their throat closed up".
-        r"|\b(a|the|one|some|this|that) (\w+ )?(posts?|articles?|threads?|comments?)(?![-\w])",
+        r"|\b(a|the|one|some|this|that) (\w+ )?(posts?|articles?|threads?|comments?)(?![-\w])"
+        # fiction: "in a tv show a character's face swelled up"
+        r"|\b(characters?|(tv |telly )?(show|film|movie|episode|series|drama|soap))\b",
     ),
     # What the patient saw or read about, not what they have.
     Rule(
@@ -173,22 +196,26 @@ RULES: tuple[Rule, ...] = (
     # treatment, so a sign it names is a condition to check first ("a fever last week, should i
     # postpone?"), not a complication of it. Not when anything says the treatment has happened
     # ("since", "after my session", "had it done", "day 3"), nor for an airway sign: swelling
-    # lips or a closing throat are an emergency whatever the question.
+    # lips or a closing throat are an emergency whatever the question (a wheeze with a cold is
+    # a standing condition, see `Concept.standing`).
     Rule(
         _PRE,
         _M,
-        rf"\b(postpone|reschedule|put off|rebook|push back)\b|\b(cancel|delay) (my|the|it|"
+        rf"\b(postpone|reschedule|put off|rebook|push back)\b|\b(cancel|delay|move|shift) (my|the|it|"
         rf"this|his|her|our)\b|\b(should|shall|can|could|may|do|would|will) {_WHO} (still |just )?"
         rf"((go ahead( with)?|have|get|book|start) {_WHAT}|still (come|go)\b)|\b(is it|it'?s|"
         rf"would it be|will it be|is that) (still )?(ok|okay|safe|fine|alright|possible|too risky|"
         rf"wise)( for {_WHO})? to ((go ahead( with)?|have|get|book|start) {_WHAT}|(still )?come\b)"
         rf"|\b(before|ahead of|prior to) ((booking|having|getting|starting) |(my|the|a|an|his|"
-        rf"her|our) (\w+ )?(treatment|session|procedure|appointment|consultation)\b)|\b(am i|is "
+        rf"her|our) (\w+ )?(treatment|session|procedure|appointment|consultation)\b)|\b(my|the|"
+        rf"his|her|our) (treatment|session|procedure|appointment|booking) is (on|in|tomorrow|"
+        rf"this|next)\b|\b(i'?m|i am|(s)?he'?s|(s)?he is|we'?re) booked (in )?(on|for)\b|\b(am i|is "
         rf"(he|she)|are (we|they)) (still )?((ok|okay|able|allowed|fine) to (have|get|book|start|"
         rf"go ahead|come)\b|eligible|suitable|a (good |suitable )?candidate)",
         unless=(
             rf"\b(since|after|following|post|ago|day \d+|\d+ (days?|hours?|hrs?|weeks?) (in|on|"
-            rf"later)|next|second|another|follow-?up)\b|\b(had|got|did) {_WHAT}|\b(treated|"
+            rf"later)|next (\w+ )?(session|treatment|appointment|one|round|time)|second|another|"
+            rf"follow-?up)\b|\b(had|got|did) {_WHAT}|\b(treated|"
             rf"needled|healing)\b|\b(there|like (this|that)) before\b|\b(last|first|previous) "
             rf"(\w+ )?(session|treatment|appointment|one|time)\b"
         ),
@@ -199,7 +226,10 @@ RULES: tuple[Rule, ...] = (
         _FIG,
         _B,
         r"^\W*(\w+ )?(from|with|at) (laugh\w*|excitement|nerves|joy|happiness|anticipation|"
-        r"the (price|cost|bill|results?|view))\b",
+        r"the (price|cost|bill|results?|view))\b|^\W*(\w+ )?(at|by) how (good|great|amazing|"
+        r"lovely|nice|well|gorgeous|smooth|glowy)\b|^\W*(\w+ )?(after|from) (running|jogging|a run|"
+        r"climbing|sprinting|dancing|exercise|exercising|the gym|a workout|working out|the stairs)\b|^\W*(\w+ ){0,2}(just (thinking|to think) (about|"
+        r"of)|at the (thought|idea) of)\b",
     ),
 )
 # Where a scope ends before its words run out.
@@ -217,7 +247,13 @@ _UNLESS = {rule: re.compile(rule.unless) for rule in RULES if rule.unless}
 _PSEUDO = re.compile(
     r"\b((not (sure|certain)|no (idea|clue)|unsure|wonder\w*|ask\w*|check\w*|know|see|tell (me|us)|"
     r"curious|question is|idk) (if|whether)|not (sure|certain|only|just)|no (idea|doubt|clue)|"
-    r"(all )?at once|once (it|they|the|i|we|she|he|you))\b"
+    r"(all )?at once|once (it|they|the|i|we|she|he|you)"
+    # Playing a report down is not denying it: "probably nothing", "don't want to overreact".
+    r"|(probably|prob|likely|maybe|hopefully|most likely|it'?s) (nothing|not (serious|a big deal|an "
+    r"emergency|anything|urgent))|not (a )?(big deal|emergency|biggie)|no (big deal|rush|biggie|"
+    r"need to \w+)|(don'?t|dont|do not|not) (want|mean|wanna|trying) to (\w+ )?(panic|overreact|"
+    r"bother|fuss|worry|alarm|be|sound|waste|freak|make)( (anyone|anybody|someone|people|you|"
+    r"the clinic))?|not to (be|sound) \w+)\b"
 )
 # A negation between a sign's own words ("lips aren't swollen", "redness isn't spreading"); not
 # one that denies an end ("bleeding isn't stopping": the sign persists), nor one that ends the
@@ -225,7 +261,9 @@ _PSEUDO = re.compile(
 _INNER_NEGATION = re.compile(
     r"\b(not|isn'?t|aren'?t|wasn'?t|weren'?t|never|no longer|hasn'?t( been)?|haven'?t( been)?|"
     r"didn'?t|doesn'?t|don'?t)\b(?= )"
-    r"(?! (stop\w*|settl\w*|go\w* (down|away)|improv\w*|(getting |any )?better|easing|calm\w*))"
+    r"(?! (stop\w*|settl\w*|go\w* (down|away)|improv\w*|(getting |any )?better|easing|calm\w*|"
+    # a remedy that does not help: "the inhaler isn't helping"
+    r"help\w*|work\w*|touch\w*|(\w+ )?difference))"
 )
 # A sign in quotation marks is named, not had ("what counts as 'severe pain'?").
 _QUOTED = re.compile(r"(?:^|(?<=[\s(]))(['\"])(?=\w)[^'\"\n]{1,60}?(?<=[\w.?!])\1(?!\w)")
@@ -250,7 +288,7 @@ def modifiers(text: str, sign: Sign) -> set[Modifier]:
         rule.modifier
         for rule, pattern in _COMPILED
         if rule.direction is Direction.MESSAGE
-        and (rule.airway or not sign.concept.emergency)
+        and (rule.airway or not sign.concept.emergency or sign.concept.standing)
         and _triggered(rule, pattern, text)
     }
     for sentence in _SENTENCE.finditer(text):
@@ -265,7 +303,8 @@ def modifiers(text: str, sign: Sign) -> set[Modifier]:
         if any(q.start() <= offset[0] and offset[1] <= q.end() for q in _QUOTED.finditer(whole)):
             found.add(Modifier.HYPOTHETICAL)
         for rule, pattern in _COMPILED:
-            if rule.direction is Direction.MESSAGE:
+            unless = _UNLESS.get(rule)
+            if rule.direction is Direction.MESSAGE or (unless and unless.search(whole)):
                 continue
             if rule.direction is Direction.SENTENCE:
                 hit = pattern.search(whole) is not None

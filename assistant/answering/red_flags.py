@@ -22,6 +22,10 @@ class Concept:
     matches: tuple[str, ...]  # phrases the concept must find
     look_alikes: tuple[str, ...]  # phrases with the same words that it must not find
     emergency: bool = False  # airway or breathing: the emergency number comes first
+    # A sign that can also be a condition the patient has before any treatment (a cold's wheeze,
+    # asthma): a question whether to have the treatment may make it one to mention first.
+    # Swelling of the lips, tongue or throat never is.
+    standing: bool = False
     regex: re.Pattern[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -72,37 +76,91 @@ CONCEPTS: tuple[Concept, ...] = (
         "breathing",
         (
             r"\b(can ?'?(no)?t|cannot|hard to|trouble|difficult(y)?( to)?|struggling( to)?|unable to|"
-            r"short of|shortness of) ?(breath|breathe|breathing|brething|breth|breathin)",
-            r"\bwheez|\bgasping|\bget (any )?air in\b|\bbreathing (is |feels? )?(noisy|heavy|hard|"
-            r"fast|weird)",
-            r"\bbreathless|\bpanting\b|\bout of breath\b|\bcan'?t (finish|get out) (a|my) "
-            r"(sentence|words?)",
+            r"short of|shortness of|can'?t (quite|really|properly) (get|catch)( my)?) ?(breath|"
+            r"breathe|breathing|brething|breth|breathin)",
+            r"\bgasping|\bgasp\w* for (air|breath)|\bget (any |enough )?air in\b|\bbreathing (is |"
+            r"feels? )?(really |very |so |a bit )?(noisy|heavy|hard|fast|weird|tight|shallow)",
+            r"\bcan'?t (finish|get out) (a|my) (sentence|words?)",
+            # An asthma attack is had now; asthma alone is a history to mention when booking.
+            r"\basthma(tic)? attack|\battack\w* of asthma",
+            # A reliever that does not relieve: the inhaler is the patient's own measure of it.
+            r"\b(inhaler|puffer)\b.{0,25}\b(not|isn'?t|isnt|doesn'?t|doesnt|hasn'?t|hasnt|"
+            r"won'?t|no|nothing)( \w+)? (help\w*|work\w*|touch\w*|difference)|\b(even with|"
+            r"despite|after) (using |taking )?(my |the |his |her )?(blue |reliever )?(inhaler|puffer)",
+            # The chest itself tight, not the treated skin on it ("the skin on my chest is tight").
+            r"(?<!skin on my )(?<!skin on the )(?<!skin on her )(?<!skin on his )\bchest\b"
+            r"(?! (skin|area))( \w+){0,3}? (tight\w*|heavy|rattl\w*|clos\w*)|\btight\w* "
+            r"(in |across )?(my |the |her |his )?chest\b(?! (skin|area|of drawers))",
         ),
         (
             "i cant breathe properly",
             "short of breath",
-            "wheezing since the serum",
-            "she is panting",
             "can't finish a sentence",
+            "can't quite get my breath",
+            "breathing feels tight and shallow",
+            "i have to gasp for air",
+            "having an asthma attack right now",
+            "my inhaler isn't helping",
+            "the puffer isn't working",
+            "chest feels tight",
+            "tightness in my chest",
         ),
         (
             "breathing fine",
             "a breath of fresh air",
             "take a deep breath",
-            "painting my nails",
             "the results are breathtaking",
+            "i gasped when i saw the price",
+            "i have asthma, is the numbing cream ok",
+            "should i bring my inhaler to the appointment",
+            "the skin on my chest feels tight",
+            "a tight chest of drawers",
         ),
         emergency=True,
+    ),
+    Concept(
+        # The chest's noises and breathlessness: an emergency after the treatment, and also what
+        # a cold or asthma does to a patient before it (`standing`).
+        "wheeze",
+        (
+            r"\bwheez|\bbreathless|\bpanting\b|\bout of breath\b",
+            r"\basthma\b.{0,15}\b(flar\w* up|playing up|acting up|kick\w* (off|in)|going "
+            r"crazy)|\basthma(tic)? flare",
+            r"\bchest\b(?! (skin|area))( \w+){0,3}? wheezy|\b(whistl|rattl|squeak)\w*( \w+)? when "
+            r"(i|she|he|they) breathe",
+        ),
+        (
+            "wheezing since the serum",
+            "she is panting",
+            "my asthma is playing up",
+            "a whistling sound when i breathe",
+        ),
+        (
+            "painting my nails",
+            "my asthma is well controlled",
+            "a breath of fresh air",
+            "whistling while i work",
+        ),
+        emergency=True,
+        standing=True,
     ),
     Concept(
         "swallowing and throat",
         (
             r"\b(can ?'?t|cannot|hard to|trouble|difficult(y)?( to)?|struggling( to)?|unable to|"
-            r"painful to|hurts to) ?swallow(?! the (price|cost|news))",
+            r"painful to|hurts to) ?((really|properly|quite) )?swallow(?! the (price|cost|news))",
             r"\bswallowing\b.{0,20}\b(blocked|hard|harder|difficult|hurts)",
-            r"\bthroat\b.{0,25}\b(clos\w*|tight\w*|narrow\w*|block\w*)",
+            r"\bthroat\b.{0,40}\b(clos\w*|tight\w*|narrow\w*|block\w*)|\b(clos\w*|tight\w*|"
+            r"narrow\w*) (in|of) (my|the|her|his) throat",
         ),
-        ("can't swallow", "swallowing feels blocked", "my throat is tight"),
+        (
+            "can't swallow",
+            "swallowing feels blocked",
+            "my throat is tight",
+            "my throat started to feel itchy and then tight",
+            "a closing in my throat",
+            "i cant really swallow my own spit",
+        ),
         ("hard to swallow the price", "sore throat from a cold last winter is fine"),
         emergency=True,
     ),
@@ -262,10 +320,36 @@ CONCEPTS: tuple[Concept, ...] = (
             r"excruciating|ramping|so bad|more each day)",
             r"\b([789](\.5)?|10) ?(/|out of) ?10\b",
             r"\bhurts so (much|bad)|\bthrobbing so",
-            r"\b(worse|more) (every|each) (hour|day)|\bworse than (day|the first)",
+            r"\b(worse|more) (every|each) (hour|day)|\bworse than (day|the first)|\b(hotter|puffier|"
+            r"sorer|worse|more (tender|sore|painful|swollen|puffy)) (\w+ )?(each|every|by the) (day|"
+            r"hour|morning)|\b(got|gotten|gone|become|becoming|grown) worse\b",
+            # More swollen or sore than before: healing goes the other way.
+            r"\bmore (swollen|puffy|painful|sore|tender) (today |now |tonight )?(\(?day \w+\)? )?"
+            r"than (yesterday|day|on day|the day|on the day|at first|before|it was)\b",
+            # More pain than before: a healing face hurts less each day, never more.
+            r"\b(hurt|hurts|hurting|pain|sore|aching|aches|throbbing|tender)\b (even |much |a lot |"
+            r"way |far )?more (now |today |tonight )?(on day \w+ )?(than (yesterday|on day|day|the "
+            r"(day|first|last)|on the day|at first|before|it did)|today|tonight|now)\b",
         ),
-        ("severe pain in my cheek", "the pain is getting worse", "it's 9 out of 10"),
-        ("the price is killing me", "the suspense is unbearable", "painful on a scale of 1 to 10"),
+        (
+            "severe pain in my cheek",
+            "the pain is getting worse",
+            "it's 9 out of 10",
+            "it hurts more today than yesterday",
+            "sore even more on day 4 than on the day itself",
+            "more swollen today than day 1",
+            "hotter and more tender each day",
+            "the puffiness has got worse",
+        ),
+        (
+            "the price is killing me",
+            "the suspense is unbearable",
+            "painful on a scale of 1 to 10",
+            "does it hurt more than laser",
+            "it hurt more than i expected during the session",
+            "less swollen today than yesterday",
+            "my skin looks better each day",
+        ),
     ),
     Concept(
         "blisters and burns",
@@ -290,9 +374,15 @@ CONCEPTS: tuple[Concept, ...] = (
             r"\b(raw|open) (pink |red )?(area|patch|skin|wound|sores?|graze|flesh)\b",
             r"\bscratched .{0,20}raw|\braw and\b|\bopen sores?\b|\bwound\b|\bulcer",
             r"\b(skin|it|area)\b.{0,20}\bweep\w*|\bseeping|\bweeping\b(?! with)",
-            r"\b(gone|turned|going) (dark|black|grey|gray)\b|\bwhite and crinkly",
+            r"\b(gone|turned|going) ((a bit|slightly|kind of|kinda|sort of) )?(dark|black|grey|gray)"
+            r"(ish)?\b|\bwhite and crinkly",
         ),
-        ("a raw pink area", "the skin is weeping", "open sores on my chin"),
+        (
+            "a raw pink area",
+            "the skin is weeping",
+            "open sores on my chin",
+            "a patch has gone a bit greyish",
+        ),
         ("raw honey mask", "weeping with joy", "scabs came off on their own"),
     ),
     Concept(
@@ -342,10 +432,18 @@ CONCEPTS: tuple[Concept, ...] = (
 )
 
 
+# A sentence: up to a stop, question or exclamation mark that ends a word (not the point of
+# "38.5"), or a line break.
+_SENTENCE = re.compile(r"[^\n]+?(?:[.!?]+(?=\s|$)|$)", re.MULTILINE)
+
+
 def signs(text: str) -> list[Sign]:
-    """Every red-flag concept found in a normal text, with where it was found."""
+    """Every red-flag concept found in a normal text, with where it was found. A sign lies
+    within one sentence: "is it meant to look this puffy?? my lips are fine" names no swollen
+    lips."""
     found = []
-    for concept in CONCEPTS:
-        for match in concept.regex.finditer(text):
-            found.append(Sign(concept, match.start(), match.end()))
+    for sentence in _SENTENCE.finditer(text):
+        for concept in CONCEPTS:
+            for match in concept.regex.finditer(text, sentence.start(), sentence.end()):
+                found.append(Sign(concept, match.start(), match.end()))
     return found

@@ -72,6 +72,53 @@ def _modifiers(text: str) -> set[Modifier]:
         pytest.param(
             "a forum thread described pus after home needling", Modifier.OTHER, id="a-thread"
         ),
+        pytest.param("is it normal for it to blister?", Modifier.HYPOTHETICAL, id="normal-for-it"),
+        pytest.param(
+            "is it normal for the skin to blister?", Modifier.HYPOTHETICAL, id="normal-for-the"
+        ),
+        pytest.param(
+            "i'm nervous about getting hives from the serum", Modifier.HYPOTHETICAL, id="fear-of"
+        ),
+        pytest.param(
+            "wheezy from a cold all week, can i still come in tomorrow?",
+            Modifier.PRE_TREATMENT,
+            id="before-standing-wheeze",
+        ),
+        pytest.param(
+            "i had an asthma attack when i was twelve", Modifier.HISTORICAL, id="asthma-as-a-child"
+        ),
+        pytest.param(
+            "a history of anaphylaxis to wasp stings", Modifier.HISTORICAL, id="history-of"
+        ),
+        pytest.param(
+            "i sometimes get dizzy if i skip lunch", Modifier.HISTORICAL, id="from-time-to-time"
+        ),
+        pytest.param(
+            "my throat tightens just thinking about needles",
+            Modifier.FIGURATIVE,
+            id="from-a-thought",
+        ),
+        pytest.param("breathless at how good my skin looks", Modifier.FIGURATIVE, id="at-how-good"),
+        pytest.param("out of breath after running for the bus", Modifier.FIGURATIVE, id="exertion"),
+        pytest.param(
+            "in a film a character's lips swelled up", Modifier.OTHER, id="fiction-character"
+        ),
+        pytest.param(
+            "blisters from shingles still there, my appointment is on the 20th",
+            Modifier.PRE_TREATMENT,
+            id="before-appointment-is-on",
+        ),
+        pytest.param(
+            "her cheeks are red and hot from a rosacea flare, she's booked next week, can she "
+            "still come?",
+            Modifier.PRE_TREATMENT,
+            id="before-next-week",
+        ),
+        pytest.param(
+            "i have a temperature, can we move my appointment?",
+            Modifier.PRE_TREATMENT,
+            id="before-move",
+        ),
     ],
 )
 def test_context_modifiers_found(text: str, expected: Modifier) -> None:
@@ -111,6 +158,27 @@ def test_context_modifiers_found(text: str, expected: Modifier) -> None:
         ),
         pytest.param("the blister hasn't healed completely", id="not-healed-completely"),
         pytest.param("the post-treatment serum gave me hives", id="post-treatment-is-not-a-post"),
+        pytest.param(
+            "is it normal for it to sting more today than yesterday? it hurts more now",
+            id="normal-for-it-now",
+        ),
+        pytest.param("is it normal for this to blister so much on day two", id="normal-day-n"),
+        pytest.param("is it normal for the skin to blister 3 days after?", id="normal-n-days"),
+        pytest.param("don't want to bother anyone, my tongue feels huge", id="bother-anyone"),
+        pytest.param("i'm scared about my tongue, it feels too big", id="fear-of-the-present"),
+        pytest.param("probably nothing my lips feel fat", id="played-down"),
+        pytest.param("dont want to overreact my throat is tight", id="played-down-no-comma"),
+        pytest.param("the blue inhaler isn't helping at all", id="remedy-not-helping"),
+        pytest.param(
+            "my chest is tight, should i cancel my appointment?", id="acute-breathing-before"
+        ),
+        pytest.param("my lips swell more each time i look", id="each-time-is-not-habitual"),
+        pytest.param("i can't breathe, thinking of calling an ambulance", id="thinking-of-help"),
+        pytest.param(
+            "pus again since my last session, should i postpone the next one?",
+            id="next-one-after-a-session",
+        ),
+        pytest.param("out of breath just sitting on the sofa", id="breathless-at-rest"),
     ],
 )
 def test_context_asserted_signs_count(text: str) -> None:

@@ -31,7 +31,7 @@ def test_red_flags_concept_ignores_its_look_alikes(concept: Concept, text: str) 
 
 def test_red_flags_airway_and_breathing_are_the_emergencies() -> None:
     emergencies = {c.name for c in CONCEPTS if c.emergency}
-    assert emergencies == {"airway swelling", "breathing", "swallowing and throat"}
+    assert emergencies == {"airway swelling", "breathing", "wheeze", "swallowing and throat"}
 
 
 def test_red_flags_signs_report_where_they_matched() -> None:
