@@ -274,7 +274,9 @@ class Speller:
     """
 
     def __init__(self, words: Sequence[str]) -> None:
-        self.words = list(words)
+        # Ordered by length, so a word is compared only with the slice difflib's length bound
+        # allows (get_close_matches breaks ties by score, then by the word: order is free).
+        self.words = sorted(words, key=len)
         self._lengths = np.array([len(w) for w in self.words], dtype=np.float64)
         self._letters = (
             np.stack([_letter_counts(w) for w in self.words])
@@ -283,15 +285,22 @@ class Speller:
         )
 
     def closest(self, word: str) -> str | None:
+        size = len(word)
+        # 2 * min(a, b) / (a + b) >= cutoff bounds the other word's length on both sides.
+        low = SPELLING_CUTOFF * size / (2.0 - SPELLING_CUTOFF)
+        high = (2.0 - SPELLING_CUTOFF) * size / SPELLING_CUTOFF
+        start = int(np.searchsorted(self._lengths, low - 1e-9, side="left"))
+        stop = int(np.searchsorted(self._lengths, high + 1e-9, side="right"))
+        lengths = self._lengths[start:stop]
         letters = _letter_counts(word)
-        total = self._lengths + len(word)
+        total = lengths + size
         # difflib.SequenceMatcher.real_quick_ratio and quick_ratio, for every word at once.
-        shortest = np.minimum(self._lengths, len(word))
-        shared = np.minimum(self._letters, letters).sum(axis=1)
+        shortest = np.minimum(lengths, size)
+        shared = np.minimum(self._letters[start:stop], letters).sum(axis=1)
         passes = (2.0 * shortest / total >= SPELLING_CUTOFF) & (
             2.0 * shared / total >= SPELLING_CUTOFF
         )
-        near = [self.words[i] for i in np.flatnonzero(passes)]
+        near = [self.words[start + i] for i in np.flatnonzero(passes)]
         close = difflib.get_close_matches(word, near, n=1, cutoff=SPELLING_CUTOFF)
         return close[0] if close else None
 
