@@ -110,7 +110,7 @@ def read(
         # The question's text as the model reads it, embedded with its unknown words.
         meant = " ".join(w for w in spelled.split() if w not in FILLERS) or spelled
         vocabulary.prepare(spelled.split(), also=(meant,) if previous is None else ())
-        covered = vocabulary.coverage(words, topic)
+        covered = vocabulary.coverage(words, topic, spelled)
     question = Question(
         normal=text,
         spelled=spelled,

@@ -193,21 +193,43 @@ class Vocabulary:
         ]
         return words, [w for w in words if self.stem(w) not in self.ubiquitous]
 
-    def coverage(self, words: list[str], topic: list[str]) -> float:
+    def coverage(self, words: list[str], topic: list[str], spelled: str = "") -> float:
         """Share of the topic words the corpus uses (directly or across the vocabulary bridge).
 
         "How much does it cost?" has one topic word, "cost", in no document: 0.0. With no
-        topic word, a question of content words only found everywhere is covered.
+        topic word, a question of content words only found everywhere is covered. A word the
+        documents use only counts when the word before it (in `spelled`) is not one they know
+        nothing of: "opening hours" is not the "hours" of "48 hours' notice".
         """
         if not topic:
             return 0.0 if not words else 1.0
+        modified = self._modified(spelled)
         known = sum(
             1.0
-            if w in self.glossary or self.stem(w) in self.stems
+            if (w in self.glossary or self.stem(w) in self.stems) and w not in modified
             else BRIDGED_SHARE * bool(self.near(w))
             for w in topic
         )
         return known / len(topic)
+
+    def _modified(self, spelled: str) -> set[str]:
+        """Known words right after a content word the documents neither use nor reach across
+        the bridge, as a pair the documents never write."""
+        found: set[str] = set()
+        for first, second in itertools.pairwise(spelled.split()):
+            # A content word, not basic English ("good", "new" modify nothing in particular).
+            if not first.isalpha() or first in STOPWORDS or first in ENGLISH_STOP_WORDS:
+                continue
+            if zipf_frequency(first, "en") >= BASIC_ZIPF:
+                continue
+            if self.knows(first) or self.near(first) or not self.knows(second):
+                continue
+            if f"{first} {second}" not in self.text:
+                found.add(second)
+        return found
+
+    def knows(self, word: str) -> bool:
+        return word in self.glossary or self.stem(word) in self.stems
 
     def prepare(self, words: Iterable[str], *, also: Sequence[str] = ()) -> None:
         """Send the words the bridge will be asked about to it in one batch (one model call),

@@ -184,6 +184,7 @@ def test_coverage_prices_added_by_the_clinic(tmp_path: Path, embedder: Embedder,
         assert _price_quoted(engine, wording), wording
     for uncovered in (
         "are you open late on fridays",
+        "what are your opening hours",
         "how much do lip fillers cost",
         "what do you charge for botox",
     ):

@@ -56,3 +56,19 @@ def test_read_follow_up_only_when_it_continues(
 
 def test_read_spells_joined_words_as_the_documents_hyphenate_them(vocabulary: Vocabulary) -> None:
     assert "breast-feeding" in read("advice on breastfeeding", vocabulary).spelled.split()
+
+
+@pytest.mark.parametrize(
+    ("message", "covered"),
+    [
+        # "desk" is a word of the documents ("at the desk"); "reception desk" is not their subject,
+        # as "opening hours" is not the "48 hours" of a leaflet.
+        pytest.param("where is the reception desk", 0.0, id="unknown-modifier"),
+        pytest.param("where is the desk", 1.0, id="known-word-alone"),
+        pytest.param("is the desk reception", 0.5, id="known-word-first"),
+    ],
+)
+def test_read_a_known_word_after_an_unknown_one_is_another_subject(
+    vocabulary: Vocabulary, message: str, covered: float
+) -> None:
+    assert read(message, vocabulary).covered == covered
