@@ -96,9 +96,7 @@ class Profile:
 
     def known(self, word: str) -> bool:
         """Whether the documents use the word (by stem), or the clinic's glossary gives theirs."""
-        return (
-            word in self.vocabulary.glossary or self.vocabulary.stem(word) in self.vocabulary.stems
-        )
+        return self.vocabulary.knows(word)
 
     def in_passage(self, word: str, passage_id: str) -> bool:
         """Whether the passage uses the word (by stem) or one of the corpus's words for it."""
@@ -304,9 +302,4 @@ def asks_for_oneself(asked: Question, vocabulary: Vocabulary) -> bool:
     have the treatment. "What causes diabetes?" names no case of the patient's own."""
     if not _FIRST_PERSON.search(asked.normal):
         return False
-    return all(
-        w in vocabulary.glossary
-        or vocabulary.stem(w) in vocabulary.stems
-        or zipf_frequency(w, "en") >= BASIC_ZIPF
-        for w in asked.topic
-    )
+    return all(vocabulary.knows(w) or zipf_frequency(w, "en") >= BASIC_ZIPF for w in asked.topic)

@@ -7,15 +7,13 @@ changes it with no code change. `question.py` reads a message with it.
 
 from __future__ import annotations
 
-import difflib
-import functools
 import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
 
 import numpy as np
 import Stemmer
-from wordfreq import top_n_list, zipf_frequency
+from wordfreq import zipf_frequency
 
 from assistant.answering.bridge import Bridge
 from assistant.answering.lexicon import (
@@ -25,18 +23,17 @@ from assistant.answering.lexicon import (
     STOPWORDS,
     WRITTEN_OUT,
 )
+from assistant.answering.spelling import (
+    COMMON_ZIPF,
+    Speller,
+    english_spelling,
+    prepare_english,
+)
 
 WORD = re.compile(r"[a-z0-9][a-z0-9'-]*")
-# Every character WORD can match, for the letter counts of the spelling check.
-_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789'-"
-_ALPHABET_INDEX = {char: i for i, char in enumerate(_ALPHABET)}
 _WRITTEN = re.compile(
     r"\b(" + "|".join(re.escape(p) for p in sorted(WRITTEN_OUT, key=len, reverse=True)) + r")\b"
 )
-SPELLING_CUTOFF = 0.84
-# A word this common in English (wordfreq's Zipf scale: 3 is once per million words) is a word,
-# not a misspelling, even when the documents never use it ("hurt" is not a bad "heart").
-COMMON_ZIPF = 3.0
 # Words this common are basic vocabulary ("want", "wrong", "look"): the model's neighbours of
 # them are words of the same kind or opposites ("wrong" -> "right"), so they cross no bridge.
 BASIC_ZIPF = 5.0
@@ -44,8 +41,6 @@ BASIC_ZIPF = 5.0
 # near word is evidence, not proof, that they speak of it ("botox" is near "fillers").
 BRIDGED_SHARE = 0.5
 SPELLINGS_REMEMBERED = 100_000
-# The English words a misspelling the documents cannot place is checked against.
-ENGLISH_WORDS = 40_000
 # Cosine similarity at which the model places a word English text uses beside the common word
 # it nearly spells: a known misspelling ("recomend" 0.66, "definately" 0.64), not a word of
 # its own ("atopic" and "topic" 0.17).
@@ -106,7 +101,7 @@ class Vocabulary:
             else None
         )
         if self.bridge is not None:
-            _english()  # built once per process (0.3 s), before the first question needs it
+            prepare_english()  # once per process (0.3 s), before a question needs it
 
     def stem(self, word: str) -> str:
         return str(self.stemmer.stemWord(word))
@@ -205,9 +200,7 @@ class Vocabulary:
             return 0.0 if not words else 1.0
         modified = self._modified(spelled)
         known = sum(
-            1.0
-            if (w in self.glossary or self.stem(w) in self.stems) and w not in modified
-            else BRIDGED_SHARE * bool(self.near(w))
+            1.0 if self.knows(w) and w not in modified else BRIDGED_SHARE * bool(self.near(w))
             for w in topic
         )
         return known / len(topic)
@@ -287,79 +280,5 @@ class Vocabulary:
         return any(self.stem(w) in stems for w in words)
 
 
-class Speller:
-    """difflib's closest word (cutoff SPELLING_CUTOFF) in a word list.
-
-    Only words that can pass difflib's own cheap bounds (length, then letter counts, both
-    computed exactly as difflib does) are handed to it: the same answer, without a Python loop
-    over the whole list for every word.
-    """
-
-    def __init__(self, words: Sequence[str]) -> None:
-        # Ordered by length, so a word is compared only with the slice difflib's length bound
-        # allows (get_close_matches breaks ties by score, then by the word: order is free).
-        self.words = sorted(words, key=len)
-        self._lengths = np.array([len(w) for w in self.words], dtype=np.float64)
-        self._letters = (
-            np.stack([_letter_counts(w) for w in self.words])
-            if self.words
-            else np.zeros((0, len(_ALPHABET)), dtype=np.int32)
-        )
-
-    def closest(self, word: str) -> str | None:
-        size = len(word)
-        # 2 * min(a, b) / (a + b) >= cutoff bounds the other word's length on both sides.
-        low = SPELLING_CUTOFF * size / (2.0 - SPELLING_CUTOFF)
-        high = (2.0 - SPELLING_CUTOFF) * size / SPELLING_CUTOFF
-        start = int(np.searchsorted(self._lengths, low - 1e-9, side="left"))
-        stop = int(np.searchsorted(self._lengths, high + 1e-9, side="right"))
-        lengths = self._lengths[start:stop]
-        letters = _letter_counts(word)
-        total = lengths + size
-        # difflib.SequenceMatcher.real_quick_ratio and quick_ratio, for every word at once.
-        shortest = np.minimum(lengths, size)
-        shared = np.minimum(self._letters[start:stop], letters).sum(axis=1)
-        passes = (2.0 * shortest / total >= SPELLING_CUTOFF) & (
-            2.0 * shared / total >= SPELLING_CUTOFF
-        )
-        near = [self.words[start + i] for i in np.flatnonzero(passes)]
-        close = difflib.get_close_matches(word, near, n=1, cutoff=SPELLING_CUTOFF)
-        return close[0] if close else None
-
-
-@functools.cache
-def _english() -> Speller:
-    """The common English words (wordfreq's list, Zipf >= COMMON_ZIPF), for spelling."""
-    words = top_n_list("en", ENGLISH_WORDS)
-    return Speller(
-        [w for w in words if w.isalpha() and w.isascii() and zipf_frequency(w, "en") >= COMMON_ZIPF]
-    )
-
-
-@functools.lru_cache(maxsize=SPELLINGS_REMEMBERED)
-def english_spelling(word: str) -> str:
-    """The common English word a word misspells (or the word itself).
-
-    A typo is one or two slips of the keys, so the word is one letter longer or shorter at
-    most ("suncream" is no "scream"); a form of the same word ("peels" -> "peel") is no typo.
-    """
-    close = _english().closest(word)
-    if close is None or abs(len(close) - len(word)) > 1:
-        return word
-    if _STEMMER.stemWord(close) == _STEMMER.stemWord(word):
-        return word
-    return close
-
-
-_STEMMER = Stemmer.Stemmer("english")
-
-
 def _common(word: str) -> bool:
     return zipf_frequency(word, "en") >= COMMON_ZIPF
-
-
-def _letter_counts(word: str) -> np.ndarray:
-    counts = np.zeros(len(_ALPHABET), dtype=np.int32)
-    for char in word:
-        counts[_ALPHABET_INDEX[char]] += 1
-    return counts

@@ -1,0 +1,104 @@
+"""Spelling a word as a word list spells it: difflib's closest match, computed fast.
+
+`Vocabulary` spells a question's words against the corpus's own words first; a word the corpus
+cannot place is checked against common English (wordfreq's list), so a misspelled ordinary word
+("diffrence") reads as that word rather than as a rare subject of its own.
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+from collections.abc import Sequence
+
+import numpy as np
+import Stemmer
+from wordfreq import top_n_list, zipf_frequency
+
+SPELLING_CUTOFF = 0.84
+# Every character a question's word can hold (`vocabulary.WORD`), for the letter counts.
+_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789'-"
+_ALPHABET_INDEX = {char: i for i, char in enumerate(_ALPHABET)}
+# A word this common in English (wordfreq's Zipf scale: 3 is once per million words) is a word,
+# not a misspelling, even when the documents never use it ("hurt" is not a bad "heart"); the
+# English words a misspelling the documents cannot place is checked against go down to it.
+COMMON_ZIPF = 3.0
+ENGLISH_WORDS = 40_000
+REMEMBERED = 100_000
+_STEMMER = Stemmer.Stemmer("english")
+
+
+class Speller:
+    """difflib's closest word (cutoff SPELLING_CUTOFF) in a word list.
+
+    Only words that can pass difflib's own cheap bounds (length, then letter counts, both
+    computed exactly as difflib does) are handed to it: the same answer, without a Python loop
+    over the whole list for every word.
+    """
+
+    def __init__(self, words: Sequence[str]) -> None:
+        # Ordered by length, so a word is compared only with the slice difflib's length bound
+        # allows (get_close_matches breaks ties by score, then by the word: order is free).
+        self.words = sorted(words, key=len)
+        self._lengths = np.array([len(w) for w in self.words], dtype=np.float64)
+        self._letters = (
+            np.stack([_letter_counts(w) for w in self.words])
+            if self.words
+            else np.zeros((0, len(_ALPHABET)), dtype=np.int32)
+        )
+
+    def closest(self, word: str) -> str | None:
+        size = len(word)
+        # 2 * min(a, b) / (a + b) >= cutoff bounds the other word's length on both sides.
+        low = SPELLING_CUTOFF * size / (2.0 - SPELLING_CUTOFF)
+        high = (2.0 - SPELLING_CUTOFF) * size / SPELLING_CUTOFF
+        start = int(np.searchsorted(self._lengths, low - 1e-9, side="left"))
+        stop = int(np.searchsorted(self._lengths, high + 1e-9, side="right"))
+        lengths = self._lengths[start:stop]
+        letters = _letter_counts(word)
+        total = lengths + size
+        # difflib.SequenceMatcher.real_quick_ratio and quick_ratio, for every word at once.
+        shortest = np.minimum(lengths, size)
+        shared = np.minimum(self._letters[start:stop], letters).sum(axis=1)
+        passes = (2.0 * shortest / total >= SPELLING_CUTOFF) & (
+            2.0 * shared / total >= SPELLING_CUTOFF
+        )
+        near = [self.words[start + i] for i in np.flatnonzero(passes)]
+        close = difflib.get_close_matches(word, near, n=1, cutoff=SPELLING_CUTOFF)
+        return close[0] if close else None
+
+
+@functools.cache
+def _english() -> Speller:
+    """The common English words (wordfreq's list, Zipf >= COMMON_ZIPF), for spelling."""
+    words = top_n_list("en", ENGLISH_WORDS)
+    return Speller(
+        [w for w in words if w.isalpha() and w.isascii() and zipf_frequency(w, "en") >= COMMON_ZIPF]
+    )
+
+
+@functools.lru_cache(maxsize=REMEMBERED)
+def english_spelling(word: str) -> str:
+    """The common English word a word misspells (or the word itself).
+
+    A typo is one or two slips of the keys, so the word is one letter longer or shorter at
+    most ("suncream" is no "scream"); a form of the same word ("peels" -> "peel") is no typo.
+    """
+    close = _english().closest(word)
+    if close is None or abs(len(close) - len(word)) > 1:
+        return word
+    if _STEMMER.stemWord(close) == _STEMMER.stemWord(word):
+        return word
+    return close
+
+
+def prepare_english() -> None:
+    """Build the English word list's speller now (0.3 s, once per process)."""
+    _english()
+
+
+def _letter_counts(word: str) -> np.ndarray:
+    counts = np.zeros(len(_ALPHABET), dtype=np.int32)
+    for char in word:
+        counts[_ALPHABET_INDEX[char]] += 1
+    return counts
