@@ -3,6 +3,7 @@ answers from other documents (another clinic's leaflets, a price list the clinic
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import shutil
 from pathlib import Path
@@ -21,7 +22,7 @@ from assistant.answering.coverage import (
 )
 from assistant.answering.engine import Engine
 from assistant.answering.question import read
-from assistant.answering.retrieval import states_price
+from assistant.answering.retrieval import PRICE_BOOST, states_price
 from assistant.config import PROJECT_ROOT
 from assistant.index.embedding import Embedder
 from assistant.ingest.indexing import ingest
@@ -53,8 +54,11 @@ PRICE_WORDINGS = (
         pytest.param("which side effects do metformin tablets have", "not_found", id="drug"),
         pytest.param("who won the cup final this year", "not_found", id="chit-chat"),
         pytest.param("what time do you open on a sunday", "not_found", id="hours"),
+        # The patient's own case, nothing else named: refused before the personal route read
+        # it as a question about having the treatment.
+        pytest.param("we take aspirin every day, will that matter", "answer", id="own-case"),
         pytest.param(
-            "i'm on warfarin since my operation, is that a problem", "answer", id="own-case"
+            "my son is on antibiotics, can he still come tomorrow", "answer", id="own-case-carer"
         ),
     ],
 )
@@ -179,6 +183,17 @@ def test_coverage_prices_added_by_the_clinic(tmp_path: Path, embedder: Embedder,
         paragraph = (PRICES / "faq-paragraph.md").read_text(encoding="utf-8")
         faq.write_text(with_paragraph(faq.read_text(encoding="utf-8"), paragraph), "utf-8")
     engine = _engine_over(tmp_path, embedder)
+    # A price question lifts exactly the sentences that state a price.
+    retriever = engine.retriever()
+    asked = read("how much is a course of three", retriever.vocabulary)
+    lifted = retriever.candidates(asked)
+    plain = retriever.candidates(dataclasses.replace(asked, asks_price=False))
+    assert asked.asks_price and lifted is not None and plain is not None
+    stating = np.array([states_price(retriever.sentences[r].text) for r in lifted.rows])
+    assert stating.any()
+    lift = lifted.fused - plain.fused
+    assert (lift[stating] > 0).all() and np.allclose(lift[stating], PRICE_BOOST)
+    assert np.allclose(lift[~stating], 0.0)
     # Asked in words the price text never uses ("charge", "fee") too.
     for wording in (*PRICE_WORDINGS, "what do you charge", "whats the fee for one"):
         assert _price_quoted(engine, wording), wording
