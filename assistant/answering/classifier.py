@@ -108,7 +108,7 @@ def char_vectorizer(terms: tuple[str, ...] | None = None) -> TfidfVectorizer:
     )
 
 
-def _words(text: str) -> list[str]:
+def word_grams(text: str) -> list[str]:
     tokens = _TOKEN.findall(text.lower())
     return [*tokens, *(f"{a} {b}" for a, b in itertools.pairwise(tokens))]
 
@@ -126,7 +126,7 @@ def _chars(text: str) -> list[str]:
     return grams
 
 
-def _tfidf(
+def tfidf(
     grams: list[str], terms: tuple[str, ...], idf: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray]:
     """(columns, values) of a sublinear, L2-normed TF-IDF vector over a fixed vocabulary."""
@@ -163,11 +163,11 @@ class Classifier:
     def grams(self, text: str) -> tuple[np.ndarray, np.ndarray]:
         """(columns, values) of the text's TF-IDF vector over the fitted word n-grams: what
         scikit-learn's `transform` gives (a test holds them equal), without its per-call cost."""
-        return _tfidf(_words(text), self.terms, self.idf)
+        return tfidf(word_grams(text), self.terms, self.idf)
 
     def char_grams(self, text: str) -> tuple[np.ndarray, np.ndarray]:
         """The same over the fitted character n-grams; columns count from the first of them."""
-        return _tfidf(_chars(text), self.chars, self.char_idf)
+        return tfidf(_chars(text), self.chars, self.char_idf)
 
     def probabilities(
         self, vector: np.ndarray, features: np.ndarray, text: str
@@ -184,8 +184,8 @@ class Classifier:
             return float(dense @ weights[:size] + values @ weights[columns] + bias)
 
         return (
-            _sigmoid(logit(self.urgent_weights, self.urgent_bias)),
-            _sigmoid(logit(self.emergency_weights, self.emergency_bias)),
+            sigmoid(logit(self.urgent_weights, self.urgent_bias)),
+            sigmoid(logit(self.emergency_weights, self.emergency_bias)),
         )
 
     def save(self, path: Path = MODEL) -> None:
@@ -229,5 +229,5 @@ def fitted(path: Path = MODEL) -> Classifier:
         )
 
 
-def _sigmoid(z: float) -> float:
+def sigmoid(z: float) -> float:
     return float(1.0 / (1.0 + np.exp(-z)))

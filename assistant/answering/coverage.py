@@ -25,9 +25,9 @@ import numpy as np
 from wordfreq import zipf_frequency
 
 from assistant.answering.lexicon import ASKS_PRICE
-from assistant.answering.question import Question, read
+from assistant.answering.question import Question
 from assistant.answering.retrieval import Retriever, Scored, states_price
-from assistant.answering.vocabulary import BASIC_ZIPF, WORD, Vocabulary
+from assistant.answering.vocabulary import WORD, Vocabulary
 
 # The fitted model shipped with the package (written by `python -m tools.coverage fit`).
 FITTED = Path(__file__).with_name("coverage.json")
@@ -36,8 +36,6 @@ FITTED = Path(__file__).with_name("coverage.json")
 COMMON_ZIPF = 6.5
 # Pronouns that point at the subject of the documents ("does it help with psoriasis?").
 _POINTS_BACK = re.compile(r"\b(it|this|that|these|they|them|you|your)\b")
-# The patient speaking of their own case ("I take ... for my heart, does that matter?").
-_FIRST_PERSON = re.compile(r"\b(i|i'm|im|i've|ive|my|me|we|we're|our|us)\b")
 # Sentences that share the best one's meaning: the rest, for the margin.
 MARGIN_RANK = 10
 
@@ -276,30 +274,3 @@ class Coverage:
             return False
         rest = [w for w in question.topic if not ASKS_PRICE.search(w)]
         return all(self.profile.in_passage(w, passage) for w in rest)
-
-
-def set_aside(question: Question, vocabulary: Vocabulary) -> Question | None:
-    """A personal question with its situation set aside ("can I have it while on chemotherapy?"
-    -> "can i have it while on"), read again; None when no situation was named in its words."""
-    rest = question.normal
-    for situation in question.situations:
-        rest = rest.replace(situation, " ")
-    if rest == question.normal:
-        return None
-    return read(rest, vocabulary)
-
-
-def only_points_back(asked: Question) -> bool:
-    """Nothing left but words pointing at the treatment ("would it do anything for my ..."):
-    the question asks about the documents' subject."""
-    return not asked.topic and points_back(asked.normal)
-
-
-def asks_for_oneself(asked: Question, vocabulary: Vocabulary) -> bool:
-    """The patient asks about their own case and nothing is left, once the situation is set
-    aside, but words the documents use or basic English ("i take it for my heart, does that
-    matter?", "can i still come in tomorrow?"): on the clinic's chat that asks whether they can
-    have the treatment. "What causes diabetes?" names no case of the patient's own."""
-    if not _FIRST_PERSON.search(asked.normal):
-        return False
-    return all(vocabulary.knows(w) or zipf_frequency(w, "en") >= BASIC_ZIPF for w in asked.topic)

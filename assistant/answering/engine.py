@@ -15,18 +15,17 @@ from dataclasses import dataclass
 from typing import Any
 
 from assistant.answering.answer import Citation, choose, cite
-from assistant.answering.coverage import (
-    Coverage,
-    asks_for_oneself,
-    decision_of,
-    only_points_back,
-    set_aside,
-)
+from assistant.answering.coverage import Coverage, decision_of
 from assistant.answering.lexicon import (
     AMOUNT_FRAME,
     AMOUNT_SUBJECTS,
     PERSONAL_GUIDANCE,
     SITUATION_QUALIFIERS,
+)
+from assistant.answering.personal import (
+    asks_for_oneself,
+    only_points_back,
+    set_aside,
 )
 from assistant.answering.question import Question, read
 from assistant.answering.retrieval import Retriever, Scored, states_amount

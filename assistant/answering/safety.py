@@ -15,6 +15,7 @@ from enum import Enum
 
 import numpy as np
 
+from assistant.answering import personal
 from assistant.answering.classifier import fitted, reading
 from assistant.answering.question import Question
 from assistant.config import Settings
@@ -94,6 +95,9 @@ def triage(question: Question, vector: np.ndarray | None = None) -> Triage:
     if _INSTRUCTIONS.search(text):
         return Triage.INSTRUCTIONS
     if question.situations or (rules.features.any() and _MENTION.search(text)):
+        return Triage.PERSONAL
+    # A situation no list names ("i take sertraline"): the learned decision (personal.py).
+    if vector is not None and personal.fitted().personal(vector, text):
         return Triage.PERSONAL
     return Triage.ROUTINE
 

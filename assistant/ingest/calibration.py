@@ -22,7 +22,8 @@ from typing import Any
 
 import numpy as np
 
-from assistant.answering.coverage import Coverage, fitted, only_points_back, set_aside
+from assistant.answering.coverage import Coverage, fitted
+from assistant.answering.personal import only_points_back, set_aside
 from assistant.answering.question import Question, read
 from assistant.answering.retrieval import Retriever
 from assistant.answering.safety import Triage, triage

@@ -14,10 +14,7 @@ import pytest
 from assistant.answering.coverage import (
     FEATURES,
     Decision,
-    asks_for_oneself,
     fitted,
-    only_points_back,
-    set_aside,
     specificity,
 )
 from assistant.answering.engine import Engine
@@ -67,51 +64,6 @@ def test_coverage_mixed_questions_stay_in(engine: Engine, question: str, kind: s
     assert reply.kind == kind
     if kind == "answer":
         assert "your own health" in reply.referral  # the personal route's firm referral
-
-
-@pytest.mark.parametrize(
-    ("message", "rest", "points_back"),
-    [
-        pytest.param(
-            "would it do anything for my psoriasis",
-            "would it do anything for my",
-            True,
-            id="only-it",
-        ),
-        pytest.param(
-            "is it ok while pregnant, and how long is the redness", None, False, id="rest-asks"
-        ),
-        pytest.param("how long does the redness last", None, None, id="no-situation"),
-    ],
-)
-def test_coverage_set_aside_reads_what_is_left(
-    engine: Engine, message: str, rest: str | None, points_back: bool | None
-) -> None:
-    vocabulary = engine.retriever().vocabulary
-    asked = set_aside(read(message, vocabulary), vocabulary)
-    if points_back is None:
-        assert asked is None
-        return
-    assert asked is not None
-    if rest is not None:
-        assert asked.normal == rest
-    assert only_points_back(asked) is points_back
-
-
-@pytest.mark.parametrize(
-    ("message", "own"),
-    [
-        pytest.param("my daughter takes antibiotics, can she still come tomorrow", True, id="own"),
-        pytest.param("i have eczema, does that change anything", True, id="own-basic"),
-        pytest.param("what are the symptoms of eczema", False, id="not-own"),
-        pytest.param("i have eczema, which ointment contains hydrocortisone", False, id="subject"),
-    ],
-)
-def test_coverage_asks_for_oneself_both_sides(engine: Engine, message: str, own: bool) -> None:
-    vocabulary = engine.retriever().vocabulary
-    asked = set_aside(read(message, vocabulary), vocabulary)
-    assert asked is not None
-    assert asks_for_oneself(asked, vocabulary) is own
 
 
 @pytest.mark.parametrize(

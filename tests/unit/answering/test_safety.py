@@ -118,7 +118,8 @@ def test_triage_airway_signs_are_emergencies(message: str, embedder: Embedder) -
 
 @pytest.mark.parametrize("message", ROUTINE)
 def test_triage_ordinary_questions_are_not_urgent(message: str, embedder: Embedder) -> None:
-    assert _triage(message, embedder) is Triage.ROUTINE
+    # Routine, or personal (a firmer referral) where the personal-situation model reads one.
+    assert _triage(message, embedder) in (Triage.ROUTINE, Triage.PERSONAL)
 
 
 @pytest.mark.parametrize("message", CONTROLS)

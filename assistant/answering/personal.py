@@ -1,0 +1,123 @@
+"""Personal situations: whether a message brings the patient's own health situation into the
+question, and how such a question is read once its situation is set aside.
+
+The decision is learned, so that a drug, a condition or a state of the skin no list names ("I
+take sertraline", "I have von Willebrand", "getting over a tummy bug") still gets the firmer
+referral (the lexicon's SITUATIONS, which the answer uses to find the documents' own words on a
+situation, names only a few). A logistic regression over the question's embedding (the one
+retrieval uses), whether it speaks in the first person or for someone the writer cares for, and
+its word n-grams (TF-IDF). It was fitted on 900 chat messages written for it by a session that
+saw only the leaflets: 400 that bring a situation of the writer's own (conditions, medications,
+pregnancy, skin states, other procedures, illnesses, injuries, allergies, age, fear of needles)
+and 500 look-alikes (their own cosmetic concern the treatment addresses, ordinary and
+general-risk questions, other people's stories, everyday life, health questions about something
+else). The coefficients ship fitted in `data/personal_model.npz` with the SHA-256 of the training
+file; `python -m tools.fit_personal` refits them and chooses the threshold by cross-validation.
+
+The decision changes the referral only, never which passage answers or whether one does: using
+it to answer with the documents' words on medical history lost more answers than it gained (the
+unknown words of a first-person question are as often "germaphobe" or "lunch" as a drug).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+from wordfreq import zipf_frequency
+
+from assistant.answering.classifier import DATA, sigmoid, tfidf, word_grams
+from assistant.answering.coverage import points_back
+from assistant.answering.question import Question, read
+from assistant.answering.vocabulary import BASIC_ZIPF, Vocabulary
+
+MODEL = DATA / "personal_model.npz"
+
+# The writer speaks of themselves or of someone they write for.
+_OWN = re.compile(
+    r"\b(i|i'm|im|i've|ive|i'd|my|me|we|we're|our|us|mum|mom|dad|daughter|son|wife|husband|"
+    r"partner|client)\b"
+)
+
+
+def own_voice(text: str) -> float:
+    """1 when the normal text speaks in the first person or for someone cared for, else 0."""
+    return 1.0 if _OWN.search(text) else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class PersonalModel:
+    """One logistic regression: P(the message brings the writer's own health situation)."""
+
+    weights: np.ndarray  # the embedding's, own voice's, then the word n-grams'
+    bias: float
+    terms: tuple[str, ...]
+    idf: np.ndarray
+    threshold: float
+    trained_on: str  # SHA-256 of the training file
+
+    def probability(self, vector: np.ndarray, text: str) -> float:
+        """P(personal) for one embedded question and its normal text."""
+        dense = np.append(vector.astype(np.float32), own_voice(text))
+        columns, values = tfidf(word_grams(text), self.terms, self.idf)
+        size = len(dense)
+        logit = float(dense @ self.weights[:size] + values @ self.weights[size + columns])
+        return sigmoid(logit + self.bias)
+
+    def personal(self, vector: np.ndarray, text: str) -> bool:
+        return self.probability(vector, text) >= self.threshold
+
+    def save(self, path: Path = MODEL) -> None:
+        np.savez(
+            path,
+            weights=self.weights,
+            bias=self.bias,
+            terms=np.asarray(self.terms),
+            idf=self.idf,
+            threshold=self.threshold,
+            trained_on=self.trained_on,
+        )
+
+
+@cache
+def fitted(path: Path = MODEL) -> PersonalModel:
+    """The shipped model, loaded once."""
+    with np.load(path) as data:
+        return PersonalModel(
+            weights=data["weights"].astype(np.float32),
+            bias=float(data["bias"]),
+            terms=tuple(str(t) for t in data["terms"]),
+            idf=data["idf"].astype(np.float64),
+            threshold=float(data["threshold"]),
+            trained_on=str(data["trained_on"]),
+        )
+
+
+def set_aside(question: Question, vocabulary: Vocabulary) -> Question | None:
+    """A personal question with its situation set aside ("can I have it while on chemotherapy?"
+    -> "can i have it while on"), read again; None when no situation was named in its words."""
+    rest = question.normal
+    for situation in question.situations:
+        rest = rest.replace(situation, " ")
+    if rest == question.normal:
+        return None
+    return read(rest, vocabulary)
+
+
+def only_points_back(asked: Question) -> bool:
+    """Nothing left but words pointing at the treatment ("would it do anything for my ..."):
+    the question asks about the documents' subject."""
+    return not asked.topic and points_back(asked.normal)
+
+
+def asks_for_oneself(asked: Question, vocabulary: Vocabulary) -> bool:
+    """The patient asks about their own case and nothing is left, once the situation is set
+    aside, but words the documents use or basic English ("i take it for my heart, does that
+    matter?", "can i still come in tomorrow?"): on the clinic's chat that asks whether they can
+    have the treatment. "What causes diabetes?" names no case of the patient's own."""
+    if not own_voice(asked.normal):
+        return False
+    return all(vocabulary.knows(w) or zipf_frequency(w, "en") >= BASIC_ZIPF for w in asked.topic)
