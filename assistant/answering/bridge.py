@@ -23,6 +23,8 @@ BRIDGE_WORDS = 3
 # "wound" (0.62) is a different thing that happens to be near too.
 BRIDGE_MARGIN = 0.03
 REMEMBERED = 50_000
+# Vectors kept of words met (384 floats each: 15 MB at most).
+VECTORS_REMEMBERED = 10_000
 
 
 class Bridge:
@@ -40,7 +42,10 @@ class Bridge:
         self.floor = BRIDGE_FLOOR if floor is None else floor
         vectors = embed(self.words) if self.words else np.zeros((0, 1), dtype=np.float32)
         self._vectors = _unit(np.asarray(vectors, dtype=np.float32))
+        self._row = {w: i for i, w in enumerate(self.words)}
         self._near: dict[str, tuple[str, ...]] = {}
+        # The vectors of words met, for `vector` (the subject's kin, subject.py).
+        self._met: dict[str, np.ndarray] = {}
         self._lock = threading.Lock()
 
     def prepare(self, words: Iterable[str], *, also: Sequence[str] = ()) -> None:
@@ -72,6 +77,22 @@ class Bridge:
             return ()
         return self._remember(word, _unit(np.asarray(self._embed([word]), dtype=np.float32))[0])
 
+    def vector(self, word: str) -> np.ndarray:
+        """The word's unit vector: a corpus word's from the table, another's as met (embedded
+        now when it was not prepared)."""
+        row = self._row.get(word)
+        if row is not None:
+            return self._vectors[row]
+        with self._lock:
+            met = self._met.get(word)
+        if met is None:
+            self.near(word)
+            with self._lock:
+                met = self._met.get(word)
+        if met is None:  # not remembered (the memory is full): embed it again
+            met = _unit(np.asarray(self._embed([word]), dtype=np.float32))[0]
+        return met
+
     def _remember(self, word: str, vector: np.ndarray) -> tuple[str, ...]:
         similarity = self._vectors @ vector
         best = np.argsort(-similarity)[:BRIDGE_WORDS]
@@ -82,6 +103,8 @@ class Bridge:
         with self._lock:
             if len(self._near) < REMEMBERED:
                 self._near[word] = found
+            if len(self._met) < VECTORS_REMEMBERED:
+                self._met[word] = vector
         return found
 
 

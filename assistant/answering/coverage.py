@@ -27,6 +27,7 @@ from wordfreq import zipf_frequency
 from assistant.answering.lexicon import ASKS_PRICE
 from assistant.answering.question import Question
 from assistant.answering.retrieval import Retriever, Scored, states_price
+from assistant.answering.subject import Subject
 from assistant.answering.vocabulary import WORD, Vocabulary
 
 # The fitted model shipped with the package (written by `python -m tools.coverage fit`).
@@ -56,6 +57,8 @@ FEATURES = (
     "absent_surprise",  # log10 of how often a corpus this long would use its commonest absent word
     "local",  # share of the question's words the best-ranked passage uses, weighted by
     # specificity: "opening hours" meets "48 hours' notice" only half way
+    "kin",  # how near a word the documents do not speak of comes to their title words, when
+    # the question does not name them (`subject.py`): another thing of the same kind
 )
 # The floor of absent_surprise: no absent word, or only words a corpus would never use.
 SURPRISE_FLOOR = -3.0
@@ -91,6 +94,7 @@ class Profile:
             p.id: frozenset(stem(w) for w in WORD.findall(p.text.lower()))
             for p in retriever.passages
         }
+        self.subject = Subject(self.vocabulary, retriever.passages, retriever.sentences)
 
     def known(self, word: str) -> bool:
         """Whether the documents use the word (by stem), or the clinic's glossary gives theirs."""
@@ -149,6 +153,7 @@ def measure(
                 ]
             ),
             sum(w for w, k in zip(weights, local, strict=True) if k) / total if total > 0 else 1.0,
+            profile.subject.kin(words),
         ],
         dtype=np.float64,
     )

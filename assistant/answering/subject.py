@@ -1,0 +1,88 @@
+"""The documents' `Subject`: the content words of their titles, and how near a question's
+strange words come to them, for the not-covered decision.
+
+"How long do dermal fillers last?" is shaped like a question the documents answer for their own
+subject, and the ranking finds the sentence saying how long their results last. What gives it
+away is a word the documents do not use (or use only in passing, in a comparison) that the model
+places near the words naming the documents' subject: another thing of the same kind. Computed
+from the index's titles when a version is loaded, so another clinic's leaflets bring their own
+subject with no code change.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+import numpy as np
+from wordfreq import zipf_frequency
+
+from assistant.answering.lexicon import ENGLISH_STOP_WORDS, STOPWORDS
+from assistant.answering.vocabulary import BASIC_ZIPF, WORD, Vocabulary
+from assistant.index.records import Record
+
+# A corpus word used in at most this many sentences is used in passing ("unlike some laser
+# treatments"): the documents name it, they do not speak of it.
+PASSING_SENTENCES = 2
+
+
+class Subject:
+    """The title words of an index version, with their vectors from the vocabulary's bridge."""
+
+    def __init__(
+        self, vocabulary: Vocabulary, passages: Sequence[Record], sentences: Sequence[Record]
+    ) -> None:
+        self.vocabulary = vocabulary
+        bridge = vocabulary.bridge
+        titles = {p.title.lower() for p in passages}
+        # Title words that name something: not stop words, not basic English ("questions").
+        self.words = sorted(
+            {
+                w
+                for t in titles
+                for w in WORD.findall(t)
+                if w.isalpha()
+                and len(w) > 2
+                and w not in ENGLISH_STOP_WORDS
+                and w not in STOPWORDS
+                and zipf_frequency(w, "en") < BASIC_ZIPF
+                and bridge is not None
+                and w in bridge.words
+            }
+        )
+        self.stems = frozenset(vocabulary.stem(w) for w in self.words)
+        self.vectors = (
+            np.stack([bridge.vector(w) for w in self.words])
+            if bridge is not None and self.words
+            else None
+        )
+        used: Counter[str] = Counter()
+        for record in sentences:
+            used.update(set(vocabulary.stemmer.stemWords(WORD.findall(record.text.lower()))))
+        self._used = used
+        # A corpus word's vector stands for the other forms of its stem ("hurts" -> "hurt"):
+        # no model call for a word the documents use.
+        self._form = {vocabulary.stem(w): w for w in (bridge.words if bridge else ())}
+
+    def names(self, words: Sequence[str]) -> bool:
+        """Whether the words name the documents' subject (one of its title words)."""
+        return any(self.vocabulary.stem(w) in self.stems for w in words)
+
+    def strange(self, word: str) -> bool:
+        """A word the documents do not use, or use only in passing; basic English excepted."""
+        if zipf_frequency(word, "en") >= BASIC_ZIPF or word in self.vocabulary.glossary:
+            return False
+        return self._used.get(self.vocabulary.stem(word), 0) <= PASSING_SENTENCES
+
+    def kin(self, words: Sequence[str]) -> float:
+        """How near the question's strange words come to the subject's words (the best cosine),
+        0 when the question names the subject itself ("botox after microneedling?" asks about
+        the documents' subject) or has no strange word."""
+        bridge = self.vocabulary.bridge
+        if bridge is None or self.vectors is None or self.names(words):
+            return 0.0
+        strange = [w for w in words if self.strange(w)]
+        if not strange:
+            return 0.0
+        forms = [self._form.get(self.vocabulary.stem(w), w) for w in strange]
+        return float(max((self.vectors @ bridge.vector(w)).max() for w in forms))
