@@ -39,6 +39,10 @@ IN_DOMAIN_SETS = (
     "patients3/tuning.jsonl",
     "faq/tuning.jsonl",
     "final/questions.jsonl",
+    "questions4/tuning.jsonl",
+    "questions5/tuning.jsonl",
+    "questions6/tuning.jsonl",
+    "ood4/tuning.jsonl",
 )
 OUT_OF_DOMAIN = "out-of-domain.jsonl"
 WRITTEN = "coverage/training.jsonl"
@@ -144,10 +148,11 @@ def curve(probability: np.ndarray, kept: list[Item], chosen: float) -> list[str]
     origins = sorted({i.origin for i in kept} - {"in_domain"})
     head = f"{'threshold':>9} {'in_domain':>9} " + " ".join(f"{o:>15}" for o in origins)
     lines = [head]
-    for threshold in sorted({*np.round(np.linspace(0.05, 0.95, 19), 2), round(chosen, 4)}):
+    # The chosen threshold itself, not its rounded print: a tie just below it is not answered.
+    for threshold in sorted({*np.round(np.linspace(0.05, 0.95, 19), 2), chosen}):
         cells = [_share(probability, kept, "in_domain", threshold)]
         cells += [_share(probability, kept, o, threshold) for o in origins]
-        mark = "  <- chosen" if threshold == round(chosen, 4) else ""
+        mark = "  <- chosen" if threshold == chosen else ""
         lines.append(
             f"{threshold:>9.4f} {cells[0]:>9.3f} "
             + " ".join(f"{c:>15.3f}" for c in cells[1:])

@@ -1,4 +1,5 @@
 """Verify questions6 (all.jsonl, tuning.jsonl, sealed.jsonl) against the four clinic leaflets."""
+
 import json
 import re
 import sys
@@ -6,21 +7,29 @@ from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-CORPUS = Path("/work/main/corpus")
+CORPUS = HERE.parent.parent / "corpus"
 LEAFLETS = sorted(CORPUS.glob("*.md"))
 
 FIELDS = {"id", "question", "kind", "evidence", "must_mention", "style"}
 KINDS = {"answerable", "medical", "out_of_scope"}
 STYLES = {"chat", "faq"}
 EXPECTED = {
-    ("answerable", "chat"): 80, ("medical", "chat"): 30,
-    ("answerable", "faq"): 38, ("medical", "faq"): 12,
-    ("out_of_scope", "chat"): 30, ("out_of_scope", "faq"): 30,
+    ("answerable", "chat"): 80,
+    ("medical", "chat"): 30,
+    ("answerable", "faq"): 38,
+    ("medical", "faq"): 12,
+    ("out_of_scope", "chat"): 30,
+    ("out_of_scope", "faq"): 30,
 }
 
 
 def norm(s):
-    s = s.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
+    s = (
+        s.replace("\u2019", "'")
+        .replace("\u2018", "'")
+        .replace("\u201c", '"')
+        .replace("\u201d", '"')
+    )
     s = s.replace("\u2013", "-").replace("\u2014", "-")
     return re.sub(r"\s+", " ", s).strip().lower()
 
@@ -109,15 +118,20 @@ def main():
         if counts.get(k, 0) != v:
             errors.append(f"count {k}: {counts.get(k, 0)} != {v}")
 
-    key = lambda r: json.dumps(r, sort_keys=True)
+    def key(r):
+        return json.dumps(r, sort_keys=True)
+
     if len(tun) != 110 or len(sea) != 110:
         errors.append(f"split sizes {len(tun)}/{len(sea)}")
     if {key(r) for r in tun} & {key(r) for r in sea}:
         errors.append("tuning and sealed overlap")
     if {key(r) for r in tun} | {key(r) for r in sea} != {key(r) for r in allr}:
         errors.append("tuning + sealed != all")
-    ct, cs = Counter((r["kind"], r["style"]) for r in tun), Counter((r["kind"], r["style"]) for r in sea)
-    for k, v in counts.items():
+    ct, cs = (
+        Counter((r["kind"], r["style"]) for r in tun),
+        Counter((r["kind"], r["style"]) for r in sea),
+    )
+    for k in counts:
         if abs(ct.get(k, 0) - cs.get(k, 0)) > 1:
             errors.append(f"split not stratified for {k}: {ct.get(k, 0)}/{cs.get(k, 0)}")
 
