@@ -223,6 +223,10 @@ class Engine:
             return retriever.rank(read(PERSONAL_GUIDANCE, vocabulary))
         floor = SITUATION_SHARE * ranked[0].score
         naming = [s for s in ranked if s.score >= floor and retriever.mentions(s.record, words)]
+        if words and not naming:
+            # No sentence that answers speaks of the situation: what does answer is about the
+            # treatment in general ("it is safe and well tolerated"), not about them.
+            return retriever.rank(read(PERSONAL_GUIDANCE, vocabulary))
         return naming + [s for s in ranked if s not in naming]
 
     def _about_documents(self, question: Question, retriever: Retriever) -> bool:

@@ -122,6 +122,15 @@ def test_reply_situation_the_documents_never_name_gets_their_guidance(engine: En
     assert "before booking" in reply.referral
 
 
+def test_reply_situation_no_answering_sentence_names_gets_the_guidance(engine: Engine) -> None:
+    # The documents speak of bleeding (near "thinners"), but not in a sentence that answers this:
+    # "it is generally considered safe" is about the treatment, not about someone on them.
+    reply = engine.reply("my husband is on blood thinners for his heart, is it safe for him")
+    assert reply.kind == "answer"
+    assert "medical history" in reply.citations[0].quote
+    assert "generally considered safe" not in reply.answer
+
+
 def test_reply_situation_the_documents_name_comes_first(engine: Engine) -> None:
     reply = engine.reply("im still breastfeeding, can i get my stretch marks done")
     assert "breast-feeding" in reply.citations[0].quote
