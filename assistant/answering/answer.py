@@ -95,8 +95,14 @@ def _grown(lead: Scored, scored: list[Scored], budget: int) -> Quote:
     words = _words(lead.record.text)
 
     def needed(i: int) -> bool:
-        """The sentence before one that points back to it ("It's also known as …")."""
-        return i == low - 1 and _POINTS_BACK.match(siblings[low].record.text) is not None
+        """The sentence before one that points back to it ("It's also known as …"), and a list
+        item's items before it up to the sentence that introduces them: "Sun damage" alone
+        answers nothing; "… can effectively treat multiple issues, including: Sun damage" does."""
+        if i != low - 1:
+            return False
+        if siblings[low].record.role == "item" and siblings[i].record.role in ("item", "intro"):
+            return True
+        return _POINTS_BACK.match(siblings[low].record.text) is not None
 
     def joins(i: int) -> bool:
         if not 0 <= i < len(siblings) or words + _words(siblings[i].record.text) > budget:

@@ -57,6 +57,14 @@ def test_answer_intro_never_answers_alone_but_leads_its_list() -> None:
     ]
 
 
+def test_answer_list_item_reaches_back_to_its_introduction() -> None:
+    # The last item ranks alone, far above its list: read with the sentence that introduces it.
+    low = [_unit(t.record.text, t.record.role, 0.1) for t in (INTRO, *ITEMS[:2])]
+    glasses = _unit("Glasses if you need them to read.", "item", 0.9)
+    units = choose([glasses, *low, PARKING])[0].units
+    assert [u.record.text for u in units] == [INTRO.record.text] + [i.record.text for i in ITEMS]
+
+
 def test_answer_run_stops_at_a_sentence_far_below_the_lead() -> None:
     units = choose(RANKED)[0].units
     assert PARKING not in units
