@@ -72,9 +72,11 @@ def reading(text: str) -> Reading:
 # ordinary questions is a small part of the message's embedding. Out of fold over 4,472 messages
 # (67 of them long and of several clauses), the message's P(urgent) raised halfway to its most
 # urgent clause's took false alarms at the fitted recall (0.985) from 64 to 54 (at 0.98: 53 ->
-# 44; at 0.99: 98 -> 101). Measured on sentences alone: every clause's own P in place of the
-# message's (the plain maximum) gave 57, and reading messages of 15 words or more so gave 81: a
-# clause out of its message loses the "no", "if" and "my friend" around it.
+# 44; at 0.99: 98 -> 101); with two other fold seeds, 69 -> 55 and 76 -> 67 (0.98: 47 -> 39,
+# 56 -> 54; 0.99: 114 -> 94, 145 -> 92), airway cases missed as many or fewer. Measured on
+# sentences alone: every clause's own P in place of the message's (the plain maximum) gave 57,
+# and reading messages of 15 words or more so gave 81: a clause out of its message loses the
+# "no", "if" and "my friend" around it.
 LONG = 30  # words; out of fold 30, 35 and 40 measured alike, 25 gave 59 false alarms
 _SENTENCE = re.compile(r"[^\n]+?(?:[.!?]+(?=\s|$)|$)", re.MULTILINE)
 _BREAK = re.compile(
