@@ -30,6 +30,8 @@ from assistant.answering.classifier import (
     MODEL,
     Classifier,
     char_vectorizer,
+    clauses,
+    combined,
     ngram_vectorizer,
     reading,
     training_hash,
@@ -91,9 +93,39 @@ def labelled(path: Path) -> list[Labelled]:
 def _dense(messages: list[str], embedder: Embedder) -> tuple[np.ndarray, list[str], list[Any]]:
     questions = [read(m, None) for m in messages]
     readings = [reading(q.normal) for q in questions]
+    if not questions:
+        return np.zeros((0, 0), dtype=np.float32), [], []
     vectors = embedder.embed([q.meant for q in questions])
     dense = np.hstack([vectors, np.stack([r.features for r in readings])])
     return dense, [q.normal for q in questions], readings
+
+
+@dataclass(frozen=True, slots=True)
+class _Clauses:
+    """The clauses of the long messages, embedded and read as the engine reads them: `owner`
+    holds each clause's message index."""
+
+    owner: np.ndarray
+    dense: np.ndarray
+    texts: list[str]
+
+    @classmethod
+    def of(cls, texts: list[str], embedder: Embedder) -> _Clauses:
+        parts = [(i, part) for i, text in enumerate(texts) for part in clauses(text)]
+        dense, normal, _ = _dense([part for _, part in parts], embedder)
+        return cls(np.array([i for i, _ in parts], dtype=np.int64), dense, normal)
+
+    def raised(self, p_urgent: np.ndarray, among: np.ndarray, head: Any, inputs: Any) -> None:
+        """Raise P(urgent) of the long messages in `among` towards their most urgent clause."""
+        rows = np.flatnonzero(np.isin(self.owner, among))
+        if not len(rows):
+            return
+        x = inputs.matrix(self.dense[rows], [self.texts[j] for j in rows])
+        most: dict[int, float] = {}
+        for i, p in zip(self.owner[rows], head.predict_proba(x)[:, 1], strict=True):
+            most[int(i)] = max(most.get(int(i), 0.0), float(p))
+        for i, p in most.items():
+            p_urgent[i] = combined(p_urgent[i], p)
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,9 +158,10 @@ def _heads(
 
 
 def _folds(
-    dense: np.ndarray, texts: list[str], urgent: np.ndarray, airway: np.ndarray
+    dense: np.ndarray, texts: list[str], urgent: np.ndarray, airway: np.ndarray, parts: _Clauses
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Out-of-fold P(urgent), P(emergency) for every training message."""
+    """Out-of-fold P(urgent) (a long message's raised by its clauses', as the engine does) and
+    P(emergency) for every training message."""
     p_urgent, p_airway = np.zeros(len(texts)), np.zeros(len(texts))
     splits = StratifiedKFold(5, shuffle=True, random_state=0).split(dense, urgent * 2 + airway)
     for train, test in splits:
@@ -138,6 +171,7 @@ def _folds(
         x = inputs.matrix(dense[test], [texts[i] for i in test])
         p_urgent[test] = head_u.predict_proba(x)[:, 1]
         p_airway[test] = head_e.predict_proba(x)[:, 1]
+        parts.raised(p_urgent, test, head_u, inputs)
     return p_urgent, p_airway
 
 
@@ -171,7 +205,7 @@ def fit(embedder: Embedder) -> Classifier:
     airway = np.array([r.emergency for r in rows])
     rules_u = np.array([r.urgent for r in readings])
     rules_e = np.array([r.emergency for r in readings])
-    p_urgent, p_airway = _folds(dense, texts, urgent, airway)
+    p_urgent, p_airway = _folds(dense, texts, urgent, airway, _Clauses.of(texts, embedder))
     chosen_u = GRID[0]
     for t in GRID:
         if decide(p_urgent, p_airway, rules_u, rules_e, (t, 0.0))[0][urgent].mean() >= RECALL:
@@ -220,6 +254,13 @@ def measure(classifier: Classifier, path: Path, embedder: Embedder) -> None:
             for row, r, text in zip(dense, readings, texts, strict=True)
         ]
     )
+    parts = _Clauses.of(texts, embedder)
+    for i in set(parts.owner.tolist()):
+        p_clauses = [
+            classifier.probabilities(parts.dense[j, :size], parts.dense[j, size:], parts.texts[j])
+            for j in np.flatnonzero(parts.owner == i)
+        ]
+        probabilities[i, 0] = combined(probabilities[i, 0], max(p for p, _ in p_clauses))
     thresholds = (classifier.urgent_threshold, classifier.emergency_threshold)
     model = decide(probabilities[:, 0], probabilities[:, 1], rules_u, rules_e, thresholds)
     print(path)

@@ -143,8 +143,11 @@ class Engine:
         vocabulary = retriever.vocabulary if retriever else None
         question = read(message, vocabulary, previous=previous)
         # Triage reads the question's embedding, the same vector retrieval uses next (cached),
-        # so a question is still embedded once; the embedder needs no index.
-        level = triage(question, self.vectors.embed_query(question.meant))
+        # so a question is still embedded once (a long message's clauses too, in one call); the
+        # embedder needs no index.
+        level = triage(
+            question, self.vectors.embed_query(question.meant), embed=self.embedder.embed
+        )
         if level in (Triage.URGENT, Triage.EMERGENCY):
             urgent = self.wording.urgent(level)
             return Reply("urgent", "", (), urgent, urgent)

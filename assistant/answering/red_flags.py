@@ -81,6 +81,12 @@ CONCEPTS: tuple[Concept, ...] = (
             r"\bgasping|\bgasp\w* for (air|breath)|\bget (any |enough )?air in\b|\bbreathing (is |"
             r"feels? )?(really |very |so |a bit )?(noisy|heavy|hard|fast|weird|tight|shallow)",
             r"\bcan'?t (finish|get out) (a|my) (sentence|words?)",
+            # Air drawn in with effort, an airway that narrows: the same sign without its word.
+            r"\b(hard|harder|difficult|tough|struggl\w*|effort|work)( \w+)? to (pull|draw|suck|get|"
+            r"drag|take) (in )?(enough |any )?(air|breaths?)\b(?! ?(bubbles?|pockets?|tickets?|fryer|"
+            r"con\w*|pump|out))",
+            r"\b(my|the|her|his|your) airways?\b.{0,25}\b(small\w*|tight\w*|narrow\w*|clos\w*|"
+            r"block\w*|swell\w*|swol\w*|restrict\w*)",
             # An asthma attack is had now; asthma alone is a history to mention when booking.
             r"\basthma(tic)? attack|\battack\w* of asthma",
             # A reliever that does not relieve: the inhaler is the patient's own measure of it.
@@ -99,6 +105,9 @@ CONCEPTS: tuple[Concept, ...] = (
             "can't quite get my breath",
             "breathing feels tight and shallow",
             "i have to gasp for air",
+            "struggling to pull enough air in",
+            "hard work to draw breath",
+            "my airway feels small",
             "having an asthma attack right now",
             "my inhaler isn't helping",
             "the puffer isn't working",
@@ -115,6 +124,9 @@ CONCEPTS: tuple[Concept, ...] = (
             "should i bring my inhaler to the appointment",
             "the skin on my chest feels tight",
             "a tight chest of drawers",
+            "hard to get air bubbles out of the serum",
+            "british airways lost my bag",
+            "my airways feel nice and clear",
         ),
         emergency=True,
     ),
@@ -171,10 +183,27 @@ CONCEPTS: tuple[Concept, ...] = (
             r"\bitch\w* (all over|everywhere|bumps|blotches|welts|lumps|like mad)",
             r"\b(face|eyes?|eyelids?)\b.{0,20}\b(swell\w*|swol\w*|puff\w*)( up| shut| closed)",
             r"\b(puff\w*|swoll?en|swell\w*) (shut|closed)",
+            # An eye swollen shut, said apart: "swollen lids and the left eye is nearly shut".
+            r"\b(puff\w*|swoll?en|swell\w*)\b.{0,30}\b(eyes?|eyelids?|lids?)\b.{0,30}\b(eyes?|"
+            r"eyelids?|lids?|one|it|they|both)( (is|are|has|have|'s|'re|got|gone|been|now|"
+            r"completely|fully|totally|almost|nearly|basically|half))+ (shut|closed)\b"
+            r"|\bcan'?t (open|see out of) (my|her|his|their|one|an|either|the) (\w+ )?eye",
             r"\b(rash|hives|blotch\w*|welts)\b.{0,20}\b(all over|everywhere|spreading)",
         ),
-        ("covered in hives", "itching all over my body", "my face is swelling up"),
-        ("i'm itching to get started", "hypoallergenic cream", "swelling with pride"),
+        (
+            "covered in hives",
+            "itching all over my body",
+            "my face is swelling up",
+            "swollen eyelids, the right eye has gone fully shut",
+            "she can't open her left eye",
+        ),
+        (
+            "i'm itching to get started",
+            "hypoallergenic cream",
+            "swelling with pride",
+            "puffy eyes, so i kept them closed",
+            "swollen eyes from crying, is the clinic closed on sunday",
+        ),
     ),
     Concept(
         "pus and discharge",

@@ -10,14 +10,15 @@ answered from the documents with a firmer referral.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 
 import numpy as np
 
 from assistant.answering import personal
-from assistant.answering.classifier import fitted, reading
-from assistant.answering.question import Question
+from assistant.answering.classifier import clauses, combined, fitted, reading
+from assistant.answering.question import Question, read
 from assistant.config import Settings
 
 
@@ -62,7 +63,12 @@ _INSTRUCTIONS = re.compile(
 )
 
 
-def triage(question: Question, vector: np.ndarray | None = None) -> Triage:
+def triage(
+    question: Question,
+    vector: np.ndarray | None = None,
+    *,
+    embed: Callable[[list[str]], np.ndarray] | None = None,
+) -> Triage:
     """Classify a patient's message before any retrieval.
 
     The learned decision weighs the concepts of the table found in the message and their
@@ -74,8 +80,10 @@ def triage(question: Question, vector: np.ndarray | None = None) -> Triage:
     cases costs little, and an airway case must never lack it. (An airway head free to make a
     message urgent on its own was measured: on the folds it named no more airway cases and
     turned negated and hypothetical airway questions into false alarms.) An airway or breathing
-    sign the table finds asserted is an emergency whatever the model says. Without a vector (the
-    model cannot run) the rules decide alone.
+    sign the table finds asserted is an emergency whatever the model says. A long message is
+    also scored clause by clause (`classifier.clauses`, embedded with `embed` in one call), so a
+    sign told after a paragraph of chat is not lost in it. Without a vector (the model cannot
+    run) the rules decide alone.
     """
     text = question.normal
     rules = reading(text)
@@ -83,6 +91,14 @@ def triage(question: Question, vector: np.ndarray | None = None) -> Triage:
     if vector is not None:
         model = fitted()
         p_urgent, p_emergency = model.probabilities(vector, rules.features, text)
+        parts = clauses(text) if embed is not None else []
+        if embed is not None and parts:
+            vectors = embed([read(part).meant for part in parts])
+            clause = max(
+                model.probabilities(row, reading(part).features, part)[0]
+                for row, part in zip(vectors, parts, strict=True)
+            )
+            p_urgent = combined(p_urgent, clause)
         needed = model.urgent_threshold * (RULE_SHARE if rules.urgent else 1.0)
         urgent = rules.emergency or p_urgent >= needed
         emergency = rules.emergency or (urgent and p_emergency >= model.emergency_threshold)

@@ -119,6 +119,26 @@ def _modifiers(text: str) -> set[Modifier]:
             Modifier.PRE_TREATMENT,
             id="before-move",
         ),
+        pytest.param(
+            "a spot with a bit of pus on my chin, is that ok for my session on tuesday?",
+            Modifier.PRE_TREATMENT,
+            id="before-ok-for-my-session",
+        ),
+        pytest.param(
+            "still a bit of pus in one spot, ok to come in thursday?",
+            Modifier.PRE_TREATMENT,
+            id="before-ok-to-come-in",
+        ),
+        pytest.param(
+            "i've caught a horrible cold and i'm a bit feverish, how much is a peel?",
+            Modifier.ILLNESS,
+            id="illness-cold",
+        ),
+        pytest.param(
+            "been throwing up with a stomach bug, what are your opening hours?",
+            Modifier.ILLNESS,
+            id="illness-bug",
+        ),
     ],
 )
 def test_context_modifiers_found(text: str, expected: Modifier) -> None:
@@ -179,6 +199,21 @@ def test_context_modifiers_found(text: str, expected: Modifier) -> None:
             id="next-one-after-a-session",
         ),
         pytest.param("out of breath just sitting on the sofa", id="breathless-at-rest"),
+        # A sentence-wide trigger ends at a turn of a run-on message.
+        pytest.param(
+            "we came in for a facial back in may, my friend had one too, anyway since my session "
+            "there is pus in the dots",
+            id="past-and-friend-before-anyway",
+        ),
+        pytest.param("my mum had a rash once but now my face has hives", id="other-before-but"),
+        # An illness does not excuse a sign once the treatment has happened.
+        pytest.param(
+            "i've got a cold and a fever since my treatment yesterday", id="illness-after-treatment"
+        ),
+        pytest.param(
+            "a fever and chills from a bug, had microneedling two days ago",
+            id="illness-after-microneedling",
+        ),
     ],
 )
 def test_context_asserted_signs_count(text: str) -> None:
@@ -191,6 +226,10 @@ def test_context_asserted_signs_count(text: str) -> None:
         pytest.param("is it safe to book it while i have a cold sore", True, id="before"),
         pytest.param("since my session i have a cold sore, should i postpone", False, id="since"),
         pytest.param("my skin is dry, any tips", False, id="no-question-of-treatment"),
+        pytest.param("a cold sore, is that ok for my appointment on monday", True, id="ok-for-my"),
+        pytest.param("a cold sore, ok to come in friday?", True, id="ok-to-come-in"),
+        pytest.param("day 3 and a cold sore, ok to come in friday?", False, id="ok-after"),
+        pytest.param("is the room ok for my mum's wheelchair", False, id="ok-for-not-a-visit"),
     ],
 )
 def test_context_cues_before_the_treatment(text: str, expected: bool) -> None:

@@ -19,7 +19,7 @@ from tools.fit_triage import TRAINING
 def _triage(message: str, embedder: Embedder) -> Triage:
     """Triage as the engine runs it: with the question's embedding."""
     question = read(message)
-    return triage(question, embedder.embed([question.meant])[0])
+    return triage(question, embedder.embed([question.meant])[0], embed=embedder.embed)
 
 
 URGENT = [
@@ -127,6 +127,55 @@ def test_triage_alarming_words_out_of_context_are_not_urgent(
     message: str, embedder: Embedder
 ) -> None:
     assert _triage(message, embedder) not in (Triage.URGENT, Triage.EMERGENCY)
+
+
+_QUESTIONS = (
+    "hi, a few things before a wedding on saturday: how long until i can wear makeup, can i go "
+    "back to my retinol serum, is it fine to fly, and when can i go to the gym again. also "
+)
+
+
+@pytest.mark.parametrize(
+    "sign",
+    [
+        pytest.param("there's some cloudy gunk coming out of a couple of the dots", id="discharge"),
+        pytest.param("i feel shivery and hot and cold", id="systemic"),
+        pytest.param("one eye has gone weird and blurry", id="eye"),
+    ],
+)
+def test_triage_long_message_sign_after_routine_questions(sign: str, embedder: Embedder) -> None:
+    """A sign told after a paragraph of ordinary questions is a small part of the message's
+    embedding: its own clause's score makes the message urgent, in one extra model call."""
+    question = read(_QUESTIONS + sign)
+    vector = embedder.embed([question.meant])[0]
+    calls: list[list[str]] = []
+
+    def embed(texts: list[str]) -> np.ndarray:
+        calls.append(texts)
+        return embedder.embed(texts)
+
+    assert triage(question, vector) not in (Triage.URGENT, Triage.EMERGENCY)
+    assert triage(question, vector, embed=embed) in (Triage.URGENT, Triage.EMERGENCY)
+    assert len(calls) == 1 and read(sign).meant in calls[0]
+
+
+def test_triage_long_routine_message_stays_routine(embedder: Embedder) -> None:
+    message = (
+        "hello, i had microneedling on saturday and it went well, the staff were lovely and the "
+        "room was calm. my skin is a bit pink and dry today, which the leaflet says is normal. "
+        "how long should i wait before wearing makeup again?"
+    )
+    assert _triage(message, embedder) is Triage.ROUTINE
+
+
+def test_triage_short_message_embeds_nothing_more(embedder: Embedder) -> None:
+    question = read("my chin is oozing since the treatment")
+
+    def embed(texts: list[str]) -> np.ndarray:
+        raise AssertionError(f"embedded {texts}")
+
+    vector = embedder.embed([question.meant])[0]
+    assert triage(question, vector, embed=embed) is Triage.URGENT
 
 
 def test_triage_rules_alone_without_a_vector() -> None:
