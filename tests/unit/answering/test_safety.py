@@ -165,7 +165,8 @@ def test_triage_long_routine_message_stays_routine(embedder: Embedder) -> None:
         "room was calm. my skin is a bit pink and dry today, which the leaflet says is normal. "
         "how long should i wait before wearing makeup again?"
     )
-    assert _triage(message, embedder) is Triage.ROUTINE
+    # Not urgent; the personal-situation model may read "my skin is a bit pink" as the writer's.
+    assert _triage(message, embedder) in (Triage.ROUTINE, Triage.PERSONAL)
 
 
 def test_triage_short_message_embeds_nothing_more(embedder: Embedder) -> None:
@@ -176,6 +177,12 @@ def test_triage_short_message_embeds_nothing_more(embedder: Embedder) -> None:
 
     vector = embedder.embed([question.meant])[0]
     assert triage(question, vector, embed=embed) is Triage.URGENT
+
+
+def test_triage_someone_elses_airway_story_is_not_alarmed(embedder: Embedder) -> None:
+    # The airway head is fairly sure of it; the table reads the throat as someone else's.
+    message = "a blog said someone's throat closed up after a serum, is that true?"
+    assert _triage(message, embedder) not in (Triage.URGENT, Triage.EMERGENCY)
 
 
 def test_triage_rules_alone_without_a_vector() -> None:
