@@ -19,11 +19,11 @@ import sys
 from dataclasses import dataclass
 
 import numpy as np
-from sklearn.linear_model import LogisticRegression
+from sklearn.ensemble import GradientBoostingClassifier
 from sklearn.model_selection import GroupKFold
-from sklearn.preprocessing import StandardScaler
+from sklearn.utils.class_weight import compute_sample_weight
 
-from assistant.answering.coverage import FEATURES, FITTED, Decision, Profile, measure
+from assistant.answering.coverage import FEATURES, FITTED, Decision, Profile, Tree, measure
 from assistant.answering.question import read
 from assistant.answering.retrieval import Retriever
 from assistant.answering.safety import Triage, triage
@@ -49,7 +49,15 @@ WRITTEN = "coverage/training.jsonl"
 # The issue's ceiling: MedQuAD questions answered, cross-validated.
 MAX_FALSE_ANSWERS = 0.02
 FOLDS = 5
-C = 0.3
+# Boosted trees over the 15 signals. On the same grouped folds (1,413 questions) against the
+# logistic model they replace: AUC 0.958 against 0.949, and at 2% of MedQuAD answered in-domain
+# recall 0.942 against 0.924 with 0.153 against 0.210 of the other negatives answered (other
+# treatments, front desk, chit-chat, out-of-scope items); the logistic model could not let a
+# signal matter only when another is low. Depth 2-4, 100-300 trees and a leaf floor of 20 were
+# tried; these were best or tied on every operating point from 1% to 5%. Fitted without the
+# questions6 tuning half and scored on it: hit 0.787, false abstention 0.100, abstention 0.833
+# (the logistic model, fitted the same way: 0.750, 0.113, 0.800).
+BOOSTING = {"n_estimators": 200, "learning_rate": 0.05, "max_depth": 3, "min_samples_leaf": 20}
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,17 +112,25 @@ def signals(labelled: list[Item]) -> tuple[np.ndarray, list[Item]]:
 
 
 def fit(x: np.ndarray, y: np.ndarray, threshold: float = 0.5) -> Decision:
-    scaler = StandardScaler().fit(x)
-    model = LogisticRegression(C=C, class_weight="balanced", max_iter=1000)
-    model.fit(scaler.transform(x), y)
-    return Decision(
-        FEATURES,
-        tuple(float(v) for v in scaler.mean_),
-        tuple(float(v) if v > 0 else 1.0 for v in scaler.scale_),
-        tuple(float(v) for v in model.coef_[0]),
-        float(model.intercept_[0]),
-        threshold,
+    """Gradient boosting over the signals, both classes weighed equally, exported as arrays."""
+    model = GradientBoostingClassifier(random_state=0, **BOOSTING)
+    model.fit(x, y, sample_weight=compute_sample_weight("balanced", y))
+    rate = model.learning_rate
+    trees = tuple(
+        Tree(
+            tuple(int(f) for f in tree.tree_.feature),
+            tuple(float(t) for t in tree.tree_.threshold),
+            tuple(int(c) for c in tree.tree_.children_left),
+            tuple(int(c) for c in tree.tree_.children_right),
+            tuple(float(rate * v) for v in tree.tree_.value[:, 0, 0]),
+        )
+        for (tree,) in model.estimators_
     )
+    # The log-odds before any tree: the model's own, less what its trees add for one question.
+    row = x[:1]
+    added = sum(rate * float(tree.predict(row)[0]) for (tree,) in model.estimators_)
+    baseline = float(model.decision_function(row)[0]) - added
+    return Decision(FEATURES, baseline, trees, threshold)
 
 
 def gated(x: np.ndarray) -> np.ndarray:
@@ -175,9 +191,13 @@ def run(*, write: bool) -> list[str]:
     lines = [f"{len(kept)} questions, {FOLDS} grouped folds, out-of-fold probabilities"]
     lines += curve(probability, kept, chosen)
     decision = fit(x[~gated(x)], y[~gated(x)], chosen)
+    splits = np.zeros(len(FEATURES), dtype=int)
+    for tree in decision.trees:
+        for node, left in enumerate(tree.left):
+            if left != -1:
+                splits[tree.feature[node]] += 1
     lines.append(
-        "coefficients (standardised): "
-        + ", ".join(f"{n} {c:+.2f}" for n, c in zip(FEATURES, decision.coef, strict=True))
+        "splits per signal: " + ", ".join(f"{n} {c}" for n, c in zip(FEATURES, splits, strict=True))
     )
     if write:
         figures = {
@@ -185,7 +205,7 @@ def run(*, write: bool) -> list[str]:
             "medquad_answered": _share(probability, kept, "medquad", chosen),
         }
         FITTED.write_text(
-            json.dumps({"decision": decision.to_dict(), "cross_validated": figures}, indent=1)
+            json.dumps({"decision": decision.to_dict(), "cross_validated": figures}, separators=(",", ":"))
             + "\n",
             encoding="utf-8",
         )

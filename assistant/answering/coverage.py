@@ -1,5 +1,5 @@
 """The not-covered decision: signals measured between a question and the corpus, and a fitted
-logistic model over them.
+model over them (boosted regression trees).
 
 Nothing here knows what the documents are about. Every signal is computed from the question and
 from statistics of the index version it is asked of (its sentence and passage vectors, its word
@@ -7,13 +7,14 @@ stems), and the words' rarity in general English comes from `wordfreq` (offline)
 that adds a price list makes "how much is it?" covered, and a question on a drug no document
 names stays out, with no code change.
 
-The model's coefficients are fitted by `python -m tools.coverage` on questions the documents
-answer against out-of-domain ones (MedQuAD, chit-chat, other treatments, front-desk topics), and
+The model is fitted by `python -m tools.coverage` on questions the documents answer against
+out-of-domain ones (MedQuAD, chit-chat, other treatments, front-desk topics), and
 re-checked at every ingest against the out-of-domain probes (`calibration.py`).
 """
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 import re
@@ -160,20 +161,40 @@ def measure(
 
 
 @dataclass(frozen=True, slots=True)
+class Tree:
+    """One regression tree of the boosted ensemble, as arrays over its nodes: node i sends a
+    question left when signal `feature[i]` is at most `threshold[i]`, or is a leaf (`left[i]`
+    is -1); `value[i]` is the node's output (scaled by the learning rate), a leaf's is added."""
+
+    feature: tuple[int, ...]
+    threshold: tuple[float, ...]
+    left: tuple[int, ...]
+    right: tuple[int, ...]
+    value: tuple[float, ...]
+
+    def path(self, signals: np.ndarray) -> list[int]:
+        """The nodes from the root to the question's leaf."""
+        node, nodes = 0, [0]
+        while self.left[node] != -1:
+            goes_left = signals[self.feature[node]] <= self.threshold[node]
+            node = self.left[node] if goes_left else self.right[node]
+            nodes.append(node)
+        return nodes
+
+
+@dataclass(frozen=True, slots=True)
 class Decision:
-    """A standardised logistic model and its operating point: covered when p >= threshold."""
+    """Boosted regression trees over the signals (scikit-learn's gradient boosting, exported as
+    arrays) and their operating point: covered when p >= threshold."""
 
     features: tuple[str, ...]
-    mean: tuple[float, ...]
-    scale: tuple[float, ...]
-    coef: tuple[float, ...]
-    intercept: float
+    baseline: float  # the log-odds before any tree
+    trees: tuple[Tree, ...]
     threshold: float
 
     def probability(self, signals: np.ndarray) -> float:
         """The fitted probability that the documents cover the question."""
-        z = (signals - np.asarray(self.mean)) / np.asarray(self.scale)
-        logit = float(z @ np.asarray(self.coef)) + self.intercept
+        logit = self.baseline + sum(tree.value[tree.path(signals)[-1]] for tree in self.trees)
         return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, logit))))
 
     def covers(self, signals: np.ndarray) -> bool:
@@ -188,16 +209,18 @@ class Decision:
         return bool(signals[FEATURES.index("topic_known")] > 0.0)
 
     def with_threshold(self, threshold: float) -> Decision:
-        return Decision(
-            self.features, self.mean, self.scale, self.coef, self.intercept, float(threshold)
-        )
+        return Decision(self.features, self.baseline, self.trees, float(threshold))
 
     def explain(self, signals: np.ndarray) -> dict[str, float]:
-        """Each signal's share of the logit, for reading a decision."""
-        z = (signals - np.asarray(self.mean)) / np.asarray(self.scale)
-        return {
-            name: round(float(v), 3) for name, v in zip(self.features, z * self.coef, strict=True)
-        }
+        """Each signal's share of the logit, for reading a decision: along each tree's path, a
+        split's change of the node value is its signal's (Saabas's attribution)."""
+        shares = dict.fromkeys(self.features, 0.0)
+        for tree in self.trees:
+            nodes = tree.path(signals)
+            for parent, child in itertools.pairwise(nodes):
+                name = self.features[tree.feature[parent]]
+                shares[name] += tree.value[child] - tree.value[parent]
+        return {name: round(share, 3) for name, share in shares.items()}
 
     def to_dict(self) -> dict[str, object]:
         return asdict(self)
@@ -207,14 +230,17 @@ class Decision:
         features = tuple(str(f) for f in data["features"])  # type: ignore[attr-defined]
         if features != FEATURES:
             raise ValueError(f"the fitted model's signals {features} are not {FEATURES}")
-        return cls(
-            features,
-            tuple(float(v) for v in data["mean"]),  # type: ignore[attr-defined]
-            tuple(float(v) for v in data["scale"]),  # type: ignore[attr-defined]
-            tuple(float(v) for v in data["coef"]),  # type: ignore[attr-defined]
-            float(data["intercept"]),  # type: ignore[arg-type]
-            float(data["threshold"]),  # type: ignore[arg-type]
+        trees = tuple(
+            Tree(
+                tuple(int(v) for v in tree["feature"]),
+                tuple(float(v) for v in tree["threshold"]),
+                tuple(int(v) for v in tree["left"]),
+                tuple(int(v) for v in tree["right"]),
+                tuple(float(v) for v in tree["value"]),
+            )
+            for tree in data["trees"]  # type: ignore[attr-defined]
         )
+        return cls(features, float(data["baseline"]), trees, float(data["threshold"]))  # type: ignore[arg-type]
 
 
 def fitted() -> Decision:

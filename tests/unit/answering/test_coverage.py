@@ -93,10 +93,17 @@ def test_coverage_text_states_price(text: str, states: bool) -> None:
     assert states_price(text) is states
 
 
-def test_coverage_decision_explains_and_gates() -> None:
+def test_coverage_decision_explains_and_gates(engine: Engine) -> None:
     decision = fitted()
-    signals = np.array(decision.mean)
-    assert set(decision.explain(signals)) == set(FEATURES)
+    retriever = engine.retriever()
+    question = read("how long does the redness last", retriever.vocabulary)
+    signals = engine.coverage().signals(question, retriever.rank(question))
+    shares = decision.explain(signals)
+    assert set(shares) == set(FEATURES)
+    # The shares are the logit's path from the trees' start to the question's leaves.
+    start = decision.baseline + sum(tree.value[0] for tree in decision.trees)
+    p = decision.probability(signals)
+    assert start + sum(shares.values()) == pytest.approx(np.log(p / (1 - p)), abs=0.01)
     shut = signals.copy()
     shut[FEATURES.index("topic_known")] = 0.0
     assert not decision.covers(shut)

@@ -76,8 +76,11 @@ def test_subject_kin_is_a_signal_of_the_decision(engine: Engine) -> None:
     signals = coverage.signals(question, retriever.rank(question))
     assert signals[kin] == pytest.approx(coverage.profile.subject.kin(list(question.words)))
     assert signals[kin] > 0.0
-    # The fitted model weighs kinship to the subject against coverage.
-    assert coverage.decision.coef[kin] < 0.0
+    # The fitted model weighs kinship to the subject against coverage: the same question with
+    # no kin is more likely covered.
+    unrelated = signals.copy()
+    unrelated[kin] = 0.0
+    assert coverage.decision.probability(unrelated) > coverage.decision.probability(signals)
 
 
 def test_subject_bridge_vector_of_known_and_unknown_words(engine: Engine) -> None:
