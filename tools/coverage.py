@@ -205,7 +205,9 @@ def run(*, write: bool) -> list[str]:
             "medquad_answered": _share(probability, kept, "medquad", chosen),
         }
         FITTED.write_text(
-            json.dumps({"decision": decision.to_dict(), "cross_validated": figures}, separators=(",", ":"))
+            json.dumps(
+                {"decision": decision.to_dict(), "cross_validated": figures}, separators=(",", ":")
+            )
             + "\n",
             encoding="utf-8",
         )

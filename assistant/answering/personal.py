@@ -57,6 +57,7 @@ class PersonalModel:
     terms: tuple[str, ...]
     idf: np.ndarray
     threshold: float
+    sure_threshold: float  # a call sure enough to answer from the medical-history words
     trained_on: str  # SHA-256 of the training file
 
     def probability(self, vector: np.ndarray, text: str) -> float:
@@ -70,6 +71,9 @@ class PersonalModel:
     def personal(self, vector: np.ndarray, text: str) -> bool:
         return self.probability(vector, text) >= self.threshold
 
+    def sure(self, vector: np.ndarray, text: str) -> bool:
+        return self.probability(vector, text) >= self.sure_threshold
+
     def save(self, path: Path = MODEL) -> None:
         np.savez(
             path,
@@ -78,6 +82,7 @@ class PersonalModel:
             terms=np.asarray(self.terms),
             idf=self.idf,
             threshold=self.threshold,
+            sure_threshold=self.sure_threshold,
             trained_on=self.trained_on,
         )
 
@@ -92,6 +97,7 @@ def fitted(path: Path = MODEL) -> PersonalModel:
             terms=tuple(str(t) for t in data["terms"]),
             idf=data["idf"].astype(np.float64),
             threshold=float(data["threshold"]),
+            sure_threshold=float(data["sure_threshold"]),
             trained_on=str(data["trained_on"]),
         )
 
@@ -105,6 +111,16 @@ def set_aside(question: Question, vocabulary: Vocabulary) -> Question | None:
     if rest == question.normal:
         return None
     return read(rest, vocabulary)
+
+
+def without_unnamed(question: Question, vocabulary: Vocabulary) -> Question | None:
+    """A personal question no list reads a situation in, without the words the documents never
+    use ("i take sertraline, can i still have it?" -> "i take, can i still have it"), read
+    again; None when it has no such word."""
+    unnamed = {w for w in question.topic if not vocabulary.knows(w)}
+    if not unnamed:
+        return None
+    return read(" ".join(w for w in question.spelled.split() if w not in unnamed), vocabulary)
 
 
 def only_points_back(asked: Question) -> bool:

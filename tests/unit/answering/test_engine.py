@@ -131,6 +131,27 @@ def test_reply_situation_no_answering_sentence_names_gets_the_guidance(engine: E
     assert "generally considered safe" not in reply.answer
 
 
+def test_reply_situation_no_list_names_gets_the_guidance(engine: Engine) -> None:
+    # Not covered as asked (the drug is no word of the documents'); the learned decision reads
+    # a situation, and without its words the question asks about the documents' subject.
+    reply = engine.reply("i take sertraline, can i still have microneedling?")
+    assert reply.kind == "answer"
+    assert "medical history" in reply.citations[0].quote
+    assert "before booking" in reply.referral
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "What special dietary instructions should I follow with lamotrigine?",
+        "Do I need to see a doctor for shingles?",
+    ],
+)
+def test_reply_health_question_elsewhere_is_not_covered(engine: Engine, message: str) -> None:
+    # First person and a drug or a disease, but nothing about the documents' subject.
+    assert engine.reply(message).kind == "not_found"
+
+
 def test_reply_situation_the_documents_name_comes_first(engine: Engine) -> None:
     reply = engine.reply("im still breastfeeding, can i get my stretch marks done")
     assert "breast-feeding" in reply.citations[0].quote
