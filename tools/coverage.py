@@ -26,7 +26,7 @@ from sklearn.utils.class_weight import compute_sample_weight
 from assistant.answering.coverage import FEATURES, FITTED, Decision, Profile, Tree, measure
 from assistant.answering.question import read
 from assistant.answering.retrieval import Retriever
-from assistant.answering.safety import Triage, triage
+from assistant.answering.triage.safety import Triage, triage
 from assistant.config import PROJECT_ROOT, get_settings
 from assistant.index.store import Store
 from tools.eval import read_set
@@ -205,7 +205,9 @@ def run(*, write: bool) -> list[str]:
             "medquad_answered": _share(probability, kept, "medquad", chosen),
         }
         FITTED.write_text(
-            json.dumps({"decision": decision.to_dict(), "cross_validated": figures}, separators=(",", ":"))
+            json.dumps(
+                {"decision": decision.to_dict(), "cross_validated": figures}, separators=(",", ":")
+            )
             + "\n",
             encoding="utf-8",
         )

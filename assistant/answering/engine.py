@@ -22,15 +22,15 @@ from assistant.answering.lexicon import (
     PERSONAL_GUIDANCE,
     SITUATION_QUALIFIERS,
 )
-from assistant.answering.personal import (
+from assistant.answering.question import Question, read
+from assistant.answering.retrieval import Retriever, Scored, states_amount
+from assistant.answering.sessions import Sessions
+from assistant.answering.triage.personal import (
     asks_for_oneself,
     only_points_back,
     set_aside,
 )
-from assistant.answering.question import Question, read
-from assistant.answering.retrieval import Retriever, Scored, states_amount
-from assistant.answering.safety import Triage, Wording, triage
-from assistant.answering.sessions import Sessions
+from assistant.answering.triage.safety import Triage, Wording, triage
 from assistant.answering.vectors import QueryVectors
 from assistant.config import Settings
 from assistant.errors import AssistantError, IndexNotReady

@@ -2,7 +2,7 @@
 look-alikes it must not.
 
 A concept is clinical language (a swelling tongue, pus, a fever), not any clinic's documents,
-so the table holds for every clinic. `tests/unit/answering/test_red_flags.py` is generated from
+so the table holds for every clinic. `tests/unit/answering/triage/test_red_flags.py` is generated from
 it: a concept without examples on both sides fails there. Whether a match is the patient's own,
 present and asserted is `context.py`'s question, not this table's.
 """
