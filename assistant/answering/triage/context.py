@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
-from assistant.answering.triage.red_flags import Sign
+from assistant.answering.triage.concept import Sign
 
 
 class Modifier(Enum):
