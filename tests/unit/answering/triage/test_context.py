@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answering.triage.context import Modifier, asserted, cues, modifiers
+from assistant.answering.triage.context import asserted, cues, modifiers
+from assistant.answering.triage.context_rules import Modifier
 from assistant.answering.triage.red_flags import signs
 
 
