@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from assistant.answering.amounts import states_amount
 from assistant.answering.answer import Citation, choose, cite
 from assistant.answering.coverage import Coverage, decision_of
 from assistant.answering.lexicon import (
@@ -23,7 +24,7 @@ from assistant.answering.lexicon import (
     SITUATION_QUALIFIERS,
 )
 from assistant.answering.question import Question, read
-from assistant.answering.retrieval import Retriever, Scored, states_amount
+from assistant.answering.retrieval import Retriever, Scored
 from assistant.answering.sessions import Sessions
 from assistant.answering.triage.personal import (
     asks_for_oneself,
