@@ -23,10 +23,11 @@ from sklearn.ensemble import GradientBoostingClassifier
 from sklearn.model_selection import GroupKFold
 from sklearn.utils.class_weight import compute_sample_weight
 
-from assistant.answering.coverage import FEATURES, FITTED, Decision, Profile, Tree, measure
+from assistant.answering.coverage import FITTED, Decision, Tree
+from assistant.answering.coverage_signals import FEATURES, Profile, measure
 from assistant.answering.question import read
 from assistant.answering.retrieval import Retriever
-from assistant.answering.safety import Triage, triage
+from assistant.answering.triage.safety import Triage, triage
 from assistant.config import PROJECT_ROOT, get_settings
 from assistant.index.store import Store
 from tools.eval import read_set

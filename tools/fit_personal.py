@@ -6,7 +6,7 @@ embedding, the own-voice flag and the word n-grams. The threshold comes from 5-f
 cross-validation over the same messages: the one with the best F1 out of fold (a general question
 taken for a personal one gets the firmer referral and may lose its answer to the documents' words
 on medical history; a personal one missed loses the firmer referral: both count). Prints the
-out-of-fold figures per group and writes `assistant/answering/data/personal_model.npz` with the
+out-of-fold figures per group and writes `assistant/answering/triage/data/personal_model.npz` with the
 training file's SHA-256. `--measure` prints, for evaluation sets, the share of each kind the model
 calls personal (medical items should be; answerable and out-of-scope ones should not).
 """
@@ -23,9 +23,9 @@ import scipy.sparse as sparse
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
 
-from assistant.answering.classifier import ngram_vectorizer, training_hash
-from assistant.answering.personal import MODEL, PersonalModel, own_voice
 from assistant.answering.question import read
+from assistant.answering.triage.classifier import ngram_vectorizer, training_hash
+from assistant.answering.triage.personal import MODEL, PersonalModel, own_voice
 from assistant.config import PROJECT_ROOT, get_settings
 from assistant.index.embedding import Embedder
 

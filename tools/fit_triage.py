@@ -8,7 +8,7 @@ two logistic regressions: urgent, and the airway emergency. The operating points
 recall at `RECALL` (so false alarms are as few as that recall allows), the airway threshold the
 highest that names the emergency number for every airway case the urgent decision catches.
 Prints the out-of-fold figures per source file (the only fair figures for an eval set that is
-also training), and writes `assistant/answering/data/triage_model.npz` with the training files'
+also training), and writes `assistant/answering/triage/data/triage_model.npz` with the training files'
 SHA-256. `--measure` prints the rules alone and the model on labelled eval files not trained on.
 """
 
@@ -26,7 +26,8 @@ import scipy.sparse as sparse
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
 
-from assistant.answering.classifier import (
+from assistant.answering.question import read
+from assistant.answering.triage.classifier import (
     MODEL,
     Classifier,
     char_vectorizer,
@@ -36,8 +37,7 @@ from assistant.answering.classifier import (
     reading,
     training_hash,
 )
-from assistant.answering.question import read
-from assistant.answering.safety import RULE_SHARE
+from assistant.answering.triage.safety import RULE_SHARE
 from assistant.config import PROJECT_ROOT, get_settings
 from assistant.index.embedding import Embedder
 

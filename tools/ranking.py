@@ -29,9 +29,10 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 from sklearn.preprocessing import StandardScaler
 
-from assistant.answering.coverage import specificity
+from assistant.answering.amounts import states_amount
+from assistant.answering.coverage_signals import specificity
 from assistant.answering.question import Question, read
-from assistant.answering.retrieval import Candidates, Retriever, states_amount
+from assistant.answering.retrieval import Candidates, Retriever
 from assistant.answering.vocabulary import WORD
 from assistant.config import PROJECT_ROOT, get_settings
 from tools.eval import normal, read_set

@@ -13,7 +13,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from assistant.answering.retrieval import Scored, stated_amounts
+from assistant.answering.amounts import stated_amounts
+from assistant.answering.retrieval import Scored
 
 MAX_QUOTES = 3
 MAX_WORDS = 80

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from assistant.answering.amounts import states_amount
 from assistant.answering.answer import Citation, choose, cite
 from assistant.answering.coverage import Coverage, decision_of
 from assistant.answering.lexicon import (
@@ -22,17 +23,17 @@ from assistant.answering.lexicon import (
     PERSONAL_GUIDANCE,
     SITUATION_QUALIFIERS,
 )
-from assistant.answering.personal import (
+from assistant.answering.question import Question, read
+from assistant.answering.retrieval import Retriever, Scored
+from assistant.answering.sessions import Sessions
+from assistant.answering.triage.personal import (
     asks_for_oneself,
     only_points_back,
     set_aside,
     without_unnamed,
 )
-from assistant.answering.personal import fitted as personal_model
-from assistant.answering.question import Question, read
-from assistant.answering.retrieval import Retriever, Scored, states_amount
-from assistant.answering.safety import Triage, Wording, triage
-from assistant.answering.sessions import Sessions
+from assistant.answering.triage.personal import fitted as personal_model
+from assistant.answering.triage.safety import Triage, Wording, triage
 from assistant.answering.vectors import QueryVectors
 from assistant.config import Settings
 from assistant.errors import AssistantError, IndexNotReady

@@ -281,21 +281,6 @@ class Retriever:
         return self.passages[self._passage_row[passage_id]]
 
 
-def states_amount(text: str) -> bool:
-    """Whether the text states a duration, count or frequency."""
-    return bool(STATES_QUANTITY.search(text))
-
-
-def states_price(text: str) -> bool:
-    """Whether the text states a price (a currency and a number)."""
-    return bool(STATES_PRICE.search(text))
-
-
-def stated_amounts(text: str) -> frozenset[str]:
-    """The amounts a text states, folded ("within a few days" -> "few days")."""
-    return frozenset(" ".join(m.group().lower().split()) for m in STATES_QUANTITY.finditer(text))
-
-
 def _lexical_text(record: Record) -> str:
     return f"{record.heading} {record.text}"
 

@@ -23,10 +23,10 @@ from typing import Any
 import numpy as np
 
 from assistant.answering.coverage import Coverage, fitted
-from assistant.answering.personal import only_points_back, set_aside
 from assistant.answering.question import Question, read
 from assistant.answering.retrieval import Retriever
-from assistant.answering.safety import Triage, triage
+from assistant.answering.triage.personal import only_points_back, set_aside
+from assistant.answering.triage.safety import Triage, triage
 from assistant.index.chroma import Version
 
 log = logging.getLogger(__name__)

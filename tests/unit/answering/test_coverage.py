@@ -11,15 +11,12 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from assistant.answering.coverage import (
-    FEATURES,
-    Decision,
-    fitted,
-    specificity,
-)
+from assistant.answering.amounts import states_price
+from assistant.answering.coverage import Decision, fitted
+from assistant.answering.coverage_signals import FEATURES
 from assistant.answering.engine import Engine
 from assistant.answering.question import read
-from assistant.answering.retrieval import PRICE_BOOST, states_price
+from assistant.answering.retrieval import PRICE_BOOST
 from assistant.config import PROJECT_ROOT
 from assistant.index.embedding import Embedder
 from assistant.ingest.indexing import ingest
@@ -80,19 +77,6 @@ def test_coverage_question_asks_price(question: str, asks: bool) -> None:
     assert read(question).asks_price is asks
 
 
-@pytest.mark.parametrize(
-    ("text", "states"),
-    [
-        pytest.param("A session costs £220.", True, id="pound-sign"),
-        pytest.param("It is 95 euros a session.", True, id="currency-name"),
-        pytest.param("Results take 3 months.", False, id="duration"),
-        pytest.param("Prices are confirmed at consultation.", False, id="price-word-only"),
-    ],
-)
-def test_coverage_text_states_price(text: str, states: bool) -> None:
-    assert states_price(text) is states
-
-
 def test_coverage_decision_explains_and_gates(engine: Engine) -> None:
     decision = fitted()
     retriever = engine.retriever()
@@ -108,17 +92,6 @@ def test_coverage_decision_explains_and_gates(engine: Engine) -> None:
     shut[FEATURES.index("topic_known")] = 0.0
     assert not decision.covers(shut)
     assert Decision.from_dict(decision.to_dict()) == decision
-
-
-@pytest.mark.parametrize(
-    ("word", "rarer_than"),
-    [
-        pytest.param("amebiasis", "price", id="disease"),
-        pytest.param("sotalol", "session", id="drug"),
-    ],
-)
-def test_coverage_specificity_orders_words(word: str, rarer_than: str) -> None:
-    assert specificity(word) > specificity(rarer_than)
 
 
 def _engine_over(root: Path, embedder: Embedder) -> Engine:

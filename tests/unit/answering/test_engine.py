@@ -6,8 +6,8 @@ import re
 
 import pytest
 
+from assistant.answering.amounts import states_amount
 from assistant.answering.engine import Engine, Reply
-from assistant.answering.retrieval import states_amount
 from assistant.config import PROJECT_ROOT
 
 

@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 from wordfreq import zipf_frequency
 
-from assistant.answering.coverage import FEATURES
+from assistant.answering.coverage_signals import FEATURES
 from assistant.answering.engine import Engine
 from assistant.answering.question import read
 from assistant.answering.subject import PASSING_SENTENCES

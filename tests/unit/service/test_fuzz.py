@@ -33,7 +33,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from schemathesis import GenerationMode
 
 from assistant.answering.engine import Engine
-from assistant.answering.safety import Triage, Wording
+from assistant.answering.triage.safety import Triage, Wording
 from assistant.config import Settings
 from assistant.service.app import create_app
 from assistant.service.handlers import _RULES

@@ -6,16 +6,16 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answering.classifier import training_hash
 from assistant.answering.engine import Engine
-from assistant.answering.personal import (
+from assistant.answering.question import read
+from assistant.answering.triage.classifier import training_hash
+from assistant.answering.triage.personal import (
     asks_for_oneself,
     fitted,
     only_points_back,
     set_aside,
 )
-from assistant.answering.question import read
-from assistant.answering.safety import Triage, triage
+from assistant.answering.triage.safety import Triage, triage
 from assistant.index.embedding import Embedder
 from tools.fit_personal import TRAINING
 

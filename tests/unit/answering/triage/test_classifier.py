@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answering.classifier import LONG, clauses, combined
 from assistant.answering.question import normal
+from assistant.answering.triage.classifier import LONG, clauses, combined
 
 _CHAT = (
     "hi, we loved the facial in the spring and the team were so kind, my neighbour wants to "

@@ -29,9 +29,9 @@ from pathlib import Path
 import numpy as np
 from wordfreq import zipf_frequency
 
-from assistant.answering.classifier import DATA, sigmoid, tfidf, word_grams
-from assistant.answering.coverage import points_back
+from assistant.answering.coverage_signals import points_back
 from assistant.answering.question import Question, read
+from assistant.answering.triage.classifier import DATA, sigmoid, tfidf, word_grams
 from assistant.answering.vocabulary import BASIC_ZIPF, Vocabulary
 
 MODEL = DATA / "personal_model.npz"

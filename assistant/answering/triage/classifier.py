@@ -26,8 +26,9 @@ from pathlib import Path
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from assistant.answering.context import Modifier, cues, modifiers
-from assistant.answering.red_flags import CONCEPTS, signs
+from assistant.answering.triage.context import cues, modifiers
+from assistant.answering.triage.context_rules import Modifier
+from assistant.answering.triage.red_flags import CONCEPTS, signs
 
 DATA = Path(__file__).parent / "data"
 MODEL = DATA / "triage_model.npz"

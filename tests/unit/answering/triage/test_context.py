@@ -2,8 +2,9 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answering.context import Modifier, asserted, cues, modifiers
-from assistant.answering.red_flags import signs
+from assistant.answering.triage.context import asserted, cues, modifiers
+from assistant.answering.triage.context_rules import Modifier
+from assistant.answering.triage.red_flags import signs
 
 
 def _modifiers(text: str) -> set[Modifier]:

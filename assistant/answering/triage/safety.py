@@ -16,9 +16,9 @@ from enum import Enum
 
 import numpy as np
 
-from assistant.answering import personal
-from assistant.answering.classifier import clauses, combined, fitted, reading
 from assistant.answering.question import Question, read
+from assistant.answering.triage import personal
+from assistant.answering.triage.classifier import clauses, combined, fitted, reading
 from assistant.config import Settings
 
 

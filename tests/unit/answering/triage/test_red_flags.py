@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from assistant.answering.question import normal
-from assistant.answering.red_flags import CONCEPTS, Concept, signs
+from assistant.answering.triage.concept import Concept
+from assistant.answering.triage.red_flags import CONCEPTS, signs
 
 MATCHES = [pytest.param(c, text, id=f"{c.name}: {text}") for c in CONCEPTS for text in c.matches]
 LOOK_ALIKES = [

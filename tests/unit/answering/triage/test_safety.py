@@ -3,14 +3,14 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from assistant.answering.classifier import (
+from assistant.answering.question import read
+from assistant.answering.triage.classifier import (
     char_vectorizer,
     fitted,
     ngram_vectorizer,
     training_hash,
 )
-from assistant.answering.question import read
-from assistant.answering.safety import Triage, Wording, triage
+from assistant.answering.triage.safety import Triage, Wording, triage
 from assistant.config import Settings
 from assistant.index.embedding import Embedder
 from tools.fit_triage import TRAINING

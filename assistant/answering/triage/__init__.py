@@ -1,0 +1,1 @@
+"""Triage: red flags, their clinical context, the learned reading and personal situations."""

@@ -1,0 +1,133 @@
+"""Clinical context of a sign: is it the patient's own, present, and asserted?
+
+The ConText algorithm (Harkema et al. 2009, the one medSpaCy implements): trigger phrases
+(`context_rules.py`) modify the signs within their scope, forward ("no fever"), backward ("eyes
+are fine") or over the whole sentence ("last year"), and a scope ends at a termination word
+("but", "now") or the end of the clause. Pseudo-triggers (phrases with a trigger's words that
+trigger nothing), negations inside a sign and quoted signs are read here.
+
+medSpaCy itself was measured out: on Python 3.11 it pins spaCy < 3.8, whose thinc needs
+numpy < 2, and this project runs numpy 2. The algorithm is small, so it lives here, its rules
+as data beside it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answering.triage.concept import Sign
+from assistant.answering.triage.context_rules import RULES, Direction, Modifier, Rule
+
+# Where a scope ends before its words run out.
+_TERMINATION = re.compile(
+    r"\b(but|however|though|although|except|apart from|and|now|yet|still|just|only)\b|[,;:]"
+)
+_TERMINATION_BUT_AND = re.compile(
+    r"\b(but|however|though|although|except|apart from|now|yet|still|just|only)\b|[,;:]"
+)
+_SENTENCE = re.compile(r"[^.!?\n]+")
+_CLAUSE_BREAK = re.compile(r"\b(anyway|anyhow|but|however|although|though|whereas)\b|;")
+_COMPILED = tuple((rule, re.compile(rule.pattern)) for rule in RULES)
+_UNLESS = {rule: re.compile(rule.unless) for rule in RULES if rule.unless}
+# ConText's pseudo-triggers: phrases that contain a trigger's words but trigger nothing ("not
+# sure if it is pus", "wondering if this is normal": an embedded question, not a condition).
+_PSEUDO = re.compile(
+    r"\b((not (sure|certain)|no (idea|clue)|unsure|wonder\w*|ask\w*|check\w*|know|see|tell (me|us)|"
+    r"curious|question is|idk) (if|whether)|not (sure|certain|only|just)|no (idea|doubt|clue)|"
+    r"(all )?at once|once (it|they|the|i|we|she|he|you)"
+    # Playing a report down is not denying it: "probably nothing", "don't want to overreact".
+    r"|(probably|prob|likely|maybe|hopefully|most likely|it'?s) (nothing|not (serious|a big deal|an "
+    r"emergency|anything|urgent))|not (a )?(big deal|emergency|biggie)|no (big deal|rush|biggie|"
+    r"need to \w+)|(don'?t|dont|do not|not) (want|mean|wanna|trying) to (\w+ )?(panic|overreact|"
+    r"bother|fuss|worry|alarm|be|sound|waste|freak|make)( (anyone|anybody|someone|people|you|"
+    r"the clinic))?|not to (be|sound) \w+)\b"
+)
+# A negation between a sign's own words ("lips aren't swollen", "redness isn't spreading"); not
+# one that denies an end ("bleeding isn't stopping": the sign persists), nor one that ends the
+# sign's own match ("bleeding won't ...": the pattern needed it).
+_INNER_NEGATION = re.compile(
+    r"\b(not|isn'?t|aren'?t|wasn'?t|weren'?t|never|no longer|hasn'?t( been)?|haven'?t( been)?|"
+    r"didn'?t|doesn'?t|don'?t)\b(?= )"
+    r"(?! (stop\w*|settl\w*|go\w* (down|away)|improv\w*|(getting |any )?better|easing|calm\w*|"
+    # a remedy that does not help: "the inhaler isn't helping"
+    r"help\w*|work\w*|touch\w*|(\w+ )?difference))"
+)
+# A sign in quotation marks is named, not had ("what counts as 'severe pain'?").
+_QUOTED = re.compile(r"(?:^|(?<=[\s(]))(['\"])(?=\w)[^'\"\n]{1,60}?(?<=[\w.?!])\1(?!\w)")
+
+
+def cues(text: str) -> set[Modifier]:
+    """The modifiers whose triggers occur anywhere in a normal text (whether or not a sign is
+    in their scope): the classifier reads them as features."""
+    return {rule.modifier for rule, pattern in _COMPILED if _triggered(rule, pattern, text)}
+
+
+def _triggered(rule: Rule, pattern: re.Pattern[str], text: str) -> bool:
+    unless = _UNLESS.get(rule)
+    return pattern.search(text) is not None and not (unless and unless.search(text))
+
+
+def modifiers(text: str, sign: Sign) -> set[Modifier]:
+    """The ConText modifiers that apply to a sign in a normal text."""
+    found: set[Modifier] = {
+        rule.modifier
+        for rule, pattern in _COMPILED
+        if rule.direction is Direction.MESSAGE
+        and (rule.airway or not sign.concept.emergency or sign.concept.standing)
+        and _triggered(rule, pattern, text)
+    }
+    for sentence in _SENTENCE.finditer(text):
+        if not sentence.start() <= sign.start < sentence.end():
+            continue
+        before = _PSEUDO.sub(_blank, text[sentence.start() : sign.start])
+        after = _PSEUDO.sub(_blank, text[sign.end : sentence.end()])
+        whole = _PSEUDO.sub(_blank, text[sentence.start() : sentence.end()])
+        if _INNER_NEGATION.search(text[sign.start : sign.end]):
+            found.add(Modifier.NEGATED)
+        offset = sign.start - sentence.start(), sign.end - sentence.start()
+        if any(q.start() <= offset[0] and offset[1] <= q.end() for q in _QUOTED.finditer(whole)):
+            found.add(Modifier.HYPOTHETICAL)
+        for rule, pattern in _COMPILED:
+            unless = _UNLESS.get(rule)
+            if rule.direction is Direction.MESSAGE or (unless and unless.search(whole)):
+                continue
+            if rule.direction is Direction.SENTENCE:
+                hit = pattern.search(_clause(whole, *offset)) is not None
+            elif rule.direction is Direction.FORWARD:
+                hit = any(
+                    # the trigger's scope runs from it to the sign with no termination between
+                    len(before[m.end() :].split()) <= rule.scope
+                    and not (_TERMINATION_BUT_AND if rule.through_and else _TERMINATION).search(
+                        before[m.end() :]
+                    )
+                    for m in pattern.finditer(before)
+                )
+            else:
+                hit = pattern.search(after.lstrip(" ,")) is not None
+            if hit:
+                found.add(rule.modifier)
+    return found
+
+
+def _clause(sentence: str, start: int, end: int) -> str:
+    """The part of a sentence between the clause breaks around a sign: a sentence-wide trigger
+    ("last summer", "my friend") does not reach past "anyway" or "but" in a run-on message
+    (ConText's termination, for the sentence-wide rules too)."""
+    left, right = 0, len(sentence)
+    for match in _CLAUSE_BREAK.finditer(sentence):
+        if match.end() <= start:
+            left = match.end()
+        elif match.start() >= end:
+            right = match.start()
+            break
+    return sentence[left:right]
+
+
+def _blank(match: re.Match[str]) -> str:
+    """A pseudo-trigger replaced by spaces: offsets stay, its words trigger nothing."""
+    return " " * len(match.group())
+
+
+def asserted(text: str, sign: Sign) -> bool:
+    """A sign counts when no modifier applies: the patient's own, present, stated."""
+    return not modifiers(text, sign)
