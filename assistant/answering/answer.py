@@ -4,7 +4,8 @@ A quote is a contiguous run of one passage: the best sentence, joined by its nei
 they carry the answer on ("It's used to treat …" followed by its list, a risk list's items).
 One run reads as the documents wrote it and is cited once, by the exact offsets of the whole
 run; each of its sentences carries that citation's marker in the answer. Where the
-question asks for an amount, another passage's view of it follows as a quote of its own.
+question asks for an amount, another passage's view of it follows as a quote of its own
+(`amount_views` tells which sentences are one).
 """
 
 from __future__ import annotations
@@ -13,8 +14,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from assistant.answering.amounts import stated_amounts
-from assistant.answering.retrieval import Scored
+from assistant.answering.amounts import stated_amounts, states_amount
+from assistant.answering.lexicon import AMOUNT_FRAME, AMOUNT_SUBJECTS
+from assistant.answering.question import Question
+from assistant.answering.retrieval import Retriever, Scored
 
 MAX_QUOTES = 3
 MAX_WORDS = 80
@@ -187,3 +190,33 @@ def cite(quotes: list[Quote], passage_text: Callable[[str], str]) -> Cited:
         # answer is one paragraph (a list's items follow each other without their bullets).
         parts += [f"{' '.join(u.record.text.split())} [{n}]" for u in quote.units]
     return Cited(" ".join(parts), tuple(citations))
+
+
+def amount_views(
+    question: Question, retriever: Retriever
+) -> Callable[[tuple[Scored, ...]], Callable[[Scored], bool]] | None:
+    """For "how long / how many" questions: given the answer's first quote, the test of
+    whether a sentence states an amount about what that quote is about (the question's
+    topic words the quote uses).
+
+    "How many treatments?" has no topic word but its frame noun: then the noun is the topic.
+    """
+    if not question.asks_amount:
+        return None
+    words = [*question.topic, *(question.previous.topic if question.previous else ())]
+    topic = [w for w in words if w not in AMOUNT_FRAME] or [
+        w for w in words if w in AMOUNT_SUBJECTS
+    ]
+    if not topic:
+        return None
+    topic += [m for w in topic for m in retriever.vocabulary.near(w)]
+
+    def views(answer: tuple[Scored, ...]) -> Callable[[Scored], bool]:
+        shared = [w for w in topic if any(retriever.mentions(s.record, [w]) for s in answer)]
+        return lambda other: (
+            bool(shared)
+            and states_amount(other.record.text)
+            and retriever.mentions(other.record, shared)
+        )
+
+    return views

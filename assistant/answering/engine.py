@@ -10,16 +10,12 @@ import logging
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from assistant.answering.amounts import states_amount
-from assistant.answering.answer import Citation, choose, cite
+from assistant.answering.answer import Citation, amount_views, choose, cite
 from assistant.answering.coverage import Coverage, decision_of
 from assistant.answering.lexicon import (
-    AMOUNT_FRAME,
-    AMOUNT_SUBJECTS,
     PERSONAL_GUIDANCE,
     SITUATION_QUALIFIERS,
 )
@@ -206,7 +202,7 @@ class Engine:
                 ranked = [s for s in ranked if retriever.mentions(s.record, focus)] or ranked
         if not ranked:
             return self._not_found(level, self.wording.not_found())
-        quotes = choose(ranked, scored=scored, views_of=self._views_of(question, retriever))
+        quotes = choose(ranked, scored=scored, views_of=amount_views(question, retriever))
         cited = cite(quotes, lambda passage_id: retriever.passage(passage_id).text)
         referral = self.wording.referral(level)
         return Reply(
@@ -263,36 +259,6 @@ class Engine:
     def _names_subject(self, asked: Question) -> bool:
         """Whether the question names the documents' subject (a word of their titles)."""
         return self.coverage().profile.subject.names(asked.words)
-
-    @staticmethod
-    def _views_of(
-        question: Question, retriever: Retriever
-    ) -> Callable[[tuple[Scored, ...]], Callable[[Scored], bool]] | None:
-        """For "how long / how many" questions: given the answer's first quote, the test of
-        whether a sentence states an amount about what that quote is about (the question's
-        topic words the quote uses).
-
-        "How many treatments?" has no topic word but its frame noun: then the noun is the topic.
-        """
-        if not question.asks_amount:
-            return None
-        words = [*question.topic, *(question.previous.topic if question.previous else ())]
-        topic = [w for w in words if w not in AMOUNT_FRAME] or [
-            w for w in words if w in AMOUNT_SUBJECTS
-        ]
-        if not topic:
-            return None
-        topic += [m for w in topic for m in retriever.vocabulary.near(w)]
-
-        def views(answer: tuple[Scored, ...]) -> Callable[[Scored], bool]:
-            shared = [w for w in topic if any(retriever.mentions(s.record, [w]) for s in answer)]
-            return lambda other: (
-                bool(shared)
-                and states_amount(other.record.text)
-                and retriever.mentions(other.record, shared)
-            )
-
-        return views
 
     def _not_found(self, level: Triage, text: str) -> Reply:
         referral = self.wording.referral(level)
