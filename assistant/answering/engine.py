@@ -28,7 +28,7 @@ from assistant.answering.personal import (
     set_aside,
 )
 from assistant.answering.question import Question, read
-from assistant.answering.retrieval import Retriever, Scored, states_amount
+from assistant.answering.retrieval import Retriever, Scored, states_amount, states_price
 from assistant.answering.safety import Triage, Wording, triage
 from assistant.answering.sessions import Sessions
 from assistant.answering.vectors import QueryVectors
@@ -290,6 +290,10 @@ class Engine:
         coverage = self._coverage
         if coverage is None or coverage.retriever is not retriever:
             coverage = self.coverage()
+        if coverage.priced(question, ranked):
+            # A price asked of what the documents price is answered by a sentence stating one
+            # ("microneedling £?" matches the sentence defining microneedling best).
+            return sorted(ranked, key=lambda s: not states_price(s.record.text))
         if coverage.covers(question, ranked):
             return ranked
         # The clinic attached this question to a passage ("also asked as"): it is covered.
