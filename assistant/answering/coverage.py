@@ -143,10 +143,14 @@ class Coverage:
         return self.decision.probability(self.signals(question, ranked))
 
     def covers(self, question: Question, ranked: Sequence[Scored]) -> bool:
-        """Covered when the ranking found something and the model puts it over the threshold,
-        or when it asks the price of what a passage stating prices is about."""
+        """Covered when it asks the price of what a passage stating prices is about; not when
+        it names money and no passage it would be answered from speaks of what it names
+        (`unpriced`); else when the ranking found something and the model puts it over the
+        threshold."""
         if self.priced(question, ranked):
             return True
+        if self.unpriced(question, ranked):
+            return False
         return bool(ranked) and self.decision.covers(self.signals(question, ranked))
 
     def answer_score(self, question: Question, ranked: Sequence[Scored]) -> float:
@@ -157,6 +161,8 @@ class Coverage:
             return 0.0
         if self.priced(question, ranked):
             return 1.0
+        if self.unpriced(question, ranked):
+            return 0.0
         signals = self.signals(question, ranked)
         return self.decision.probability(signals) if self.decision.passes_gate(signals) else 0.0
 
@@ -171,5 +177,35 @@ class Coverage:
         passage = next((s.record.passage_id for s in ranked if states_price(s.record.text)), None)
         if passage is None:
             return False
-        rest = [w for w in question.topic if not ASKS_PRICE.search(w)]
+        rest = self._rest(question)
         return all(self.profile.in_passage(w, passage) for w in rest)
+
+    def unpriced(self, question: Question, ranked: Sequence[Scored]) -> bool:
+        """The question names money ("what do you charge for a peel?"), the documents state
+        prices, and the best-ranked passage stating them speaks of none of the other things
+        it names: the documents' word on money does not name the thing. "How much" alone
+        names no money ("how much does it hurt?")."""
+        if not (question.asks_price and self.retriever.states_prices):
+            return False
+        if all(m.group().strip() == "how much" for m in ASKS_PRICE.finditer(question.normal)):
+            return False
+        # All its words, the documents' subject too: "what will microneedling set me back?" is
+        # asked of what a price list of microneedling prices.
+        rest = self._rest(question, question.words)
+        passage = next((s.record.passage_id for s in ranked if states_price(s.record.text)), None)
+        if passage is None or not rest:
+            return False
+        # Nor does the passage that ranks best ("can I pay by cheque?": a payment paragraph).
+        passages = {passage, ranked[0].record.passage_id}
+        return not any(self.profile.in_passage(w, p) for w in rest for p in passages)
+
+    def _rest(self, question: Question, words: Sequence[str] | None = None) -> list[str]:
+        """The question's topic words (or these words) other than its words of asking a price."""
+        # The words of asking ("fee"; "run" of "what does it run?") are no topic.
+        asking = {
+            word
+            for m in ASKS_PRICE.finditer(question.normal)
+            for word in (m.group("run") or m.group("back") or m.group()).split()
+        }
+        chosen = question.topic if words is None else words
+        return [w for w in chosen if not ASKS_PRICE.search(w) and w not in asking]

@@ -218,7 +218,13 @@ PERSONAL_GUIDANCE = "medical history: is it suitable for my skin condition? cons
 # Asking what something costs, in any wording English has for it (not one clinic's words).
 ASKS_PRICE = re.compile(
     r"(\bhow much\b(?! time)|\b(costs?|costing|prices?|priced|pricing|pricey|charges?|charging|"
-    r"fees?|pay|paying|afford\w*|expensive|cheap\w*|budget)\b|[£$€])"
+    r"fees?|pay|paying|afford\w*|expensive|cheap\w*|budget|"
+    # money kept or put down: "the saving", "a discount", "the deposit", "upfront"
+    r"savings?|discount\w*|deposits?|ballpark|up ?front)\b|"
+    # the idioms of a sum: "what does a course run?", "what will it set me back?"
+    # (named: the words of asking, apart from the thing asked about).
+    r"\bwhat (do|does|would|will|did)\b[^?.!]{0,30}\b(?P<run>run( (me|you|us))?)\W*$|"
+    r"\b(?P<back>set (me|you|us) back)\b|[£$€])"
 )
 # A sentence stating a price: a currency sign or name with a number.
 STATES_PRICE = re.compile(

@@ -69,6 +69,11 @@ def test_coverage_mixed_questions_stay_in(engine: Engine, question: str, kind: s
         pytest.param("what do you charge", True, id="charge"),
         pytest.param("is it pricey", True, id="pricey"),
         pytest.param("£ for three?", True, id="currency"),
+        pytest.param("is there a student discount", True, id="discount"),
+        pytest.param("what's the deposit", True, id="deposit"),
+        pytest.param("what would a course run me?", True, id="run-idiom"),
+        pytest.param("what will a course set me back", True, id="set-back-idiom"),
+        pytest.param("what do you do if I go for a run the next day", False, id="run-activity"),
         pytest.param("how much time does it take", False, id="how-much-time"),
         pytest.param("does it leave a mark", False, id="no-price"),
     ],
@@ -105,16 +110,24 @@ def _price_quoted(engine: Engine, question: str) -> bool:
     return reply.kind == "answer" and "£" in reply.answer
 
 
-@pytest.mark.parametrize("way", [pytest.param("leaflet"), pytest.param("paragraph")])
-def test_coverage_prices_added_by_the_clinic(tmp_path: Path, embedder: Embedder, way: str) -> None:
-    corpus = copy_corpus(tmp_path)
-    if way == "leaflet":
+@pytest.fixture(scope="module", params=["leaflet", "paragraph"])
+def priced_engine(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory, embedder: Embedder
+) -> Engine:
+    """The corpus with the clinic's prices added, as a leaflet or as a paragraph of the FAQ."""
+    root = tmp_path_factory.mktemp(f"prices-{request.param}")
+    corpus = copy_corpus(root)
+    if request.param == "leaflet":
         shutil.copy(PRICES / "prices-and-booking.md", corpus)
     else:
         faq = corpus / "microneedling-faq.md"
         paragraph = (PRICES / "faq-paragraph.md").read_text(encoding="utf-8")
         faq.write_text(with_paragraph(faq.read_text(encoding="utf-8"), paragraph), "utf-8")
-    engine = _engine_over(tmp_path, embedder)
+    return _engine_over(root, embedder)
+
+
+def test_coverage_prices_added_by_the_clinic(priced_engine: Engine) -> None:
+    engine = priced_engine
     # A price question lifts exactly the sentences that state a price.
     retriever = engine.retriever()
     asked = read("how much is a course of three", retriever.vocabulary)
@@ -136,6 +149,39 @@ def test_coverage_prices_added_by_the_clinic(tmp_path: Path, embedder: Embedder,
         "what do you charge for botox",
     ):
         assert engine.reply(uncovered).kind == "not_found"
+
+
+def test_coverage_price_asked_is_answered_by_a_price(priced_engine: Engine) -> None:
+    # The sentence defining the treatment matches "£ for <treatment>" best; a price answers it.
+    reply = priced_engine.reply("£ for microneedling?")
+    assert reply.kind == "answer" and states_price(reply.citations[0].quote)
+    # "run" of the idiom is no topic the price list would have to name.
+    assert _price_quoted(priced_engine, "what would four sessions run you")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        pytest.param("how much do you charge for a lip filler", id="charge"),
+        pytest.param("what are your fees for a laser facial", id="fees"),
+    ],
+)
+def test_coverage_price_of_what_no_document_prices_is_refused(
+    priced_engine: Engine, question: str
+) -> None:
+    assert priced_engine.reply(question).kind == "not_found"
+
+
+def test_coverage_how_much_alone_names_no_money(priced_engine: Engine) -> None:
+    retriever, coverage = priced_engine.retriever(), priced_engine.coverage()
+
+    def unpriced(text: str) -> bool:
+        question = read(text, retriever.vocabulary)
+        return coverage.unpriced(question, retriever.rank(question))
+
+    # The same words; only the money word makes it a question the price list must name.
+    assert unpriced("how much do you charge for a lip filler")
+    assert not unpriced("how much lip filler")
 
 
 def test_coverage_portability_fixture(tmp_path: Path, embedder: Embedder) -> None:
