@@ -13,7 +13,7 @@ import itertools
 import json
 import math
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -59,10 +59,42 @@ class Decision:
     baseline: float  # the log-odds before any tree
     trees: tuple[Tree, ...]
     threshold: float
+    # The trees side by side, one row each (feature, threshold, left, right, value): every tree
+    # takes its next step at once (a question's trees walked one by one took 0.15 ms).
+    _forest: tuple[np.ndarray, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        width = max((len(t.feature) for t in self.trees), default=1)
+
+        def rows(name: str, fill: float, kind: type) -> np.ndarray:
+            table: np.ndarray = np.full((len(self.trees), width), fill, dtype=kind)
+            for i, tree in enumerate(self.trees):
+                column = getattr(tree, name)
+                table[i, : len(column)] = column
+            return table
+
+        forest = (
+            rows("feature", 0, np.intp),
+            rows("threshold", 0.0, np.float64),
+            rows("left", -1, np.intp),
+            rows("right", -1, np.intp),
+            rows("value", 0.0, np.float64),
+        )
+        object.__setattr__(self, "_forest", forest)
 
     def probability(self, signals: np.ndarray) -> float:
         """The fitted probability that the documents cover the question."""
-        logit = self.baseline + sum(tree.value[tree.path(signals)[-1]] for tree in self.trees)
+        feature, threshold, left, right, value = self._forest
+        trees = np.arange(len(feature))
+        node = np.zeros(len(feature), dtype=np.intp)
+        while True:
+            inner = left[trees, node] != -1
+            if not inner.any():
+                break
+            goes_left = signals[feature[trees, node]] <= threshold[trees, node]
+            step = np.where(goes_left, left[trees, node], right[trees, node])
+            node = np.where(inner, step, node)
+        logit = self.baseline + float(value[trees, node].sum())
         return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, logit))))
 
     def covers(self, signals: np.ndarray) -> bool:
@@ -91,7 +123,12 @@ class Decision:
         return {name: round(share, 3) for name, share in shares.items()}
 
     def to_dict(self) -> dict[str, object]:
-        return asdict(self)
+        return {
+            "features": list(self.features),
+            "baseline": self.baseline,
+            "trees": [asdict(tree) for tree in self.trees],
+            "threshold": self.threshold,
+        }
 
     @classmethod
     def from_dict(cls, data: dict[str, object]) -> Decision:
