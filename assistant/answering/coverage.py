@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import json
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -24,6 +25,9 @@ from assistant.answering.lexicon import ASKS_PRICE
 from assistant.answering.question import Question
 from assistant.answering.retrieval import Retriever, Scored
 
+# A pronoun that stands for the documents' subject in a price question ("will this cost me a
+# fortune?"); not "you", the clinic ("what do you charge for a peel?").
+_THE_TREATMENT = re.compile(r"\b(it|this|that)\b")
 # The fitted model shipped with the package (written by `python -m tools.coverage fit`).
 FITTED = Path(__file__).with_name("coverage.json")
 
@@ -225,6 +229,10 @@ class Coverage:
         if not (question.asks_price and self.retriever.states_prices):
             return False
         if all(m.group().strip() == "how much" for m in ASKS_PRICE.finditer(question.normal)):
+            return False
+        # Asked of the documents' subject ("will this cost me a fortune?"): its other words say
+        # how much, not what; the fitted decision and the clinic's attached questions decide.
+        if _THE_TREATMENT.search(question.normal):
             return False
         # All its words, the documents' subject too: "what will microneedling set me back?" is
         # asked of what a price list of microneedling prices.

@@ -17,6 +17,10 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from assistant.errors import AssistantError, IndexNotReady, StoreUnavailable
 from assistant.service.limits import Busy, RateLimited
 
+# A rule pydantic reports that `_RULES` does not word, and a request with no field named.
+OTHER_RULE = "is not valid"
+NO_DETAIL = "invalid request"
+
 
 def _field(location: tuple[Any, ...]) -> str:
     # A JSON parse error's location is the body and a character position: name the body.
@@ -47,11 +51,11 @@ def add_handlers(app: FastAPI) -> None:
         # FastAPI's default body repeats the input; a patient's message must never come back.
         problems = []
         for item in error.errors():
-            rule = _RULES.get(item.get("type", ""), "is not valid")
+            rule = _RULES.get(item.get("type", ""), OTHER_RULE)
             with contextlib.suppress(KeyError, IndexError):
                 rule = rule.format(**(item.get("ctx") or {}))
             problems.append({"field": _field(tuple(item.get("loc", ()))), "rule": rule})
-        detail = "; ".join(f"{p['field']}: {p['rule']}" for p in problems) or "invalid request"
+        detail = "; ".join(f"{p['field']}: {p['rule']}" for p in problems) or NO_DETAIL
         return JSONResponse({"detail": detail, "errors": problems}, 422)
 
     @app.exception_handler(StarletteHTTPException)

@@ -36,7 +36,7 @@ from assistant.answering.engine import Engine
 from assistant.answering.triage.safety import Triage, Wording
 from assistant.config import Settings
 from assistant.service.app import create_app
-from assistant.service.handlers import _RULES
+from assistant.service.handlers import _RULES, NO_DETAIL, OTHER_RULE
 from tests.helpers import CORPUS
 
 MAX_EXAMPLES = 150  # per operation and mode
@@ -63,7 +63,8 @@ def known_text(settings_: Settings) -> str:
     fixed += [wording.urgent(level) for level in (Triage.URGENT, Triage.EMERGENCY)]
     corpus = [path.read_text(encoding="utf-8") for path in sorted(CORPUS.glob("*.md"))]
     schema = json.dumps(create_app(settings_).openapi())
-    return "\n".join([*corpus, *fixed, schema, *_RULES.values()]).lower()
+    rules = [*_RULES.values(), OTHER_RULE, NO_DETAIL]
+    return "\n".join([*corpus, *fixed, schema, *rules]).lower()
 
 
 def strings(value: Any) -> Iterator[str]:
