@@ -10,7 +10,6 @@ conditions to check first, unless the message says the treatment has happened.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from enum import Enum
 
@@ -60,9 +59,6 @@ _NEG, _HYP, _HIS, _OTH, _FIG, _PRE, _ILL = (
     Modifier.FIGURATIVE,
     Modifier.PRE_TREATMENT,
     Modifier.ILLNESS,
-)
-_CARED_FOR = (
-    r"mum|mom|mother|dad|father|daughter|son|child|kid|baby|husband|wife|partner|gran\w*|nan"
 )
 _WHO = r"(i|we|he|she|they|you|my \w+|someone|people)"
 # The treatment, however it is named: "it", "microneedling", "my session", "the procedure".
@@ -249,5 +245,3 @@ RULES: tuple[Rule, ...] = (
         r"of)|at the (thought|idea) of)\b",
     ),
 )
-# Named in the modifier patterns only to be excused: a carer writes for the person they look after.
-CARED_FOR = re.compile(rf"\bmy ({_CARED_FOR})\b")
