@@ -19,7 +19,6 @@ from pathlib import Path
 
 import numpy as np
 
-from assistant.answering.amounts import states_price
 from assistant.answering.coverage_signals import FEATURES, Profile, measure
 from assistant.answering.lexicon import ASKS_PRICE
 from assistant.answering.question import Question
@@ -215,7 +214,7 @@ class Coverage:
         words, and it weighs the documents' words."""
         if not (question.asks_price and self.retriever.states_prices):
             return False
-        passage = next((s.record.passage_id for s in ranked if states_price(s.record.text)), None)
+        passage = self.retriever.price_passage(ranked)
         if passage is None:
             return False
         rest = self._rest(question)
@@ -237,7 +236,7 @@ class Coverage:
         # All its words, the documents' subject too: "what will microneedling set me back?" is
         # asked of what a price list of microneedling prices.
         rest = self._rest(question, question.words)
-        passage = next((s.record.passage_id for s in ranked if states_price(s.record.text)), None)
+        passage = self.retriever.price_passage(ranked)
         if passage is None or not rest:
             return False
         # Nor does the passage that ranks best ("can I pay by cheque?": a payment paragraph).

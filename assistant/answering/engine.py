@@ -13,7 +13,6 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any
 
-from assistant.answering.amounts import states_price
 from assistant.answering.answer import Citation, amount_views, choose, cite
 from assistant.answering.coverage import Coverage, decision_of
 from assistant.answering.lexicon import (
@@ -281,7 +280,7 @@ class Engine:
         if coverage.priced(question, ranked):
             # A price asked of what the documents price is answered by a sentence stating one
             # ("microneedling £?" matches the sentence defining microneedling best).
-            return sorted(ranked, key=lambda s: not states_price(s.record.text))
+            return sorted(ranked, key=lambda s: not retriever.priced(s.record))
         if coverage.covers(question, ranked):
             return ranked
         # The clinic attached this question to a passage ("also asked as"): it is covered.

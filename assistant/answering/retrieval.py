@@ -12,7 +12,7 @@ A question near one that leads to a passage (`keys.py`) lifts that passage's sen
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import bm25s
@@ -121,11 +121,10 @@ class Retriever:
         self._quantity = np.array(
             [bool(STATES_QUANTITY.search(r.text)) for r in self.sentences], dtype=np.float32
         )
-        self._price = np.array(
-            [bool(STATES_PRICE.search(r.text)) for r in self.sentences], dtype=np.float32
-        )
+        self._priced_ids = frozenset(r.id for r in self.sentences if STATES_PRICE.search(r.text))
+        self._price = np.array([r.id in self._priced_ids for r in self.sentences], np.float32)
         # Whether any document states a price: "how much is it?" has an answer here.
-        self.states_prices = bool(self._price.any())
+        self.states_prices = bool(self._priced_ids)
         self._intro_row = self._intros()
         self.vocabulary = Vocabulary(
             (_lexical_text(r) for r in self.sentences), glossary=glossary, embed_texts=embed_texts
@@ -141,6 +140,14 @@ class Retriever:
         return bm25s.tokenize(
             texts, stopwords=STOPWORDS, stemmer=self._stemmer, show_progress=False, return_ids=False
         )
+
+    def priced(self, record: Record) -> bool:
+        """Whether the sentence states a price (read once, when the version is loaded)."""
+        return record.id in self._priced_ids
+
+    def price_passage(self, ranked: Sequence[Scored]) -> str | None:
+        """The best-ranked passage with a sentence stating a price, if any."""
+        return next((s.record.passage_id for s in ranked if s.record.id in self._priced_ids), None)
 
     def mentions(self, record: Record, words: list[str] | tuple[str, ...]) -> bool:
         """Whether the record's text uses one of the words (by stem)."""
