@@ -14,9 +14,13 @@ general-risk questions, other people's stories, everyday life, health questions 
 else). The coefficients ship fitted in `data/personal_model.npz` with the SHA-256 of the training
 file; `python -m tools.fit_personal` refits them and chooses the threshold by cross-validation.
 
-The decision changes the referral only, never which passage answers or whether one does: using
-it to answer with the documents' words on medical history lost more answers than it gained (the
-unknown words of a first-person question are as often "germaphobe" or "lunch" as a drug).
+The decision gives the firmer referral. It changes the answer in one case only: at its sure
+operating point (`sure_threshold`, precision 0.97 out of fold), a question the documents do not
+cover as asked, which without the words they never use names their subject or only points at it
+("i take sertraline, can i still have microneedling?"), is answered with their words on medical
+history (the engine's `_about_documents`). Using it so for every personal question lost more
+answers than it gained (a first-person question's unknown words are as often "germaphobe" or
+"lunch" as a drug).
 """
 
 from __future__ import annotations
