@@ -1,12 +1,21 @@
-"""The learned decision's reading of long messages: clause by clause, raised towards the most
-urgent clause."""
+"""The learned decision's reading of long messages (clause by clause, raised towards the most
+urgent clause) and its vote among the nearest labelled messages."""
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from assistant.answering.question import normal
-from assistant.answering.triage.classifier import LONG, clauses, combined
+from assistant.answering.triage.classifier import (
+    LONG,
+    NEIGHBOUR_SHARE,
+    NEIGHBOURS,
+    clauses,
+    combined,
+    mixed,
+    neighbour_vote,
+)
 
 _CHAT = (
     "hi, we loved the facial in the spring and the team were so kind, my neighbour wants to "
@@ -50,3 +59,39 @@ def test_classifier_clauses(message: str, expected: list[str]) -> None:
 )
 def test_classifier_combined(message: float, clause: float, expected: float) -> None:
     assert combined(message, clause) == pytest.approx(expected)
+
+
+def _units(count: int, dimension: int, seed: int) -> np.ndarray:
+    vectors = np.random.default_rng(seed).normal(size=(count, dimension))
+    return vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
+
+
+def test_classifier_neighbour_vote_follows_the_nearest_labels() -> None:
+    # Two clusters of labelled messages: a question near the urgent one votes urgent, one near
+    # the look-alikes votes not, and the vote is a share in [0, 1].
+    centre_urgent, centre_calm = _units(2, 16, seed=1)
+    spread = _units(2 * NEIGHBOURS, 16, seed=2) * 0.1
+    labelled = np.vstack([centre_urgent + spread[:NEIGHBOURS], centre_calm + spread[NEIGHBOURS:]])
+    labelled /= np.linalg.norm(labelled, axis=1, keepdims=True)
+    urgent = np.array([1.0] * NEIGHBOURS + [0.0] * NEIGHBOURS, dtype=np.float32)
+    votes = neighbour_vote(np.vstack([centre_urgent, centre_calm]), labelled, urgent)
+    assert votes[0] > 0.95
+    assert votes[1] < 0.05
+
+
+def test_classifier_neighbour_vote_weights_the_nearer_more() -> None:
+    # Among NEIGHBOURS equally counted messages, the one that is the question itself outweighs
+    # the rest: the weighting is by similarity, not a plain count.
+    labelled = _units(NEIGHBOURS + 1, 16, seed=3)
+    urgent = np.zeros(NEIGHBOURS + 1, dtype=np.float32)
+    urgent[0] = 1.0
+    vote = neighbour_vote(labelled[:1] * 3.0, labelled, urgent)[0]
+    assert vote > 0.9
+
+
+@pytest.mark.parametrize(("linear", "vote"), [(0.2, 0.8), (0.9, 0.1), (0.5, 0.5)])
+def test_classifier_mixed_lies_between_its_readings(linear: float, vote: float) -> None:
+    assert min(linear, vote) <= mixed(linear, vote) <= max(linear, vote)
+    assert mixed(linear, vote) == pytest.approx(
+        (1 - NEIGHBOUR_SHARE) * linear + NEIGHBOUR_SHARE * vote
+    )
