@@ -127,7 +127,9 @@ class _Clauses:
         if not len(rows):
             return
         x = inputs.matrix(self.dense[rows], [self.texts[j] for j in rows])
-        p_clauses = np.asarray(mixed(head.predict_proba(x)[:, 1], known.vote(self.dense[rows])))
+        p_clauses = mixed(
+            head.predict_proba(x)[:, 1], known.vote(self.dense[rows]), self.dense[rows, -FEATURES:]
+        )
         most: dict[int, float] = {}
         for i, p in zip(self.owner[rows], p_clauses, strict=True):
             most[int(i)] = max(most.get(int(i), 0.0), float(p))
@@ -194,7 +196,9 @@ def _folds(
         )
         known = _Known.of(dense[train], urgent[train])
         x = inputs.matrix(dense[test], [texts[i] for i in test])
-        p_urgent[test] = mixed(head_u.predict_proba(x)[:, 1], known.vote(dense[test]))
+        p_urgent[test] = mixed(
+            head_u.predict_proba(x)[:, 1], known.vote(dense[test]), dense[test, -FEATURES:]
+        )
         p_airway[test] = head_e.predict_proba(x)[:, 1]
         parts.raised(p_urgent, test, head_u, inputs, known)
     return p_urgent, p_airway

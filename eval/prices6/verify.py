@@ -9,6 +9,7 @@ this script is in. Every evidence and must_mention phrase must occur in BOTH
 price texts (lowercased, white space folded, curly quotes and dashes folded).
 Prints each problem and the number of problems; exits 1 if there are any.
 """
+
 import json
 import re
 import sys
@@ -19,10 +20,25 @@ HERE = Path(__file__).resolve().parent
 DEFAULT_PRICES = "/work/main/eval/prices"
 PRICE_FILES = ("prices-and-booking.md", "faq-paragraph.md")
 KINDS = {"answerable": 60, "out_of_scope": 40}
-FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'",
-                      "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"',
-                      "\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2010": "-",
-                      "\u2011": "-", "\u2212": "-", "\u00a0": " "})
+FOLD = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u201f": '"',
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2012": "-",
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2212": "-",
+        "\u00a0": " ",
+    }
+)
 
 
 def norm(text):
@@ -105,7 +121,9 @@ def main(argv):
     ids = {r.get("id") for r in rows}
     want_ids = {f"p6-{n:03d}" for n in range(1, 101)}
     if ids != want_ids:
-        problems.append(f"ids missing: {sorted(want_ids - ids)[:10]} extra: {sorted(ids - want_ids)[:10]}")
+        problems.append(
+            f"ids missing: {sorted(want_ids - ids)[:10]} extra: {sorted(ids - want_ids)[:10]}"
+        )
 
     # counts and split: 50/50 within each kind; ids are numbered in shuffled
     # order, so each kind's tuning ids must all come before its sealed ids.
@@ -125,15 +143,20 @@ def main(argv):
     all_path = HERE / "all.jsonl"
     if all_path.is_file():
         everything = load(all_path, problems)
-        key = lambda r: r.get("id", "")
+
+        def key(r):
+            return r.get("id", "")
+
         if sorted(everything, key=key) != sorted(rows, key=key):
             problems.append("all.jsonl differs from tuning.jsonl + sealed.jsonl")
 
     for p in problems:
         print(p)
     counts = Counter(r.get("kind") for r in rows)
-    print(f"{len(rows)} items ({dict(counts)}); tuning {len(tuning)}, sealed {len(sealed)}; "
-          f"price texts in {prices_dir}")
+    print(
+        f"{len(rows)} items ({dict(counts)}); tuning {len(tuning)}, sealed {len(sealed)}; "
+        f"price texts in {prices_dir}"
+    )
     print(f"{len(problems)} problems")
     return 1 if problems else 0
 

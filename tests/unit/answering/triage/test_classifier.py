@@ -15,7 +15,9 @@ from assistant.answering.triage.classifier import (
     combined,
     mixed,
     neighbour_vote,
+    reading,
 )
+from assistant.answering.triage.context_rules import Modifier
 
 _CHAT = (
     "hi, we loved the facial in the spring and the team were so kind, my neighbour wants to "
@@ -89,9 +91,28 @@ def test_classifier_neighbour_vote_weights_the_nearer_more() -> None:
     assert vote > 0.9
 
 
+_NO_CONTEXT = np.zeros(len(reading("").features), dtype=np.float32)
+
+
 @pytest.mark.parametrize(("linear", "vote"), [(0.2, 0.8), (0.9, 0.1), (0.5, 0.5)])
-def test_classifier_mixed_lies_between_its_readings(linear: float, vote: float) -> None:
-    assert min(linear, vote) <= mixed(linear, vote) <= max(linear, vote)
-    assert mixed(linear, vote) == pytest.approx(
+def test_classifier_mixed_shares_the_two_readings(linear: float, vote: float) -> None:
+    assert float(mixed(linear, vote, _NO_CONTEXT)) == pytest.approx(
         (1 - NEIGHBOUR_SHARE) * linear + NEIGHBOUR_SHARE * vote
     )
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        pytest.param("no fever and no pus, just a bit pink", id="negated"),
+        pytest.param("what should i do if i get hives after it", id="hypothetical"),
+        pytest.param("my friend had a fever after hers last year", id="someone-elses"),
+    ],
+)
+def test_classifier_mixed_leaves_a_sign_set_aside_to_the_linear_model(message: str) -> None:
+    # The vote reads the embedding, blind to "no" and "if": where the context sets a sign the
+    # table found aside, the linear reading decides alone, however urgent the neighbours.
+    features = reading(normal(message)).features
+    assert features[-len(Modifier) :].any()
+    assert float(mixed(0.1, 1.0, features)) == pytest.approx(0.1)
+    assert float(mixed(0.1, 1.0, _NO_CONTEXT)) > 0.5
