@@ -12,7 +12,6 @@ from __future__ import annotations
 import itertools
 import json
 import math
-import re
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -20,13 +19,9 @@ from pathlib import Path
 import numpy as np
 
 from assistant.answering.coverage_signals import FEATURES, Profile, measure
-from assistant.answering.lexicon import ASKS_PRICE
 from assistant.answering.question import Question
 from assistant.answering.retrieval import Retriever, Scored
 
-# A pronoun that stands for the documents' subject in a price question ("will this cost me a
-# fortune?"); not "you", the clinic ("what do you charge for a peel?").
-_THE_TREATMENT = re.compile(r"\b(it|this|that)\b")
 # The fitted model shipped with the package (written by `python -m tools.coverage fit`).
 FITTED = Path(__file__).with_name("coverage.json")
 
@@ -212,7 +207,7 @@ class Coverage:
         price list; not "how much is botox?", which that list does not name. The model cannot
         tell these apart: the words of asking a price ("charge", "fee") are not the documents'
         words, and it weighs the documents' words."""
-        if not (question.asks_price and self.retriever.states_prices):
+        if not (self.retriever.states_prices and self.retriever.asks_price(question)):
             return False
         passage = self.retriever.price_passage(ranked)
         if passage is None:
@@ -223,15 +218,11 @@ class Coverage:
     def unpriced(self, question: Question, ranked: Sequence[Scored]) -> bool:
         """The question names money ("what do you charge for a peel?"), the documents state
         prices, and the best-ranked passage stating them speaks of none of the other things
-        it names: the documents' word on money does not name the thing. "How much" alone
-        names no money ("how much does it hurt?")."""
-        if not (question.asks_price and self.retriever.states_prices):
+        it names: the documents' word on money does not name the thing."""
+        if not (self.retriever.states_prices and self.retriever.asks_price(question)):
             return False
-        if all(m.group().strip() == "how much" for m in ASKS_PRICE.finditer(question.normal)):
-            return False
-        # Asked of the documents' subject ("will this cost me a fortune?"): its other words say
-        # how much, not what; the fitted decision and the clinic's attached questions decide.
-        if _THE_TREATMENT.search(question.normal):
+        # A question the clinic attached to a passage ("will this cost me a fortune?") is theirs.
+        if self.retriever.asked_by_clinic(question):
             return False
         # All its words, the documents' subject too: "what will microneedling set me back?" is
         # asked of what a price list of microneedling prices.
@@ -244,12 +235,8 @@ class Coverage:
         return not any(self.profile.in_passage(w, p) for w in rest for p in passages)
 
     def _rest(self, question: Question, words: Sequence[str] | None = None) -> list[str]:
-        """The question's topic words (or these words) other than its words of asking a price."""
-        # The words of asking ("fee"; "run" of "what does it run?") are no topic.
-        asking = {
-            word
-            for m in ASKS_PRICE.finditer(question.normal)
-            for word in (m.group("run") or m.group("back") or m.group()).split()
-        }
+        """The question's topic words (or these words) other than its words of asking a price
+        ("fee"; "afford"): what is left names what is priced."""
         chosen = question.topic if words is None else words
-        return [w for w in chosen if not ASKS_PRICE.search(w) and w not in asking]
+        asking = self.retriever.asking_words(chosen)
+        return [w for w in chosen if w not in asking]

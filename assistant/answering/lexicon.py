@@ -53,6 +53,9 @@ WRITTEN_OUT: dict[str, str] = {
     "r": "are",
     "y": "why",
 }
+# Currency signs, written out as the words they stand for ("£50?" -> "pounds 50?"): a sign is
+# not a word, and a question with one asks about money.
+CURRENCIES: dict[str, str] = {"£": "pounds", "$": "dollars", "€": "euros"}
 STOPWORDS = sorted(
     {
         "a",
@@ -215,17 +218,6 @@ SITUATION_QUALIFIERS = frozenset(
 )
 PERSONAL_GUIDANCE = "medical history: is it suitable for my skin condition? consult a professional"
 
-# Asking what something costs, in any wording English has for it (not one clinic's words).
-ASKS_PRICE = re.compile(
-    r"(\bhow much\b(?! time)|\b(costs?|costing|prices?|priced|pricing|pricey|charges?|charging|"
-    r"fees?|pay|paying|afford\w*|expensive|cheap\w*|budget|"
-    # money kept or put down: "the saving", "a discount", "the deposit", "upfront"
-    r"savings?|discount\w*|deposits?|ballpark|up ?front)\b|"
-    # the idioms of a sum: "what does a course run?", "what will it set me back?"
-    # (named: the words of asking, apart from the thing asked about).
-    r"\bwhat (do|does|would|will|did)\b[^?.!]{0,30}\b(?P<run>run( (me|you|us))?)\W*$|"
-    r"\b(?P<back>set (me|you|us) back)\b|[£$€])"
-)
 # A sentence stating a price: a currency sign or name with a number.
 STATES_PRICE = re.compile(
     r"[£$€]\s?\d|\b\d[\d,.]*\s?(pounds|dollars|euros|gbp|usd|eur)\b", re.IGNORECASE

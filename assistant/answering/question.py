@@ -19,7 +19,6 @@ from wordfreq import zipf_frequency
 
 from assistant.answering.lexicon import (
     AMOUNT_FRAME,
-    ASKS_PRICE,
     ASKS_QUANTITY,
     FILLERS,
     SITUATIONS,
@@ -70,7 +69,6 @@ class Question:
     covered: float  # share of the topic words the documents use (directly or as synonyms)
     situations: tuple[str, ...]  # personal medical situations it names ("pregnant")
     asks_amount: bool  # how long, how many, how often, when
-    asks_price: bool  # how much, what does it cost
     previous: Question | None = field(default=None)  # the turn it continues, if a follow-up
 
     @property
@@ -119,7 +117,6 @@ def read(
         covered=covered,
         situations=tuple(m.group() for m in SITUATIONS.finditer(text)),
         asks_amount=bool(ASKS_QUANTITY.search(spelled)),
-        asks_price=bool(ASKS_PRICE.search(text)),
     )
     if not previous or vocabulary is None:
         return question
@@ -138,7 +135,6 @@ def read(
         ),
         situations=question.situations,
         asks_amount=question.asks_amount or before.asks_amount,
-        asks_price=question.asks_price or before.asks_price,
         previous=before,
     )
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 import bm25s
 import numpy as np
 
+from assistant.answering import money
 from assistant.answering.keys import Keys
 from assistant.answering.lexicon import STATES_PRICE, STATES_QUANTITY, STOPWORDS
 from assistant.answering.question import Question
@@ -33,7 +34,7 @@ logging.getLogger("bm25s").setLevel(logging.WARNING)
 WEIGHTS = (0.5, 0.5, 0.25)
 # "How long / how many / when" asks for an amount: sentences that state one rank higher.
 QUANTITY_BOOST = 0.06
-# "How much / what does it cost" asks for a price: sentences that state one rank higher.
+# A question about money (`money.py`): sentences that state a price rank higher.
 PRICE_BOOST = 0.15
 # A two-word list item ("Sun damage") matches a question's words closely but says little.
 SHORT_WORDS = 6
@@ -167,6 +168,19 @@ class Retriever:
         """The model's vector of the question as the ranking embeds it (cached by the engine)."""
         return self._embed_query(self.query_text(question))
 
+    def asks_price(self, question: Question) -> bool:
+        """Whether the question (with its previous turn, as the ranking reads it) asks about
+        money the patient pays: the learned decision of `money.py`, on the vector the ranking
+        uses (remembered, so no second model call)."""
+        text = self.query_text(question)
+        return money.fitted().asks(self._embed_query(text), text)
+
+    def asking_words(self, words: Sequence[str]) -> set[str]:
+        """The words of a money question that do the asking ("fee", "afford"), not name what is
+        priced: those the same decision reads as money on their own."""
+        model = money.fitted()
+        return {w for w in words if model.asking(w, self._embed_query(w))}
+
     def asked_by_clinic(self, question: Question) -> bool:
         """Whether the question is (nearly word for word) one the clinic attached to a passage."""
         if not self.keys.from_clinic:
@@ -230,7 +244,7 @@ class Retriever:
         fused = self._lists_follow_intros(rows, fused)
         if question.asks_amount:
             fused = fused + QUANTITY_BOOST * self._quantity[rows]
-        if question.asks_price:
+        if self.states_prices and self.asks_price(question):
             fused = fused + PRICE_BOOST * self._price[rows]
         return Candidates(rows, fused, dense_sentence, dense_passage, lexical)
 

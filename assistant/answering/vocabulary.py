@@ -17,6 +17,7 @@ from wordfreq import zipf_frequency
 
 from assistant.answering.bridge import Bridge
 from assistant.answering.lexicon import (
+    CURRENCIES,
     ENGLISH_STOP_WORDS,
     FILLERS,
     PARTICLES,
@@ -31,6 +32,7 @@ from assistant.answering.spelling import (
 )
 
 WORD = re.compile(r"[a-z0-9][a-z0-9'-]*")
+_CURRENCY = re.compile("|".join(re.escape(sign) for sign in CURRENCIES))
 _WRITTEN = re.compile(
     r"\b(" + "|".join(re.escape(p) for p in sorted(WRITTEN_OUT, key=len, reverse=True)) + r")\b"
 )
@@ -50,7 +52,9 @@ UBIQUITOUS_SHARE = 0.12
 
 
 def written_out(text: str) -> str:
-    """The text with its short forms written out ("appt" -> "appointment")."""
+    """The text with its short forms and currency signs written out ("appt" -> "appointment",
+    "£" -> "pounds")."""
+    text = _CURRENCY.sub(lambda match: f" {CURRENCIES[match.group()]} ", text)
     return _WRITTEN.sub(lambda match: WRITTEN_OUT[match.group()], text)
 
 
