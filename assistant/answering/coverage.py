@@ -218,12 +218,16 @@ class Coverage:
     def unpriced(self, question: Question, ranked: Sequence[Scored]) -> bool:
         """The question names money ("what do you charge for a peel?"), the documents state
         prices, and the best-ranked passage stating them speaks of none of the other things
-        it names: the documents' word on money does not name the thing."""
-        if not (self.retriever.states_prices and self.retriever.asks_price(question)):
+        it names: the documents' word on money does not name the thing. Nor is one covered
+        when no document states a price ("what does a session cost?" is not answered with the
+        number of sessions)."""
+        if not self.retriever.asks_price(question):
             return False
         # A question the clinic attached to a passage ("will this cost me a fortune?") is theirs.
         if self.retriever.asked_by_clinic(question):
             return False
+        if not self.retriever.states_prices:
+            return True
         # All its words, the documents' subject too: "what will microneedling set me back?" is
         # asked of what a price list of microneedling prices.
         rest = self._rest(question, question.words)

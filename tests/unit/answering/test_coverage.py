@@ -47,6 +47,9 @@ PRICE_WORDINGS = (
         pytest.param("which side effects do metformin tablets have", "not_found", id="drug"),
         pytest.param("who won the cup final this year", "not_found", id="chit-chat"),
         pytest.param("what time do you open on a sunday", "not_found", id="hours"),
+        # No document states a price: a money question is not answered with the sessions'
+        # number (an amount of something else is: dev's "how many sessions").
+        pytest.param("what would one session cost me", "not_found", id="price-unstated"),
         # The patient's own case, nothing else named: refused before the personal route read
         # it as a question about having the treatment.
         pytest.param("we take aspirin every day, will that matter", "answer", id="own-case"),
