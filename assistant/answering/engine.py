@@ -22,6 +22,7 @@ from assistant.answering.lexicon import (
 from assistant.answering.question import Question, read
 from assistant.answering.retrieval import Retriever, Scored
 from assistant.answering.sessions import Sessions
+from assistant.answering.triage.classifier import without_denied
 from assistant.answering.triage.personal import (
     asks_for_oneself,
     only_points_back,
@@ -168,6 +169,10 @@ class Engine:
                 if session_id and cached.kind == "answer":
                     self.sessions.remember(session_id, message[:300])
                 return cached
+        # The signs the patient says they do not have are no part of what they ask.
+        asked = without_denied(question.normal)
+        if asked != question.normal:
+            question = read(asked, retriever.vocabulary, previous=previous)
         reply = self._answer(question, level, retriever)
         if session_id and reply.kind == "answer":
             # A follow-up is remembered with the turn it continues, so a third turn keeps both.

@@ -70,6 +70,17 @@ def reading(text: str) -> Reading:
     return Reading(urgent, emergency, found)
 
 
+def without_denied(text: str) -> str:
+    """The normal text without the signs the patient says they do not have ("no fever, no
+    pus, just pink: can I wear makeup?"): what is left is what they ask. Not other modifiers:
+    "what if I get a fever?" asks about the fever."""
+    kept = [True] * len(text)
+    for sign in signs(text):
+        if Modifier.NEGATED in modifiers(text, sign):
+            kept[sign.start : sign.end] = [False] * (sign.end - sign.start)
+    return " ".join("".join(c for c, keep in zip(text, kept, strict=True) if keep).split())
+
+
 # A long message is read clause by clause too: a sign told after a paragraph of chat or of
 # ordinary questions is a small part of the message's embedding. Out of fold over 4,472 messages
 # (67 of them long and of several clauses), the message's P(urgent) raised halfway to its most

@@ -155,3 +155,20 @@ def test_reply_health_question_elsewhere_is_not_covered(engine: Engine, message:
 def test_reply_situation_the_documents_name_comes_first(engine: Engine) -> None:
     reply = engine.reply("im still breastfeeding, can i get my stretch marks done")
     assert "breast-feeding" in reply.citations[0].quote
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        pytest.param("no fever, no pus, just pink - can I wear makeup tomorrow?", id="makeup"),
+        pytest.param(
+            "nothing oozing and no swelling. how long will the redness last?", id="redness"
+        ),
+    ],
+)
+def test_reply_signs_the_patient_denies_are_no_part_of_the_question(
+    engine: Engine, message: str
+) -> None:
+    # "fever" and "pus" are words the documents never use: left in, they made the question
+    # look like another subject's and it was refused.
+    assert engine.reply(message).kind == "answer"

@@ -16,6 +16,7 @@ from assistant.answering.triage.classifier import (
     mixed,
     neighbour_vote,
     reading,
+    without_denied,
 )
 from assistant.answering.triage.context_rules import Modifier
 
@@ -116,3 +117,23 @@ def test_classifier_mixed_leaves_a_sign_set_aside_to_the_linear_model(message: s
     assert features[-len(Modifier) :].any()
     assert float(mixed(0.1, 1.0, features)) == pytest.approx(0.1)
     assert float(mixed(0.1, 1.0, _NO_CONTEXT)) > 0.5
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        pytest.param(
+            "no fever, no pus, just pink. can i swim?",
+            "no , no , just pink. can i swim?",
+            id="denied",
+        ),
+        pytest.param("what if i get a fever", "what if i get a fever", id="hypothetical-kept"),
+        pytest.param(
+            "i have a fever, can i still come",
+            "i have a fever, can i still come",
+            id="asserted-kept",
+        ),
+    ],
+)
+def test_classifier_without_denied(message: str, expected: str) -> None:
+    assert without_denied(normal(message)) == expected
