@@ -9,7 +9,7 @@ from collections.abc import Awaitable, Callable
 from importlib import resources
 
 from fastapi import FastAPI
-from fastapi.responses import Response
+from fastapi.responses import RedirectResponse, Response
 
 _PAGES = {
     "/widget.js": ("widget.js", "text/javascript; charset=utf-8", "*"),
@@ -23,11 +23,17 @@ _PAGES = {
 
 
 def add_pages(app: FastAPI) -> None:
-    """Serve each page at its path, outside the OpenAPI schema."""
+    """Serve each page at its path, outside the OpenAPI schema; the bare address (the one the
+    server prints when it starts) leads to the demo page, not to a 404."""
     for path, (name, media_type, ancestors) in _PAGES.items():
         app.add_api_route(
             path, _static(name, media_type, ancestors), methods=["GET"], include_in_schema=False
         )
+    app.add_api_route("/", _to_demo, methods=["GET"], include_in_schema=False)
+
+
+async def _to_demo() -> RedirectResponse:
+    return RedirectResponse("/demo", status_code=307)
 
 
 def static_page(name: str, media_type: str, ancestors: str) -> Callable[[], Awaitable[Response]]:

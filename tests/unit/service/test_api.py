@@ -152,6 +152,9 @@ def test_pages_and_openapi(client: TestClient) -> None:
         assert "frame-ancestors" in response.headers["content-security-policy"]
     assert "/chat" in client.get("/openapi.json").json()["paths"]
     assert client.get("/docs").status_code == 200
+    # The address the server prints on start leads to the demo page.
+    bare = client.get("/", follow_redirects=False)
+    assert bare.status_code == 307 and bare.headers["location"] == "/demo"
 
 
 def test_no_index_answers_503_telling_to_ingest(tmp_path: Path, embedder: Embedder) -> None:
