@@ -89,6 +89,7 @@ class Retriever:
     ) -> None:
         self.version = version
         self._embed_query = embed_query
+        self._embed_texts = embed_texts
         self.sentences = version.all("sentences", embeddings=True)
         self.passages = version.all("passages", embeddings=True)
         if not self.sentences or not self.passages:
@@ -179,7 +180,16 @@ class Retriever:
         """The words of a money question that do the asking ("fee", "afford"), not name what is
         priced: those the same decision reads as money on their own."""
         model = money.fitted()
-        return {w for w in words if model.asking(w, self._embed_query(w))}
+        words = list(dict.fromkeys(words))
+        if not words:
+            return set()
+        # One model call for the words the common-word table lacks, not one a word.
+        vectors = (
+            self._embed_texts(words)
+            if self._embed_texts is not None
+            else [self._embed_query(w) for w in words]
+        )
+        return {w for w, vector in zip(words, vectors, strict=True) if model.asking(w, vector)}
 
     def asked_by_clinic(self, question: Question) -> bool:
         """Whether the question is (nearly word for word) one the clinic attached to a passage."""

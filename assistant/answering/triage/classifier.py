@@ -242,7 +242,7 @@ class Classifier:
     idf: np.ndarray
     chars: tuple[str, ...]  # the character n-grams, in weight order after the word n-grams
     char_idf: np.ndarray
-    labelled: np.ndarray  # the training messages' unit embeddings (float16), for the vote
+    labelled: np.ndarray  # the training messages' unit embeddings (stored float16), for the vote
     labelled_urgent: np.ndarray  # their labels (1.0 urgent)
     urgent_threshold: float
     emergency_threshold: float

@@ -137,3 +137,14 @@ def test_classifier_mixed_leaves_a_sign_set_aside_to_the_linear_model(message: s
 )
 def test_classifier_without_denied(message: str, expected: str) -> None:
     assert without_denied(normal(message)) == expected
+
+
+def test_classifier_neighbour_vote_one_question_equals_its_row_of_many() -> None:
+    # Serving votes one question at a time (numpy's loop), the fit many at once (BLAS): the
+    # two ways must agree.
+    labelled = _units(300, 16, seed=4)
+    urgent = (np.arange(300) % 3 == 0).astype(np.float32)
+    questions = _units(5, 16, seed=5)
+    together = neighbour_vote(questions, labelled, urgent)
+    alone = [neighbour_vote(q, labelled, urgent)[0] for q in questions]
+    assert np.allclose(together, alone, atol=1e-5)
