@@ -41,3 +41,27 @@ def test_retrieval_list_items_score_near_their_intro(engine: Engine) -> None:
     assert items and all(
         s.score >= 0.9 * intro.score - 1e-6 for s in items if s.record.start > intro.record.start
     )
+
+
+def test_retrieval_tokens_are_bm25s_own(engine: Engine) -> None:
+    """The ranking's own tokenizer (bm25s's is slow per call) gives bm25s.tokenize's tokens, on
+    every sentence of the corpus and on chat wording."""
+    import bm25s
+
+    from assistant.answering.lexicon import STOPWORDS
+
+    retriever = engine.retriever()
+    texts = [f"{r.heading} {r.text}" for r in retriever.sentences] + [
+        "HOW long is the redness?? 24–48 hrs, naïve café",
+        "a I x 2 3 it's don't re-apply SPF50+",
+        "",
+    ]
+    expected = bm25s.tokenize(
+        texts,
+        stopwords=STOPWORDS,
+        stemmer=retriever.vocabulary.stemmer,
+        show_progress=False,
+        return_ids=False,
+    )
+    assert [retriever.tokens(t) for t in texts] == expected
+    assert retriever.tokens("Does it HURT after sessions?") == ["hurt", "session"]
