@@ -16,7 +16,6 @@ from limits import parse as parse_limit
 from limits.storage import MemoryStorage
 from limits.strategies import MovingWindowRateLimiter
 from starlette.middleware.sessions import SessionMiddleware
-from threadpoolctl import threadpool_limits
 
 from assistant.answering.engine import Engine
 from assistant.clinic.database import open_database
@@ -40,10 +39,6 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        # One BLAS thread: a question's products are small (a vector by a few thousand rows),
-        # and OpenBLAS splitting them over both cores made requests answered side by side wait
-        # on each other (8 clients: 97 req/s instead of 640). Requests are the parallelism.
-        threadpool_limits(limits=1, user_api="blas")
         app.state.engine = engine or await anyio.to_thread.run_sync(Engine, settings)
         try:  # warm the model and the index so the first patient does not wait
             await anyio.to_thread.run_sync(app.state.engine.reply, "warm up")

@@ -134,9 +134,10 @@ def neighbour_vote(vectors: np.ndarray, labelled: np.ndarray, urgent: np.ndarray
     units = vectors / np.linalg.norm(vectors, axis=-1, keepdims=True)
     rows = np.atleast_2d(units.astype(np.float32))
     labelled = labelled.astype(np.float32, copy=False)
-    # The service runs BLAS on one thread (`service/app.py`): OpenBLAS split this product over
-    # its threads, and requests answered side by side waited on each other.
-    similar = rows @ labelled.T
+    # One question at a time (serving): numpy's own loop, not BLAS. OpenBLAS splits a product this
+    # size over its threads, and requests answered side by side then wait on each other (8
+    # concurrent callers: 1.0 ms a vote against 0.08 ms).
+    similar = np.einsum("ij,kj->ik", rows, labelled) if len(rows) == 1 else rows @ labelled.T
     nearest = np.argpartition(-similar, NEIGHBOURS, axis=1)[:, :NEIGHBOURS]
     weights = np.exp(np.take_along_axis(similar, nearest, axis=1) / TEMPERATURE)
     return np.asarray((weights * urgent[nearest]).sum(axis=1) / weights.sum(axis=1))
