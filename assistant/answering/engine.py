@@ -158,6 +158,10 @@ class Engine:
             return self._not_found(level, text)
         if unavailable or retriever is None:
             retriever = self.retriever()  # raises the reason again
+        if level is Triage.ROUTINE and not question.words:
+            # No word that asks anything ("hello", "thanks!", "ok"): a prompt, not "the
+            # documents do not cover that question", and never the previous answer again.
+            return self._not_found(level, self.wording.prompt(_titles(retriever)))
         # FAQ traffic repeats: a question without a turn before it is answered once per index
         # version. The answer depends on the message only through its reading, so the key is
         # the folded text; the triage level is part of the key.
@@ -290,3 +294,8 @@ class Engine:
             return ranked
         # The clinic attached this question to a passage ("also asked as"): it is covered.
         return ranked if ranked and retriever.asked_by_clinic(question) else []
+
+
+def _titles(retriever: Retriever) -> list[str]:
+    """The documents' titles, in index order: what a prompt says the assistant can speak of."""
+    return list(dict.fromkeys(p.title for p in retriever.passages if p.title))

@@ -118,6 +118,10 @@ def triage(
     return Triage.ROUTINE
 
 
+# Titles a prompt names before "and more".
+PROMPT_TITLES = 4
+
+
 @dataclass(frozen=True, slots=True)
 class Wording:
     """The fixed texts of the answer template, filled from the clinic's profile."""
@@ -172,6 +176,22 @@ class Wording:
         return (
             f"I'm sorry, the clinic's documents do not cover that question, so I can't answer "
             f"it here. Please contact {self._clinic}{self._where}; the team will be glad to help."
+        )
+
+    def prompt(self, titles: list[str]) -> str:
+        """The reply to a message that asks nothing (a greeting, thanks): what can be asked."""
+        shown = [f"“{title}”" for title in titles[:PROMPT_TITLES]]
+        if len(titles) > len(shown):
+            shown.append("more")
+        about = (
+            f" ({', '.join(shown[:-1])} and {shown[-1]})"
+            if len(shown) > 1
+            else (f" ({shown[0]})" if shown else "")
+        )
+        return (
+            f"I answer questions from {self.settings.clinic_name}'s documents{about}, "
+            f"quoting the passages I use. What would you like to know? For anything else, "
+            f"please contact {self._clinic}{self._where}."
         )
 
     def no_advice(self) -> str:

@@ -73,6 +73,21 @@ def test_reply_not_found_cites_nothing_and_points_to_clinic(engine: Engine) -> N
         assert "do not cover" in reply.text and "contact" in reply.text and reply.referral
 
 
+@pytest.mark.parametrize("message", ["hello", "thanks!", "ok", "hi there"])
+def test_reply_message_asking_nothing_gets_a_prompt_not_the_last_answer(
+    engine: Engine, message: str
+) -> None:
+    first = engine.reply("how long does redness last", session_id="s-prompt")
+    reply = engine.reply(message, session_id="s-prompt")
+    assert first.kind == "answer" and reply.kind == "not_found" and reply.citations == ()
+    # It names what the documents are about (their titles, from the index) and the clinic.
+    title = engine.retriever().passages[0].title
+    assert f"“{title}”" in reply.text and "What would you like to know?" in reply.text
+    assert "do not cover" not in reply.text and "contact" in reply.text and reply.referral
+    # A greeting with a question in it is answered.
+    assert engine.reply(f"{message} how long does redness last").kind == "answer"
+
+
 def test_reply_urgent_comes_first_without_faq_text(engine: Engine) -> None:
     reply = engine.reply("my face is swollen and oozing pus")
     assert reply.kind == "urgent" and reply.citations == () and reply.answer == ""
