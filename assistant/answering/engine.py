@@ -161,7 +161,7 @@ class Engine:
         if level is Triage.ROUTINE and not question.words:
             # No word that asks anything ("hello", "thanks!", "ok"): a prompt, not "the
             # documents do not cover that question", and never the previous answer again.
-            return self._not_found(level, self.wording.prompt(_titles(retriever)))
+            return self._not_found(level, self.wording.prompt(retriever.titles))
         # FAQ traffic repeats: a question without a turn before it is answered once per index
         # version. The answer depends on the message only through its reading, so the key is
         # the folded text; the triage level is part of the key.
@@ -294,8 +294,3 @@ class Engine:
             return ranked
         # The clinic attached this question to a passage ("also asked as"): it is covered.
         return ranked if ranked and retriever.asked_by_clinic(question) else []
-
-
-def _titles(retriever: Retriever) -> list[str]:
-    """The documents' titles, in index order: what a prompt says the assistant can speak of."""
-    return list(dict.fromkeys(p.title for p in retriever.passages if p.title))

@@ -11,6 +11,9 @@ import re
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS as _GENERAL_STOP_WORDS
 
+# A word as scikit-learn and bm25s tokenise by default: two or more word characters.
+TOKEN = re.compile(r"(?u)\b\w\w+\b")
+
 # English function words (scikit-learn's list): never a question's topic.
 ENGLISH_STOP_WORDS: frozenset[str] = frozenset(_GENERAL_STOP_WORDS)
 

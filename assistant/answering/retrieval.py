@@ -12,7 +12,6 @@ A question near one that leads to a passage (`keys.py`) lifts that passage's sen
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -21,16 +20,15 @@ import numpy as np
 
 from assistant.answering import money
 from assistant.answering.keys import Keys
-from assistant.answering.lexicon import STATES_PRICE, STATES_QUANTITY, STOPWORDS
+from assistant.answering.lexicon import STATES_PRICE, STATES_QUANTITY, STOPWORDS, TOKEN
 from assistant.answering.question import Question
 from assistant.answering.vocabulary import Vocabulary
 from assistant.index.chroma import Version
 from assistant.index.records import Record
 
-# BM25's tokens, as bm25s.tokenize makes them: lower case, words of two characters or more, no
-# stop word, stemmed. Made here because bm25s's function builds three progress bars and a stop
-# word set at every call (0.2 ms of a 4 ms question); `tests` hold the two equal.
-TOKEN = re.compile(r"(?u)\b\w\w+\b")
+# BM25's tokens are made as bm25s.tokenize makes them (lower case, `TOKEN` words, no stop word,
+# stemmed), but here: bm25s's function builds three progress bars and a stop-word set at every
+# call (0.2 ms of a 4 ms question). A test holds the two equal.
 _STOPWORDS = frozenset(STOPWORDS)
 
 # bm25s sets its own logger to DEBUG and prints a line at every index load.
@@ -101,6 +99,8 @@ class Retriever:
         self.passages = version.all("passages", embeddings=True)
         if not self.sentences or not self.passages:
             raise ValueError("the index holds no passages")
+        # The documents' titles, in index order: what a prompt says the assistant speaks of.
+        self.titles = list(dict.fromkeys(p.title for p in self.passages if p.title))
         self._row = {r.id: i for i, r in enumerate(self.sentences)}
         self._passage_row = {r.id: i for i, r in enumerate(self.passages)}
         sentence_vectors = np.stack([r.embedding for r in self.sentences])

@@ -90,7 +90,7 @@ class OnnxModel:
         options.graph_optimization_level = onnxruntime.GraphOptimizationLevel.ORT_ENABLE_ALL
         # The intra-op thread spins between runs instead of sleeping: one question's run 1.7 ->
         # 1.2 ms. It burns the other core while idle, which costs side-by-side requests some
-        # (benchmark, 8 clients, new questions: 245 -> 217 req/s; goal 150).
+        # (benchmark, 8 clients, new questions: 245 -> 198-217 req/s in two runs; goal 150).
         options.add_session_config_entry("session.intra_op.allow_spinning", "1")
         options.inter_op_num_threads = 1
         session = onnxruntime.InferenceSession(

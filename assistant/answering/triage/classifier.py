@@ -27,6 +27,7 @@ import numpy as np
 from numpy.typing import ArrayLike
 from sklearn.feature_extraction.text import TfidfVectorizer
 
+from assistant.answering.lexicon import TOKEN
 from assistant.answering.triage.context import cues, modifiers
 from assistant.answering.triage.context_rules import Modifier
 from assistant.answering.triage.red_flags import CONCEPTS, signs
@@ -165,7 +166,6 @@ def training_hash(*paths: Path) -> str:
 # The word n-grams the model reads: single words and pairs ("no fever", "if i"), tokenised as
 # scikit-learn does by default.
 NGRAMS = (1, 2)
-_TOKEN = re.compile(r"(?u)\b\w\w+\b")
 
 
 def ngram_vectorizer(terms: tuple[str, ...] | None = None) -> TfidfVectorizer:
@@ -195,7 +195,7 @@ def char_vectorizer(terms: tuple[str, ...] | None = None) -> TfidfVectorizer:
 
 
 def word_grams(text: str) -> list[str]:
-    tokens = _TOKEN.findall(text.lower())
+    tokens = TOKEN.findall(text.lower())
     return [*tokens, *(f"{a} {b}" for a, b in itertools.pairwise(tokens))]
 
 
