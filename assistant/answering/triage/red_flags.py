@@ -11,6 +11,7 @@ patient's own, present and asserted is `context.py`'s question, not this table's
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from assistant.answering.triage.airway import AIRWAY
 from assistant.answering.triage.concept import Concept, Sign
@@ -27,7 +28,8 @@ CONCEPTS: tuple[Concept, ...] = (*AIRWAY, *REACTIONS, *INJURIES)
 _SENTENCE = re.compile(r"[^\n]+?(?:[.!?]+(?=\s|$)|$)", re.MULTILINE)
 
 
-def signs(text: str) -> list[Sign]:
+@lru_cache(maxsize=256)  # a question is read for its signs twice: triage, then its topic
+def signs(text: str) -> tuple[Sign, ...]:
     """Every red-flag concept found in a normal text, with where it was found. A sign lies
     within one sentence: "is it meant to look this puffy?? my lips are fine" names no swollen
     lips."""
@@ -36,4 +38,4 @@ def signs(text: str) -> list[Sign]:
         for concept in CONCEPTS:
             for match in concept.regex.finditer(text, sentence.start(), sentence.end()):
                 found.append(Sign(concept, match.start(), match.end()))
-    return found
+    return tuple(found)

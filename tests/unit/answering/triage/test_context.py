@@ -20,6 +20,12 @@ def _modifiers(text: str) -> set[Modifier]:
         pytest.param("i don't have hives, only dry skin", Modifier.NEGATED, id="dont-have"),
         pytest.param("if i get hives can i take something", Modifier.HYPOTHETICAL, id="if"),
         pytest.param(
+            "is it bad if my lips swell after?", Modifier.HYPOTHETICAL, id="is-it-bad-if-to-come"
+        ),
+        pytest.param(
+            "is it normal if i get hives later on", Modifier.HYPOTHETICAL, id="is-it-normal-if-get"
+        ),
+        pytest.param(
             "what happens if the bleeding won't stop", Modifier.HYPOTHETICAL, id="what-if"
         ),
         pytest.param("can microneedling give you a fever?", Modifier.HYPOTHETICAL, id="general"),
@@ -200,6 +206,12 @@ def test_context_modifiers_found(text: str, expected: Modifier) -> None:
             id="next-one-after-a-session",
         ),
         pytest.param("out of breath just sitting on the sofa", id="breathless-at-rest"),
+        # A question whether a present state is bad reports the state.
+        pytest.param(
+            "is it bad if my throat feels like it's closing? took an antihistamine",
+            id="is-it-bad-if-present",
+        ),
+        pytest.param("is it normal if my lips are this swollen", id="is-it-normal-if-present"),
         # A sentence-wide trigger ends at a turn of a run-on message.
         pytest.param(
             "we came in for a facial back in may, my friend had one too, anyway since my session "
