@@ -14,8 +14,55 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS as _GENERAL_STOP_
 # A word as scikit-learn and bm25s tokenise by default: two or more word characters.
 TOKEN = re.compile(r"(?u)\b\w\w+\b")
 
-# English function words (scikit-learn's list): never a question's topic.
-ENGLISH_STOP_WORDS: frozenset[str] = frozenset(_GENERAL_STOP_WORDS)
+# English contractions of function words, as typed with or without the apostrophe ("shouldn't",
+# "shouldnt", "i'm"): scikit-learn's list has "should" and "not", and a question's "shouldn't" was
+# read as its topic ("who shouldn't have it?": no document uses the word, so not covered).
+_NEGATED = [
+    "do",
+    "does",
+    "did",
+    "is",
+    "are",
+    "was",
+    "were",
+    "have",
+    "has",
+    "had",
+    "could",
+    "should",
+    "would",
+    "must",
+    "need",
+    "might",
+    "ought",
+    "dare",
+]
+_CLITICS = {
+    "i": ("m", "ve", "ll", "d"),
+    "you": ("re", "ve", "ll", "d"),
+    "we": ("re", "ve", "ll", "d"),
+    "they": ("re", "ve", "ll", "d"),
+    "he": ("s", "ll", "d"),
+    "she": ("s", "ll", "d"),
+    "it": ("s", "ll", "d"),
+    "that": ("s", "ll", "d"),
+    "there": ("s", "re", "ll", "d"),
+    "what": ("s", "re", "ll", "d"),
+    "who": ("s", "re", "ll", "d"),
+    "where": ("s",),
+    "when": ("s",),
+    "how": ("s",),
+    "let": ("s",),
+}
+CONTRACTIONS: frozenset[str] = frozenset(
+    [f"{verb}n't" for verb in _NEGATED]
+    + [f"{verb}nt" for verb in _NEGATED if verb not in ("need", "might")]  # "neednt" is rare
+    + ["can't", "won't", "shan't", "ain't", "dont", "doesnt", "didnt"]
+    + [f"{word}'{clitic}" for word, clitics in _CLITICS.items() for clitic in clitics]
+)
+
+# English function words (scikit-learn's list and their contractions): never a question's topic.
+ENGLISH_STOP_WORDS: frozenset[str] = frozenset(_GENERAL_STOP_WORDS) | CONTRACTIONS
 
 # Chat short forms, written out before the question is read (dense and lexical side alike).
 # Two words the documents write as one ("make up" -> "makeup") are joined by the vocabulary.

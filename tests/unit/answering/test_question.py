@@ -72,3 +72,20 @@ def test_read_a_known_word_after_an_unknown_one_is_another_subject(
     vocabulary: Vocabulary, message: str, covered: float
 ) -> None:
     assert read(message, vocabulary).covered == covered
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        pytest.param("why won't the redness fade", id="negated-modal"),
+        pytest.param("can't the swelling last days", id="cant"),
+        pytest.param("shouldnt redness fade, it's a day", id="without-apostrophe"),
+        pytest.param("what’s the swelling", id="curly-apostrophe"),
+    ],
+)
+def test_read_contractions_of_function_words_are_no_topic(
+    vocabulary: Vocabulary, message: str
+) -> None:
+    question = read(message, vocabulary)
+    assert not any("'" in word or word.endswith("nt") for word in question.topic)
+    assert question.covered == 1.0
