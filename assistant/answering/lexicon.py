@@ -15,8 +15,8 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS as _GENERAL_STOP_
 TOKEN = re.compile(r"(?u)\b\w\w+\b")
 
 # English contractions of function words, as typed with or without the apostrophe ("shouldn't",
-# "shouldnt", "i'm"): scikit-learn's list has "should" and "not", and a question's "shouldn't" was
-# read as its topic ("who shouldn't have it?": no document uses the word, so not covered).
+# "shouldnt", "i'm"): scikit-learn's list has "should" and "not", and a question's "can't" was read
+# as a topic word no document uses ("i can't wear makeup?" was two-thirds covered).
 _NEGATED = [
     "do",
     "does",
