@@ -1,6 +1,7 @@
 """The language the assistant reads: stop words, chat fillers, short forms, question patterns.
 
-Plain data, English, and language-level only: no treatment, product, body area or symptom. A
+Plain data (and what is derived from it with English word frequencies), English, and
+language-level only: no treatment, product, body area or symptom. A
 patient's word the documents never use reaches their words through the vocabulary bridge
 (bridge.py), computed from whatever corpus is loaded.
 """
@@ -10,59 +11,14 @@ from __future__ import annotations
 import re
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS as _GENERAL_STOP_WORDS
+from wordfreq import zipf_frequency
 
 # A word as scikit-learn and bm25s tokenise by default: two or more word characters.
 TOKEN = re.compile(r"(?u)\b\w\w+\b")
 
-# English contractions of function words, as typed with or without the apostrophe ("shouldn't",
-# "shouldnt", "i'm"): scikit-learn's list has "should" and "not", and a question's "can't" was read
-# as a topic word no document uses ("i can't wear makeup?" was two-thirds covered).
-_NEGATED = [
-    "do",
-    "does",
-    "did",
-    "is",
-    "are",
-    "was",
-    "were",
-    "have",
-    "has",
-    "had",
-    "could",
-    "should",
-    "would",
-    "must",
-    "need",
-    "might",
-    "ought",
-    "dare",
-]
-_CLITICS = {
-    "i": ("m", "ve", "ll", "d"),
-    "you": ("re", "ve", "ll", "d"),
-    "we": ("re", "ve", "ll", "d"),
-    "they": ("re", "ve", "ll", "d"),
-    "he": ("s", "ll", "d"),
-    "she": ("s", "ll", "d"),
-    "it": ("s", "ll", "d"),
-    "that": ("s", "ll", "d"),
-    "there": ("s", "re", "ll", "d"),
-    "what": ("s", "re", "ll", "d"),
-    "who": ("s", "re", "ll", "d"),
-    "where": ("s",),
-    "when": ("s",),
-    "how": ("s",),
-    "let": ("s",),
-}
-CONTRACTIONS: frozenset[str] = frozenset(
-    [f"{verb}n't" for verb in _NEGATED]
-    + [f"{verb}nt" for verb in _NEGATED if verb not in ("need", "might")]  # "neednt" is rare
-    + ["can't", "won't", "shan't", "ain't", "dont", "doesnt", "didnt"]
-    + [f"{word}'{clitic}" for word, clitics in _CLITICS.items() for clitic in clitics]
-)
-
-# English function words (scikit-learn's list and their contractions): never a question's topic.
-ENGLISH_STOP_WORDS: frozenset[str] = frozenset(_GENERAL_STOP_WORDS) | CONTRACTIONS
+# English function words (scikit-learn's list, and their contractions: see the end of the file):
+# never a question's topic.
+_GENERAL: frozenset[str] = frozenset(_GENERAL_STOP_WORDS)
 
 # Chat short forms, written out before the question is read (dense and lexical side alike).
 # Two words the documents write as one ("make up" -> "makeup") are joined by the vocabulary.
@@ -292,3 +248,32 @@ SITUATIONS = re.compile(
     r"cold sores?|herpes|bleeding disorder|hemophilia|haemophilia|allerg\w*|cancer|"
     r"heart condition|pacemaker|epilep\w*|medical history)\b"
 )
+
+
+# Contractions of the function words above, derived from them and from English word frequencies,
+# not listed: a stop word with a clitic ("should" + "n't", "i" + "'m", "can" + "'t") when English
+# writes that form (Zipf 3 or more), and the negative typed without its apostrophe ("shouldnt")
+# when English writes it less than the apostrophe form ("went", "hint" are words of their own).
+# scikit-learn's list has "should" and "not", and a typed "can't" was read as a topic word no
+# document uses ("i can't wear makeup?" was two-thirds covered). Two negatives are not their
+# verb plus "n't".
+_CLITICS = ("n't", "'t", "'s", "'re", "'ve", "'ll", "'d", "'m")
+_IRREGULAR_NEGATIVES = ("won't", "ain't")
+WRITTEN_ZIPF = 3.0
+
+
+def _contractions(words: frozenset[str]) -> frozenset[str]:
+    found = {*_IRREGULAR_NEGATIVES, *(form.replace("'", "") for form in _IRREGULAR_NEGATIVES)}
+    for word in words:
+        found.update(
+            word + clitic
+            for clitic in _CLITICS
+            if zipf_frequency(word + clitic, "en") >= WRITTEN_ZIPF
+        )
+        negative = zipf_frequency(f"{word}n't", "en")
+        if negative >= WRITTEN_ZIPF and zipf_frequency(f"{word}nt", "en") < negative:
+            found.add(f"{word}nt")
+    return frozenset(found)
+
+
+ENGLISH_STOP_WORDS: frozenset[str] = _GENERAL | _contractions(_GENERAL | frozenset(STOPWORDS))

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.answering.lexicon import ENGLISH_STOP_WORDS
 from assistant.answering.question import normal, read
 from assistant.answering.vocabulary import Vocabulary
 
@@ -89,3 +90,10 @@ def test_read_contractions_of_function_words_are_no_topic(
     question = read(message, vocabulary)
     assert not any("'" in word or word.endswith("nt") for word in question.topic)
     assert question.covered == 1.0
+
+
+def test_contractions_are_derived_and_their_look_alikes_stay_words() -> None:
+    # Typed without the apostrophe, a negative is a function word; a word of its own that ends
+    # the same way ("went" is "we" + "nt") is not.
+    assert {"can't", "shouldnt", "dont", "i'm", "what's", "won't"} <= ENGLISH_STOP_WORDS
+    assert not {"went", "hint", "want", "event"} & ENGLISH_STOP_WORDS
