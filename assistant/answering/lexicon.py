@@ -252,8 +252,8 @@ SITUATIONS = re.compile(
 
 # Contractions of the function words above, derived from them and from English word frequencies,
 # not listed: a stop word with a clitic ("should" + "n't", "i" + "'m", "can" + "'t") when English
-# writes that form (Zipf 3 or more), and the negative typed without its apostrophe ("shouldnt")
-# when English writes it less than the apostrophe form ("went", "hint" are words of their own).
+# writes that form (Zipf 3 or more), and a negative English writes typed without its apostrophe
+# ("shouldnt"; "went" and "hint" are not derived: English writes no "wen't" or "hin't").
 # scikit-learn's list has "should" and "not", and a typed "can't" was read as a topic word no
 # document uses ("i can't wear makeup?" was two-thirds covered). Two negatives are not their
 # verb plus "n't".
@@ -270,8 +270,7 @@ def _contractions(words: frozenset[str]) -> frozenset[str]:
             for clitic in _CLITICS
             if zipf_frequency(word + clitic, "en") >= WRITTEN_ZIPF
         )
-        negative = zipf_frequency(f"{word}n't", "en")
-        if negative >= WRITTEN_ZIPF and zipf_frequency(f"{word}nt", "en") < negative:
+        if zipf_frequency(f"{word}n't", "en") >= WRITTEN_ZIPF:
             found.add(f"{word}nt")
     return frozenset(found)
 

@@ -93,7 +93,7 @@ def test_read_contractions_of_function_words_are_no_topic(
 
 
 def test_contractions_are_derived_and_their_look_alikes_stay_words() -> None:
-    # Typed without the apostrophe, a negative is a function word; a word of its own that ends
-    # the same way ("went" is "we" + "nt") is not.
+    # Typed without the apostrophe, a negative is a function word; a word that only ends the
+    # same way ("went" is "we" + "nt", and English writes no "wen't") is not.
     assert {"can't", "shouldnt", "dont", "i'm", "what's", "won't"} <= ENGLISH_STOP_WORDS
     assert not {"went", "hint", "want", "event"} & ENGLISH_STOP_WORDS
