@@ -29,7 +29,11 @@ _STEMMER = Stemmer.Stemmer("english")
 
 
 class Speller:
-    """difflib's closest word (cutoff SPELLING_CUTOFF) in a word list.
+    """difflib's closest word (cutoff SPELLING_CUTOFF) in a word list, else the list's word the
+    typed one makes by swapping two neighbouring letters.
+
+    difflib counts a swap as two slips ("singel" is 0.83 of "single"); a typist makes it as one,
+    and it is among the commonest (Damerau 1964).
 
     Only words that can pass difflib's own cheap bounds (length, then letter counts, both
     computed exactly as difflib does) are handed to it: the same answer, without a Python loop
@@ -40,6 +44,7 @@ class Speller:
         # Ordered by length, so a word is compared only with the slice difflib's length bound
         # allows (get_close_matches breaks ties by score, then by the word: order is free).
         self.words = sorted(words, key=len)
+        self._known = frozenset(self.words)
         self._lengths = np.array([len(w) for w in self.words], dtype=np.float64)
         self._letters = (
             np.stack([_letter_counts(w) for w in self.words])
@@ -65,7 +70,18 @@ class Speller:
         )
         near = [self.words[start + i] for i in np.flatnonzero(passes)]
         close = difflib.get_close_matches(word, near, n=1, cutoff=SPELLING_CUTOFF)
-        return close[0] if close else None
+        if close:
+            return close[0]
+        return next((swapped for swapped in swaps(word) if swapped in self._known), None)
+
+
+def swaps(word: str) -> list[str]:
+    """The word with each pair of neighbouring letters swapped, left to right."""
+    return [
+        word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+        for i in range(len(word) - 1)
+        if word[i] != word[i + 1]
+    ]
 
 
 @functools.cache

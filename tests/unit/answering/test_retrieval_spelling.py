@@ -1,4 +1,5 @@
-"""The spelling fix: the same corrections as difflib over the whole vocabulary, only faster."""
+"""The spelling fix: the same corrections as difflib over the whole vocabulary, only faster, and
+a swap of two neighbouring letters where difflib finds nothing."""
 
 from __future__ import annotations
 
@@ -10,6 +11,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from assistant.answering.engine import Engine
+from assistant.answering.spelling import swaps
+
+
+def _expected(word: str, vocabulary: list[str]) -> str:
+    """difflib's choice, else the first swap of neighbouring letters that is a word, else the
+    word."""
+    close = difflib.get_close_matches(word, vocabulary, n=1, cutoff=0.84)
+    if close:
+        return close[0]
+    return next((w for w in swaps(word) if w in vocabulary), word)
 
 
 def _typos(vocabulary: list[str], count: int) -> list[str]:
@@ -27,19 +38,24 @@ def test_spelled_words_match_difflib_over_the_whole_vocabulary(engine: Engine) -
         w for w in _typos(retriever.vocabulary.words, 150) if w not in retriever.vocabulary._known
     ]
     for word in [*words, "sesions", "redneess", "moisturiser", "zzzzzzzz", "0-1-2-3"]:
-        expected = difflib.get_close_matches(word, retriever.vocabulary.words, n=1, cutoff=0.84)
-        assert retriever.vocabulary.respelled(word) == (expected[0] if expected else word), word
-        assert retriever.vocabulary.respelled(word) == (expected[0] if expected else word), (
-            word
-        )  # cached
+        expected = _expected(word, retriever.vocabulary.words)
+        assert retriever.vocabulary.respelled(word) == expected, word
+        assert retriever.vocabulary.respelled(word) == expected, word  # cached
 
 
 @settings(max_examples=60, deadline=None)
 @given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz0123456789'-", min_size=5, max_size=14))
 def test_spelled_word_is_difflibs_choice_for_any_word(engine: Engine, word: str) -> None:
     retriever = engine.retriever()
-    expected = difflib.get_close_matches(word, retriever.vocabulary.words, n=1, cutoff=0.84)
-    assert retriever.vocabulary.respelled(word) == (expected[0] if expected else word)
+    assert retriever.vocabulary.respelled(word) == _expected(word, retriever.vocabulary.words)
+
+
+def test_two_neighbouring_letters_swapped_are_one_slip(engine: Engine) -> None:
+    vocabulary = engine.retriever().vocabulary
+    word = next(w for w in vocabulary.words if len(w) == 6 and w.isalpha() and len(set(w)) == 6)
+    swapped = word[:-3] + word[-2] + word[-3] + word[-1]
+    assert difflib.get_close_matches(swapped, vocabulary.words, n=1, cutoff=0.84) == []
+    assert vocabulary.respelled(swapped) == word
 
 
 @pytest.mark.parametrize(
@@ -52,6 +68,7 @@ def test_spelled_word_is_difflibs_choice_for_any_word(engine: Engine, word: str)
         pytest.param("atopic skin", "atopic skin", id="rare-word-near-a-common-one"),
         pytest.param("which suncream", "which suncream", id="two-letters-longer"),
         pytest.param("chemical peels", "chemical peels", id="same-word-inflected"),
+        pytest.param("how many mnoths", "how many months", id="neighbouring-letters-swapped"),
     ],
 )
 def test_spelled_english_words_the_documents_lack(engine: Engine, typed: str, spelled: str) -> None:
