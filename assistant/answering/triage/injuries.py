@@ -163,4 +163,30 @@ INJURIES: tuple[Concept, ...] = (
             "i can't focus on work",
         ),
     ),
+    Concept(
+        # Confusion, slurred speech or a patient hard to wake: a numbing cream's toxicity, a
+        # reaction or a fall in blood pressure can show so, with no skin sign at all.
+        "confusion or drowsiness",
+        (
+            r"\b(confused|confusion|disorient\w*|muddled|befuddled)\b"
+            r"(?! (about|by|as to|over|with|why|what|how|which|whether|if|up)\b)",
+            r"\bslurr(ed|ing)\b|\b(hard|impossible) to wake\b|\bwon'?t wake\b"
+            r"|\b(can'?t|cannot) think straight\b(?! about)",
+            r"\b(don'?t|doesn'?t|didn'?t) (know|recogni[sz]e) where (i|she|he) (am|is|was)\b",
+        ),
+        (
+            "i'm all confused and sleepy",
+            "she's slurring her words",
+            "he's really hard to wake",
+            "i can't think straight since the numbing cream",
+            "my mum doesn't know where she is",
+        ),
+        (
+            "i'm confused about the aftercare",
+            "the instructions are confusing",
+            "i muddled up the dates",
+            "i can't think straight about which package to pick",
+            "i can't keep my eyes open at work these days",
+        ),
+    ),
 )

@@ -156,14 +156,15 @@ class Wording:
 
     def urgent(self, level: Triage) -> str:
         """The urgent reply. Every one opens with the emergency number: an airway case the
-        airway head missed still reads it first (the conditional costs the others one line)."""
+        airway head missed still reads it first (the conditional costs the others one line), and
+        so does fainting or confusion (a numbing cream's toxicity or a reaction can show so)."""
         number = self.settings.emergency_number
         first = (
             f"Call {number} now: trouble breathing or swallowing, or swelling of the lips, tongue "
             f"or throat, is an emergency. "
             if level is Triage.EMERGENCY
-            else f"Call {number} now if you have trouble breathing or swallowing, or swelling "
-            f"of your lips, tongue or throat. "
+            else f"Call {number} now if you have trouble breathing or swallowing, swelling of "
+            f"your lips, tongue or throat, or if you faint or become confused. "
         )
         return (
             first + f"What you describe can be a sign of a complication that needs prompt care: "
