@@ -89,7 +89,7 @@ INJURIES: tuple[Concept, ...] = (
         "blisters and burns",
         (
             r"\bbl[ie]+s?ter",
-            r"\bchemical burn|(?<!sun)\bburn(ed|t)\b(?! by the sun)|\b(face|skin|cheeks?|forehead|it)\b.{0,20}"
+            r"\bchemical burn|(?<!sun)\bburn(ed|t)\b(?! by the sun| out)|\b(face|skin|cheeks?|forehead|it)\b.{0,20}"
             r"\bburn(ing|s)\b",
             r"\bfluid[- ]?fill\w*|\bfilled with fluid|\b(water|fluid|liquid|clear) ?(bubbles?|bumps)",
             r"\bbubbl\w*\b.{0,30}\b(skin|face|cheeks?|chin|forehead|popped|patches)|\bbubbly",
@@ -100,6 +100,7 @@ INJURIES: tuple[Concept, ...] = (
             "i'm burning with curiosity",
             "the cleanser foams into bubbles",
             "looks like i'd been burnt by the sun",
+            "i'm totally burnt out at work",
         ),
     ),
     Concept(
