@@ -49,8 +49,9 @@ _INNER_NEGATION = re.compile(
     r"\b(not|isn'?t|aren'?t|wasn'?t|weren'?t|never|no longer|hasn'?t( been)?|haven'?t( been)?|"
     r"didn'?t|doesn'?t|don'?t)\b(?= )"
     r"(?! (stop\w*|settl\w*|go\w* (down|away)|improv\w*|(getting |any )?better|easing|calm\w*|"
-    # a remedy that does not help: "the inhaler isn't helping"
-    r"help\w*|work\w*|touch\w*|(\w+ )?difference))"
+    # a remedy that does not help: "the inhaler isn't helping"; a sign made of a negation:
+    # "she doesn't know where she is"
+    r"help\w*|work\w*|touch\w*|(\w+ )?difference|know where|recogni[sz]e))"
 )
 # A sign in quotation marks is named, not had ("what counts as 'severe pain'?").
 _QUOTED = re.compile(r"(?:^|(?<=[\s(]))(['\"])(?=\w)[^'\"\n]{1,60}?(?<=[\w.?!])\1(?!\w)")

@@ -1,5 +1,6 @@
 """Red-flag concepts of harm done: bleeding that will not stop, severe or worsening pain,
-blisters and burns, open skin, fainting or a racing heart, the eyes and vision.
+blisters and burns, open skin, fainting or a racing heart, the eyes and vision, confusion or
+drowsiness.
 
 Clinical language, not any clinic's documents: the table holds for every clinic, and
 `tests/unit/answering/triage/test_red_flags.py` is generated from it.
@@ -173,7 +174,8 @@ INJURIES: tuple[Concept, ...] = (
             r"(?! (about|by|as to|over|with|why|what|how|which|whether|if|up)\b)",
             r"\bslurr(ed|ing)\b|\b(hard|impossible) to wake\b|\bwon'?t wake\b"
             r"|\b(can'?t|cannot) think straight\b(?! about)",
-            r"\b(don'?t|doesn'?t|didn'?t) (know|recogni[sz]e) where (i|she|he) (am|is|was)\b",
+            r"\b(don'?t|doesn'?t|didn'?t) (know|recogni[sz]e) where (i|she|he) (am|is|was)\b"
+            r"(?! \w+ing\b)",
         ),
         (
             "i'm all confused and sleepy",
@@ -188,6 +190,7 @@ INJURIES: tuple[Concept, ...] = (
             "i muddled up the dates",
             "i can't think straight about which package to pick",
             "i can't keep my eyes open at work these days",
+            "she doesn't know where she is going for lunch",
         ),
     ),
 )

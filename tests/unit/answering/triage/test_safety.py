@@ -62,6 +62,11 @@ URGENT = [
     "there's a whitehead the size of a pea where you needled and it throbs",
     "its gone all warm and throbbing",
     "got a rash on my chest now",
+    # The whole body: confusion and slurred speech after the numbing cream.
+    "my husband is slurring his words since he got back from his session",
+    "i feel all muddled and sleepy since the numbing cream",
+    # A sign made of a negation is not negated by it.
+    "she doesn't know where she is since her treatment",
 ]
 EMERGENCY = [
     "my lips are swelling",
