@@ -118,7 +118,19 @@ def open_first_source(reply: Any) -> None:
     expect(reply.locator("details[open]").first).to_be_visible()
 
 
+# Every running animation of the page and of its shadow roots (the widget's panel is in one:
+# `document.getAnimations()` does not see it), finished.
+SETTLED = """() => {
+  const roots = [document, ...[...document.querySelectorAll("*")].filter((e) => e.shadowRoot)
+    .map((e) => e.shadowRoot)];
+  return Promise.all(roots.flatMap((root) => root.getAnimations()).map((a) => a.finished));
+}"""
+
+
 def audit(page: Page, found: dict[str, str], name: str, state: str) -> None:
+    # The settled page: the panel fades in over 160 ms, and a busy machine can catch its bar
+    # half-faded (a contrast of 4.45 in CI), which no patient reads.
+    page.evaluate(SETTLED)
     screenshot(page, f"{name}-{state}")
     found[state] = describe(violations(page))
 
