@@ -206,8 +206,12 @@ class Coverage:
         everything else it names: "what do you charge?" and "how much is a top-up?" against a
         price list; not "how much is botox?", which that list does not name. The model cannot
         tell these apart: the words of asking a price ("charge", "fee") are not the documents'
-        words, and it weighs the documents' words."""
+        words, and it weighs the documents' words. Not a question about the terms of paying
+        ("can I pay by card?", "any discount for students?"): a price list states amounts, and
+        whether the documents speak of those terms is the model's to judge."""
         if not (self.retriever.states_prices and self.retriever.asks_price(question)):
+            return False
+        if self.retriever.asks_terms(question):
             return False
         passage = self.retriever.price_passage(ranked)
         if passage is None:

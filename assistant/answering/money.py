@@ -15,6 +15,13 @@ replaced took 0.733 and 0.129 of the same messages. `python -m tools.fit_money` 
 The same model reads a single word: the words of asking ("fee", "cheaper", "afford") are those
 it reads as money on their own, so what is left of a money question names what is priced ("the
 neck", "a course of three", "botox").
+
+A second model of the same shape reads a money question's kind: an amount ("how much is a
+course?", "is the consultation charged?") or the terms of paying ("can I pay by card?", "any
+student discount?", "is the deposit refunded?"). A price list states amounts; whether the
+documents speak of a payment method, an offer or a refund is for the not-covered decision to
+judge, as for any other question. Fitted by the same tool on 660 money messages labelled by a
+session that saw no code (`tools/data/TERMS_TRAINING.md`).
 """
 
 from __future__ import annotations
@@ -28,6 +35,8 @@ import numpy as np
 from assistant.answering.triage.classifier import sigmoid, tfidf, word_grams
 
 MODEL = Path(__file__).parent / "data" / "money_model.npz"
+# P(a money question asks about the terms of paying rather than an amount).
+TERMS_MODEL = Path(__file__).parent / "data" / "terms_model.npz"
 # A word alone read as money at least this surely asks rather than names what is priced: "cost",
 # "fee", "cheaper", "deposit", "pounds" score 0.90-1.00 alone, "fortune" 0.74; "neck" 0.55,
 # "course" 0.45, "botox" 0.11. Measured 0.7 / 0.8 / 0.9 on the price sets' tuning halves (both

@@ -183,6 +183,12 @@ class Retriever:
         text = self.query_text(question)
         return money.fitted().asks(self._embed_query(text), text)
 
+    def asks_terms(self, question: Question) -> bool:
+        """Whether a money question asks about the terms of paying (a payment method, an offer,
+        a refund) rather than an amount: the second model of `money.py`, on the same vector."""
+        text = self.query_text(question)
+        return money.fitted(money.TERMS_MODEL).asks(self._embed_query(text), text)
+
     def asking_words(self, words: Sequence[str]) -> set[str]:
         """The words of a money question that do the asking ("fee", "afford"), not name what is
         priced: those the same decision reads as money on their own."""

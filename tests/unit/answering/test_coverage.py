@@ -192,6 +192,37 @@ def test_coverage_price_of_what_no_document_prices_is_refused(
     assert priced_engine.reply(question).kind == "not_found"
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        pytest.param("do you take cash", id="payment-method"),
+        pytest.param("can i pay with my credit card", id="card"),
+        pytest.param("do you give discounts", id="discount"),
+        pytest.param("can i get finance", id="finance"),
+    ],
+)
+def test_coverage_terms_of_paying_no_document_states_are_refused(
+    priced_engine: Engine, question: str
+) -> None:
+    # Every word is a word of money, so the price list "speaks of everything else": only the
+    # second decision tells that it asks how to pay, which the prices do not say.
+    retriever = priced_engine.retriever()
+    asked = read(question, retriever.vocabulary)
+    assert retriever.asks_price(asked) and retriever.asks_terms(asked)
+    assert priced_engine.reply(question).kind == "not_found"
+
+
+def test_coverage_amounts_are_not_terms(priced_engine: Engine) -> None:
+    retriever = priced_engine.retriever()
+    for question in ("how much is the deposit", "what does a top-up session cost"):
+        assert not retriever.asks_terms(read(question, retriever.vocabulary)), question
+        assert _price_quoted(priced_engine, question), question
+    # Terms the documents do state are still answered, by the not-covered model: the leaflet
+    # says a deposit is not refunded at short notice (the paragraph does not).
+    if any("not refunded" in s.text for s in retriever.sentences):
+        assert priced_engine.reply("will i get my deposit back if i cancel late").kind == "answer"
+
+
 def test_coverage_how_much_of_something_else_is_no_money(priced_engine: Engine) -> None:
     retriever, coverage = priced_engine.retriever(), priced_engine.coverage()
 
