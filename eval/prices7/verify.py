@@ -5,6 +5,7 @@ Usage: python3 verify.py [PRICES_DIR]   (default /work/main/eval/prices)
 PRICES_DIR must hold prices-and-booking.md (the price leaflet) and faq-paragraph.md
 (the "Prices:" paragraph). Prints every problem found and "N problems"; exit status 1 if any.
 """
+
 import json
 import re
 import sys
@@ -86,7 +87,9 @@ def main():
             continue
         if kind == "out_of_scope":
             if ev or mm:
-                problems.append(f"{rid}: out_of_scope item must have empty evidence and must_mention")
+                problems.append(
+                    f"{rid}: out_of_scope item must have empty evidence and must_mention"
+                )
             continue
         if not 1 <= len(ev) <= 3:
             problems.append(f"{rid}: {len(ev)} evidence phrases (want 1-3)")
@@ -110,8 +113,10 @@ def main():
         problems.append(f"{len(all_rows)} items (want {TOTAL})")
     want_ids = {f"p7-{n:03d}" for n in range(1, TOTAL + 1)}
     if set(ids) != want_ids:
-        problems.append(f"ids are not exactly p7-001..p7-{TOTAL:03d} "
-                        f"(missing {sorted(want_ids - set(ids))[:5]}, extra {sorted(set(ids) - want_ids)[:5]})")
+        problems.append(
+            f"ids are not exactly p7-001..p7-{TOTAL:03d} "
+            f"(missing {sorted(want_ids - set(ids))[:5]}, extra {sorted(set(ids) - want_ids)[:5]})"
+        )
     for kind, want in KINDS.items():
         total = sum(r.get("kind") == kind for r in all_rows)
         if total != want:
