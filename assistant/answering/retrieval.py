@@ -180,14 +180,16 @@ class Retriever:
         """Whether the question (with its previous turn, as the ranking reads it) asks about
         money the patient pays: the learned decision of `money.py`, on the vector the ranking
         uses (remembered, so no second model call)."""
-        text = self.query_text(question)
-        return money.fitted().asks(self._embed_query(text), text)
+        return self._read_by(money.fitted(), question)
 
     def asks_terms(self, question: Question) -> bool:
         """Whether a money question asks about the terms of paying (a payment method, an offer,
         a refund) rather than an amount: the second model of `money.py`, on the same vector."""
+        return self._read_by(money.fitted(money.TERMS_MODEL), question)
+
+    def _read_by(self, model: money.MoneyModel, question: Question) -> bool:
         text = self.query_text(question)
-        return money.fitted(money.TERMS_MODEL).asks(self._embed_query(text), text)
+        return model.asks(self._embed_query(text), text)
 
     def asking_words(self, words: Sequence[str]) -> set[str]:
         """The words of a money question that do the asking ("fee", "afford"), not name what is
