@@ -208,7 +208,9 @@ class Coverage:
         tell these apart: the words of asking a price ("charge", "fee") are not the documents'
         words, and it weighs the documents' words. Not a question about the terms of paying
         ("can I pay by card?", "any discount for students?"): a price list states amounts, and
-        whether the documents speak of those terms is the model's to judge."""
+        whether the documents speak of those terms is the model's to judge. A passage is read
+        with its document's title and heading: a Dental FAQ's finance paragraph is asked of by
+        "dental finance?" though it does not say "dental" again."""
         if not (self.retriever.states_prices and self.retriever.asks_price(question)):
             return False
         if self.retriever.asks_terms(question):
@@ -217,7 +219,7 @@ class Coverage:
         if passage is None:
             return False
         rest = self._rest(question)
-        return all(self.profile.in_passage(w, passage) for w in rest)
+        return all(self.profile.in_passage(w, passage, framed=True) for w in rest)
 
     def unpriced(self, question: Question, ranked: Sequence[Scored]) -> bool:
         """The question names money ("what do you charge for a peel?"), the documents state
@@ -240,7 +242,7 @@ class Coverage:
             return False
         # Nor does the passage that ranks best ("can I pay by cheque?": a payment paragraph).
         passages = {passage, ranked[0].record.passage_id}
-        return not any(self.profile.in_passage(w, p) for w in rest for p in passages)
+        return not any(self.profile.in_passage(w, p, framed=True) for w in rest for p in passages)
 
     def _rest(self, question: Question, words: Sequence[str] | None = None) -> list[str]:
         """The question's topic words (or these words) other than its words of asking a price

@@ -83,15 +83,24 @@ class Profile:
             p.id: frozenset(stem(w) for w in WORD.findall(p.text.lower()))
             for p in retriever.passages
         }
+        # A passage read with its document's title and its heading: "dental finance" asks of a
+        # Dental FAQ's finance paragraph, which need not say "dental" again.
+        self._framed_stems = {
+            p.id: self._passage_stems[p.id]
+            | frozenset(stem(w) for w in WORD.findall(f"{p.title} {p.heading}".lower()))
+            for p in retriever.passages
+        }
         self.subject = Subject(self.vocabulary, retriever.passages, retriever.sentences)
 
     def known(self, word: str) -> bool:
         """Whether the documents use the word (by stem), or the clinic's glossary gives theirs."""
         return self.vocabulary.knows(word)
 
-    def in_passage(self, word: str, passage_id: str) -> bool:
-        """Whether the passage uses the word (by stem) or one of the corpus's words for it."""
-        stems = self._passage_stems.get(passage_id, frozenset())
+    def in_passage(self, word: str, passage_id: str, *, framed: bool = False) -> bool:
+        """Whether the passage uses the word (by stem) or one of the corpus's words for it;
+        `framed`: in its title or heading too."""
+        table = self._framed_stems if framed else self._passage_stems
+        stems = table.get(passage_id, frozenset())
         stem = self.vocabulary.stem
         return stem(word) in stems or any(stem(n) in stems for n in self.vocabulary.near(word))
 

@@ -23,6 +23,7 @@ from tests.helpers import copy_corpus, make_settings
 from tools.eval import figures, score, with_paragraph
 
 PRICES = PROJECT_ROOT / "eval" / "prices"
+FAQREAL = PROJECT_ROOT / "eval" / "faqreal"
 PORTABILITY = PROJECT_ROOT / "eval" / "portability"
 # The issue's five wordings of a price question.
 PRICE_WORDINGS = (
@@ -233,6 +234,19 @@ def test_coverage_how_much_of_something_else_is_no_money(priced_engine: Engine) 
     # "How much" of money is a question the price list must name; of an after-effect it is not.
     assert unpriced("how much do you charge for a lip filler")
     assert not unpriced("how much lip swelling is normal after it")
+
+
+def test_coverage_money_passage_is_read_with_its_title(tmp_path: Path, embedder: Embedder) -> None:
+    # Another clinic's FAQ, one `## question` per entry, titled "Brightwater Dental Care Patient
+    # FAQ": its finance paragraph never says "dental", its title does.
+    shutil.copytree(FAQREAL / "corpus", tmp_path / "corpus")
+    engine = _engine_over(tmp_path, embedder)
+    for question in ("dental finance", "interest free dental finance?"):
+        reply = engine.reply(question)
+        assert reply.kind == "answer", question
+        assert "0% interest finance" in reply.citations[0].quote, question
+    # A thing the title does not name is still no word of theirs.
+    assert engine.reply("how much is botox").kind == "not_found"
 
 
 def test_coverage_portability_fixture(tmp_path: Path, embedder: Embedder) -> None:
