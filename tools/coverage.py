@@ -134,21 +134,12 @@ def fit(x: np.ndarray, y: np.ndarray, threshold: float = 0.5) -> Decision:
     return Decision(FEATURES, baseline, trees, threshold)
 
 
-def gated(x: np.ndarray) -> np.ndarray:
-    """Items the decision refuses before the model (no topic word the documents use)."""
-    return x[:, FEATURES.index("topic_known")] == 0.0
-
-
 def out_of_fold(x: np.ndarray, y: np.ndarray, groups: list[str]) -> np.ndarray:
-    """Each item's probability from a model fitted without its group (0 for gated items)."""
+    """Each item's probability from a model fitted without its group."""
     probability = np.zeros(len(y))
     for train, test in GroupKFold(n_splits=FOLDS).split(x, y, groups):
-        train = train[~gated(x[train])]
         decision = fit(x[train], y[train])
-        probability[test] = [
-            0.0 if shut else decision.probability(row)
-            for row, shut in zip(x[test], gated(x[test]), strict=True)
-        ]
+        probability[test] = [decision.probability(row) for row in x[test]]
     return probability
 
 
@@ -191,7 +182,7 @@ def run(*, write: bool) -> list[str]:
     chosen = operating_point(probability, kept)
     lines = [f"{len(kept)} questions, {FOLDS} grouped folds, out-of-fold probabilities"]
     lines += curve(probability, kept, chosen)
-    decision = fit(x[~gated(x)], y[~gated(x)], chosen)
+    decision = fit(x, y, chosen)
     splits = np.zeros(len(FEATURES), dtype=int)
     for tree in decision.trees:
         for node, left in enumerate(tree.left):

@@ -96,15 +96,8 @@ class Decision:
         return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, logit))))
 
     def covers(self, signals: np.ndarray) -> bool:
-        """A question none of whose topic words the documents use is not covered, whatever its
-        closeness ("how much does it cost?" to a corpus that never speaks of cost); the others
-        are covered when the fitted probability reaches the threshold."""
-        return self.passes_gate(signals) and self.probability(signals) >= self.threshold
-
-    @staticmethod
-    def passes_gate(signals: np.ndarray) -> bool:
-        """Whether the documents use at least one of the question's topic words."""
-        return bool(signals[FEATURES.index("topic_known")] > 0.0)
+        """Covered when the fitted probability reaches the threshold."""
+        return self.probability(signals) >= self.threshold
 
     def with_threshold(self, threshold: float) -> Decision:
         return Decision(self.features, self.baseline, self.trees, float(threshold))
@@ -189,8 +182,8 @@ class Coverage:
         return bool(ranked) and self.decision.covers(self.signals(question, ranked))
 
     def answer_score(self, question: Question, ranked: Sequence[Scored]) -> float:
-        """The probability the decision compares with its threshold (0 when the gate refuses
-        the question or nothing was found; 1 for a price the documents state): what the
+        """The probability the decision compares with its threshold (0 when the money rule
+        refuses the question or nothing was found; 1 for a price the documents state): what the
         re-check at ingest ranks probes by."""
         if not ranked:
             return 0.0
@@ -198,8 +191,7 @@ class Coverage:
             return 1.0
         if self.unpriced(question, ranked):
             return 0.0
-        signals = self.signals(question, ranked)
-        return self.decision.probability(signals) if self.decision.passes_gate(signals) else 0.0
+        return self.probability(question, ranked)
 
     def priced(self, question: Question, ranked: Sequence[Scored]) -> bool:
         """The question asks a price, and the best-ranked passage that states prices speaks of
@@ -226,13 +218,16 @@ class Coverage:
         prices, and the best-ranked passage stating them speaks of none of the other things
         it names: the documents' word on money does not name the thing. Nor is one covered
         when no document states a price ("what does a session cost?" is not answered with the
-        number of sessions)."""
+        number of sessions), nor one on the terms of paying none of whose topic words the
+        documents use ("do you take cash?": the terms are named by their own words)."""
         if not self.retriever.asks_price(question):
             return False
         # A question the clinic attached to a passage ("will this cost me a fortune?") is theirs.
         if self.retriever.asked_by_clinic(question):
             return False
         if not self.retriever.states_prices:
+            return True
+        if question.covered == 0.0 and self.retriever.asks_terms(question):
             return True
         # All its words, the documents' subject too: "what will microneedling set me back?" is
         # asked of what a price list of microneedling prices.

@@ -199,6 +199,10 @@ class Engine:
     def _answer(self, question: Question, level: Triage, retriever: Retriever) -> Reply:
         ranked = self._covered(question, retriever)
         if level is Triage.PERSONAL:
+            if question.covered == 0.0:
+                # None of its topic words is the documents' ("i take sertraline, can i still
+                # have it?"): what ranks best matches the rest of the sentence, not the case.
+                ranked = []
             if not ranked and not self._about_documents(question, retriever):
                 return self._not_found(level, self.wording.not_found())
             ranked = self._about_situation(question, ranked, retriever)

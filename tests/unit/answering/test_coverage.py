@@ -94,7 +94,7 @@ def test_coverage_words_of_asking_a_price(engine: Engine) -> None:
     assert asking == {"fee", "cheaper", "afford"}
 
 
-def test_coverage_decision_explains_and_gates(engine: Engine) -> None:
+def test_coverage_decision_explains(engine: Engine) -> None:
     decision = fitted()
     retriever = engine.retriever()
     question = read("how long does the redness last", retriever.vocabulary)
@@ -105,10 +105,19 @@ def test_coverage_decision_explains_and_gates(engine: Engine) -> None:
     start = decision.baseline + sum(tree.value[0] for tree in decision.trees)
     p = decision.probability(signals)
     assert start + sum(shares.values()) == pytest.approx(np.log(p / (1 - p)), abs=0.01)
-    shut = signals.copy()
-    shut[FEATURES.index("topic_known")] = 0.0
-    assert not decision.covers(shut)
     assert Decision.from_dict(decision.to_dict()) == decision
+
+
+def test_coverage_no_topic_word_of_theirs_is_weighed_not_a_gate(engine: Engine) -> None:
+    # An adverb the documents never use is the only topic word: the model weighs that with the
+    # rest (it was a gate before the model, and refused these).
+    retriever = engine.retriever()
+    for text in ("how soon will i see results", "what exactly is it"):
+        question = read(text, retriever.vocabulary)
+        assert question.covered == 0.0, text
+        assert engine.reply(text).kind == "answer", text
+    # A subject of its own the documents never name stays out.
+    assert engine.reply("how soon will amebiasis clear up").kind == "not_found"
 
 
 def _engine_over(root: Path, embedder: Embedder) -> Engine:
