@@ -237,7 +237,11 @@ class Engine:
         if not ranked or (words and not any(vocabulary.stem(w) in vocabulary.stems for w in words)):
             return retriever.rank(read(PERSONAL_GUIDANCE, vocabulary))
         floor = SITUATION_SHARE * ranked[0].score
-        naming = [s for s in ranked if s.score >= floor and retriever.mentions(s.record, words)]
+        naming = [
+            s
+            for s in ranked
+            if s.score >= floor and retriever.mentions(s.record, words, heading=True)
+        ]
         if words and not naming:
             # No sentence that answers speaks of the situation: what does answer is about the
             # treatment in general ("it is safe and well tolerated"), not about them.

@@ -22,7 +22,7 @@ from assistant.answering import money
 from assistant.answering.keys import Keys
 from assistant.answering.lexicon import STATES_PRICE, STATES_QUANTITY, STOPWORDS, TOKEN
 from assistant.answering.question import Question
-from assistant.answering.vocabulary import Vocabulary
+from assistant.answering.vocabulary import WORD, Vocabulary
 from assistant.index.chroma import Version
 from assistant.index.records import Record
 
@@ -158,8 +158,15 @@ class Retriever:
         """The best-ranked passage with a sentence stating a price, if any."""
         return next((s.record.passage_id for s in ranked if s.record.id in self._priced_ids), None)
 
-    def mentions(self, record: Record, words: list[str] | tuple[str, ...]) -> bool:
-        """Whether the record's text uses one of the words (by stem)."""
+    def mentions(
+        self, record: Record, words: list[str] | tuple[str, ...], *, heading: bool = False
+    ) -> bool:
+        """Whether the record's text uses one of the words (by stem); `heading`: or the heading
+        it sits under has one of them as written (an entry "Can I have treatment while I'm
+        pregnant?" speaks of the case in every sentence, whether or not the sentence says
+        "pregnant" again; by stem, "expecting" would be the "expect" of "What to expect")."""
+        if heading and set(words) & set(WORD.findall(record.heading.lower())):
+            return True
         return self.vocabulary.mentions(record.text, words)
 
     def query_text(self, question: Question) -> str:

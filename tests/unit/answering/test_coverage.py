@@ -245,17 +245,33 @@ def test_coverage_how_much_of_something_else_is_no_money(priced_engine: Engine) 
     assert not unpriced("how much lip swelling is normal after it")
 
 
-def test_coverage_money_passage_is_read_with_its_title(tmp_path: Path, embedder: Embedder) -> None:
-    # Another clinic's FAQ, one `## question` per entry, titled "Brightwater Dental Care Patient
-    # FAQ": its finance paragraph never says "dental", its title does.
-    shutil.copytree(FAQREAL / "corpus", tmp_path / "corpus")
-    engine = _engine_over(tmp_path, embedder)
+@pytest.fixture(scope="module")
+def faq_engine(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Engine:
+    """Another clinic's FAQ, one `## question` per entry, titled "Brightwater Dental Care
+    Patient FAQ"."""
+    root = tmp_path_factory.mktemp("faqreal")
+    shutil.copytree(FAQREAL / "corpus", root / "corpus")
+    return _engine_over(root, embedder)
+
+
+def test_coverage_money_passage_is_read_with_its_title(faq_engine: Engine) -> None:
+    # Its finance paragraph never says "dental", its title does.
+    engine = faq_engine
     for question in ("dental finance", "interest free dental finance?"):
         reply = engine.reply(question)
         assert reply.kind == "answer", question
         assert "0% interest finance" in reply.citations[0].quote, question
     # A thing the title does not name is still no word of theirs.
     assert engine.reply("how much is botox").kind == "not_found"
+
+
+def test_situation_named_by_the_heading_leads(faq_engine: Engine) -> None:
+    # The entry "Can I have dental treatment while I'm pregnant?" says "pregnancy", not
+    # "pregnant"; another entry's sentence says "pregnant" in passing (amalgam fillings).
+    for question in ("is a check-up ok when pregnant", "can i have a filling when pregnant"):
+        reply = faq_engine.reply(question)
+        assert reply.kind == "answer", question
+        assert "safe during pregnancy" in reply.citations[0].quote, question
 
 
 def test_coverage_portability_fixture(tmp_path: Path, embedder: Embedder) -> None:
