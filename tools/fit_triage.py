@@ -52,6 +52,7 @@ TRAINING = (
     PROJECT_ROOT / "tools" / "data" / "triage_train5.jsonl",
     PROJECT_ROOT / "tools" / "data" / "triage_train6.jsonl",
     PROJECT_ROOT / "tools" / "data" / "triage_train9.jsonl",
+    PROJECT_ROOT / "tools" / "data" / "triage_train12.jsonl",
     PROJECT_ROOT / "eval" / "final" / "triage.jsonl",
 )
 # Regularisation chosen by cross-validation (C in 3, 10, 30 over 3,000 messages: 10 had the

@@ -134,6 +134,30 @@ def test_triage_alarming_words_out_of_context_are_not_urgent(
     assert _triage(message, embedder) not in (Triage.URGENT, Triage.EMERGENCY)
 
 
+# Another clinic's chat (a dental FAQ, a laser clinic): a topic typed as into a search box
+# names a sign without reporting one; a present report of that clinic's treatment is urgent.
+OTHER_CLINICS_TOPICS = [
+    "bad breath causes",
+    "sensitive teeth toothpaste",
+    "teeth grinding night guard",
+]
+OTHER_CLINICS_REPORTS = [
+    "tooth pulled this morning and the bleeding wont stop",
+    "had laser on my legs yesterday and now there are big blisters",
+    "socket where my tooth was pulled smells and my face is swelling up hot",
+]
+
+
+@pytest.mark.parametrize("message", OTHER_CLINICS_TOPICS)
+def test_triage_other_clinics_topics_are_not_urgent(message: str, embedder: Embedder) -> None:
+    assert _triage(message, embedder) not in (Triage.URGENT, Triage.EMERGENCY)
+
+
+@pytest.mark.parametrize("message", OTHER_CLINICS_REPORTS)
+def test_triage_other_clinics_reports_are_urgent(message: str, embedder: Embedder) -> None:
+    assert _triage(message, embedder) in (Triage.URGENT, Triage.EMERGENCY)
+
+
 _QUESTIONS = (
     "hi, a few things before a wedding on saturday: how long until i can wear makeup, can i go "
     "back to my retinol serum, is it fine to fly, and when can i go to the gym again. also "
