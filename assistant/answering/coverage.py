@@ -177,7 +177,7 @@ class Coverage:
         threshold."""
         if self.priced(question, ranked):
             return True
-        if self.unpriced(question, ranked):
+        if self.unpriced(question, ranked) or self.unsaid(question):
             return False
         return bool(ranked) and self.decision.covers(self.signals(question, ranked))
 
@@ -189,7 +189,7 @@ class Coverage:
             return 0.0
         if self.priced(question, ranked):
             return 1.0
-        if self.unpriced(question, ranked):
+        if self.unpriced(question, ranked) or self.unsaid(question):
             return 0.0
         return self.probability(question, ranked)
 
@@ -212,6 +212,14 @@ class Coverage:
             return False
         rest = self._rest(question)
         return all(self.profile.in_passage(w, passage, framed=True) for w in rest)
+
+    def unsaid(self, question: Question) -> bool:
+        """No topic word of the question is the documents', and one seemed to be only as part
+        of a pair they never write: "what are your opening hours?" is not their "48 hours'
+        notice". (A question with no topic word of theirs otherwise goes to the model: "how
+        soon will I see results?")"""
+        vocabulary = self.retriever.vocabulary
+        return question.covered == 0.0 and vocabulary.unsaid(question.spelled, question.topic)
 
     def unpriced(self, question: Question, ranked: Sequence[Scored]) -> bool:
         """The question names money ("what do you charge for a peel?"), the documents state

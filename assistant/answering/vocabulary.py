@@ -209,6 +209,11 @@ class Vocabulary:
         )
         return known / len(topic)
 
+    def unsaid(self, spelled: str, topic: Sequence[str]) -> bool:
+        """Whether a topic word is the documents' only as part of a pair they never write
+        ("opening hours" against "48 hours' notice")."""
+        return bool(self._modified(spelled) & set(topic))
+
     def _modified(self, spelled: str) -> set[str]:
         """Known words right after a content word the documents neither use nor reach across
         the bridge, as a pair the documents never write."""
