@@ -202,7 +202,7 @@ class Coverage:
         ("can I pay by card?", "any discount for students?"): a price list states amounts, and
         whether the documents speak of those terms is the model's to judge. A passage is read
         with its document's title and heading: a Dental FAQ's finance paragraph is asked of by
-        "dental finance?" though it does not say "dental" again."""
+        "dental finance options?" though it does not say "dental" again."""
         if not (self.retriever.states_prices and self.retriever.asks_price(question)):
             return False
         if self.retriever.asks_terms(question):
@@ -213,13 +213,13 @@ class Coverage:
         rest = self._rest(question)
         return all(self.profile.in_passage(w, passage, framed=True) for w in rest)
 
-    def unsaid(self, question: Question) -> bool:
-        """No topic word of the question is the documents', and one seemed to be only as part
-        of a pair they never write: "what are your opening hours?" is not their "48 hours'
-        notice". (A question with no topic word of theirs otherwise goes to the model: "how
-        soon will I see results?")"""
-        vocabulary = self.retriever.vocabulary
-        return question.covered == 0.0 and vocabulary.unsaid(question.spelled, question.topic)
+    @staticmethod
+    def unsaid(question: Question) -> bool:
+        """No topic word of the question is the documents', and one seemed to be only as half
+        of a pair they never write ("what are your office hours?" against their "48 hours'
+        notice"). Any other question with no topic word of theirs goes to the model: an adverb
+        they never use ("how soon…") is often all it has."""
+        return question.covered == 0.0 and question.paired
 
     def unpriced(self, question: Question, ranked: Sequence[Scored]) -> bool:
         """The question names money ("what do you charge for a peel?"), the documents state

@@ -3,7 +3,7 @@
 Nothing here knows what the documents are about. Every signal is computed from the question and
 from statistics of the index version it is asked of (its sentence and passage vectors, its word
 stems, `Profile`), and the words' rarity in general English comes from `wordfreq` (offline). So
-a clinic that adds a price list makes "how much is it?" covered, and a question on a drug no
+a clinic that adds a price list makes "what do you charge for it?" covered, and a question on a drug no
 document names stays out, with no code change. `coverage.py` decides over them.
 """
 
@@ -83,7 +83,7 @@ class Profile:
             p.id: frozenset(stem(w) for w in WORD.findall(p.text.lower()))
             for p in retriever.passages
         }
-        # A passage read with its document's title and its heading: "dental finance" asks of a
+        # A passage read with its document's title and its heading: "dental finance options" asks of a
         # Dental FAQ's finance paragraph, which need not say "dental" again.
         self._framed_stems = {
             p.id: self._passage_stems[p.id]

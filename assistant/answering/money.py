@@ -17,8 +17,8 @@ it reads as money on their own, so what is left of a money question names what i
 neck", "a course of three", "botox").
 
 A second model of the same shape reads a money question's kind: an amount ("how much is a
-course?", "is the consultation charged?") or the terms of paying ("can I pay by card?", "any
-student discount?", "is the deposit refunded?"). A price list states amounts; whether the
+course?", "is the consultation charged?") or the terms of paying ("can I pay by card?", "do
+students get money off?", "is the deposit refunded?"). A price list states amounts; whether the
 documents speak of a payment method, an offer or a refund is for the not-covered decision to
 judge, as for any other question. Fitted by the same tool on 660 money messages labelled by a
 session that saw no code (`tools/data/TERMS_TRAINING.md`).

@@ -67,6 +67,9 @@ class Question:
     words: tuple[str, ...]  # content words (no stop words, fillers, numbers)
     topic: tuple[str, ...]  # content words that are not in nearly every document
     covered: float  # share of the topic words the documents use (directly or as synonyms)
+    # A topic word seemed the documents' only as half of a pair they never write ("office
+    # hours" against "48 hours' notice").
+    paired: bool
     situations: tuple[str, ...]  # personal medical situations it names ("pregnant")
     asks_amount: bool  # how long, how many, how often, when
     previous: Question | None = field(default=None)  # the turn it continues, if a follow-up
@@ -101,20 +104,23 @@ def read(
     if vocabulary is None:
         spelled = " ".join(WORD.findall(written_out(text)))
         words = topic = [w for w in spelled.split() if w not in STOPWORDS]
-        covered = 1.0
+        covered, paired = 1.0, False
     else:
         spelled = vocabulary.spelled(text)
         words, topic = vocabulary.content(spelled)
         # The question's text as the model reads it, embedded with its unknown words.
         meant = " ".join(w for w in spelled.split() if w not in FILLERS) or spelled
         vocabulary.prepare(spelled.split(), also=(meant,) if previous is None else ())
-        covered = vocabulary.coverage(words, topic, spelled)
+        pairs = vocabulary.paired(spelled)
+        covered = vocabulary.coverage(words, topic, pairs)
+        paired = not pairs.isdisjoint(topic)
     question = Question(
         normal=text,
         spelled=spelled,
         words=tuple(words),
         topic=tuple(topic),
         covered=covered,
+        paired=paired,
         situations=tuple(m.group() for m in SITUATIONS.finditer(text)),
         asks_amount=bool(ASKS_QUANTITY.search(spelled)),
     )
@@ -133,6 +139,7 @@ def read(
         covered=vocabulary.coverage(
             [*question.words, *before.words], [*question.topic, *before.topic]
         ),
+        paired=question.paired,
         situations=question.situations,
         asks_amount=question.asks_amount or before.asks_amount,
         previous=before,
@@ -144,7 +151,7 @@ def _continues(question: Question, before: Question) -> bool:
 
     A fragment ("and swelling?", "what about the neck") always continues it. A message that
     points back ("how long does that last?") continues it unless it names a topic of its own
-    that the documents cover ("does it hurt?" after a question on redness is a new question).
+    that the documents cover ("will it hurt much?" after a question on redness is a new question).
     A message whose words the documents do not use ("and for lasers?") is read with the turn
     before too.
     """

@@ -132,7 +132,7 @@ class Retriever:
         )
         self._priced_ids = frozenset(r.id for r in self.sentences if STATES_PRICE.search(r.text))
         self._price = np.array([r.id in self._priced_ids for r in self.sentences], np.float32)
-        # Whether any document states a price: "how much is it?" has an answer here.
+        # Whether any document states a price: "what do you charge for it?" has an answer here.
         self.states_prices = bool(self._priced_ids)
         self._intro_row = self._intros()
         self.vocabulary = Vocabulary(
@@ -174,7 +174,7 @@ class Retriever:
         meant = question.meant
         words = len(question.words) + (len(question.previous.words) if question.previous else 0)
         if words <= 1:
-            # One content word ("does it hurt?") says too little to the model alone: it reads
+            # One content word ("will it hurt much?") says too little to the model alone: it reads
             # the documents' words for it too (hurt -> discomfort, numbing).
             meant = self.vocabulary.expanded(meant)
         return meant

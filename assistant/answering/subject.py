@@ -1,7 +1,7 @@
 """The documents' `Subject`: the content words of their titles, and how near a question's
 strange words come to them, for the not-covered decision.
 
-"How long do dermal fillers last?" is shaped like a question the documents answer for their own
+"How long does a filler last?" is shaped like a question the documents answer for their own
 subject, and the ranking finds the sentence saying how long their results last. What gives it
 away is a word the documents do not use (or use only in passing, in a comparison) that the model
 places near the words naming the documents' subject: another thing of the same kind. Computed

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 
 import numpy as np
 import Stemmer
@@ -192,29 +192,23 @@ class Vocabulary:
         ]
         return words, [w for w in words if self.stem(w) not in self.ubiquitous]
 
-    def coverage(self, words: list[str], topic: list[str], spelled: str = "") -> float:
+    def coverage(self, words: list[str], topic: list[str], paired: Collection[str] = ()) -> float:
         """Share of the topic words the corpus uses (directly or across the vocabulary bridge).
 
-        "How much does it cost?" has one topic word, "cost", in no document: 0.0. With no
-        topic word, a question of content words only found everywhere is covered. A word the
-        documents use only counts when the word before it (in `spelled`) is not one they know
-        nothing of: "opening hours" is not the "hours" of "48 hours' notice".
+        "Is it costly?" has one topic word, "costly", in no document: 0.0. With no topic word, a
+        question of content words only found everywhere is covered. A word the documents use
+        does not count when it is one of `paired` (see `paired`): "office hours" is not the
+        "hours" of "48 hours' notice".
         """
         if not topic:
             return 0.0 if not words else 1.0
-        modified = self._modified(spelled)
         known = sum(
-            1.0 if self.knows(w) and w not in modified else BRIDGED_SHARE * bool(self.near(w))
+            1.0 if self.knows(w) and w not in paired else BRIDGED_SHARE * bool(self.near(w))
             for w in topic
         )
         return known / len(topic)
 
-    def unsaid(self, spelled: str, topic: Sequence[str]) -> bool:
-        """Whether a topic word is the documents' only as part of a pair they never write
-        ("opening hours" against "48 hours' notice")."""
-        return bool(self._modified(spelled) & set(topic))
-
-    def _modified(self, spelled: str) -> set[str]:
+    def paired(self, spelled: str) -> set[str]:
         """Known words right after a content word the documents neither use nor reach across
         the bridge, as a pair the documents never write."""
         found: set[str] = set()

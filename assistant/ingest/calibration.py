@@ -7,7 +7,7 @@ version the probe questions (`probes.txt`: MedQuAD consumer-health questions and
 no clinic's leaflets answer) and raises the threshold when more than 2% of them would be
 answered. The threshold is never lowered: what the probes cannot show is in-domain recall. A
 probe every topic word of which the documents use is left out: it asks about what they speak of
-(a dental FAQ is asked "what causes dental cavities?"), and counted as out of domain it raised
+(a dental FAQ is asked "why do teeth get cavities?"), and counted as out of domain it raised
 that FAQ's threshold from 0.36 to 0.68.
 
 The probes' vectors are kept beside the index by the hash of the text embedded, so an ingest
@@ -127,7 +127,7 @@ def calibrate(
     questions = [read(text, retriever.vocabulary) for text in texts]
     vectors.prepare([t for q in questions for t in (retriever.query_text(q), q.meant)])
     # A probe every topic word of which the documents use asks about what they speak of (a
-    # dental FAQ is asked "what causes dental cavities?"): only the others say how often a
+    # dental FAQ is asked "why do teeth get cavities?"): only the others say how often a
     # question they do not speak of would be answered.
     questions = [q for q in questions if not _asks_of_their_topics(q)]
     scores = [_answer_score(q, retriever, coverage, vectors) for q in questions]

@@ -93,7 +93,7 @@ RULES: tuple[Rule, ...] = (
         r"\b(if|what if|in case|hypothetically|whether|suppose|supposing)\b",
         12,
         through_and=True,
-        # "Is it bad if my throat feels tight?" asks about a state the patient is in (a verb of
+        # "Is it bad if my chest feels tight?" asks about a state the patient is in (a verb of
         # being, in the present), not about one to come ("is it bad if my lips swell?").
         unless=(
             r"^\W*(is it|is that|is this) (\w+ )?(bad|normal|ok|okay|serious|worrying|dangerous|"

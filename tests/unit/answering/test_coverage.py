@@ -225,7 +225,7 @@ def test_coverage_terms_of_paying_no_document_states_are_refused(
 
 def test_coverage_amounts_are_not_terms(priced_engine: Engine) -> None:
     retriever = priced_engine.retriever()
-    for question in ("how much is the deposit", "what does a top-up session cost"):
+    for question in ("what's the deposit amount", "what does a top-up session cost"):
         assert not retriever.asks_terms(read(question, retriever.vocabulary)), question
         assert _price_quoted(priced_engine, question), question
     # Terms the documents do state are still answered, by the not-covered model: the leaflet
@@ -258,7 +258,7 @@ def faq_engine(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> 
 def test_coverage_money_passage_is_read_with_its_title(faq_engine: Engine) -> None:
     # Its finance paragraph never says "dental", its title does.
     engine = faq_engine
-    for question in ("dental finance", "interest free dental finance?"):
+    for question in ("dental finance options", "is there dental finance with no interest?"):
         reply = engine.reply(question)
         assert reply.kind == "answer", question
         assert "0% interest finance" in reply.citations[0].quote, question

@@ -142,7 +142,7 @@ OTHER_CLINICS_TOPICS = [
     "teeth grinding night guard",
 ]
 OTHER_CLINICS_REPORTS = [
-    "tooth pulled this morning and the bleeding wont stop",
+    "tooth pulled this morning and it won't stop bleeding",
     "had laser on my legs yesterday and now there are big blisters",
     "socket where my tooth was pulled smells and my face is swelling up hot",
 ]
