@@ -216,9 +216,10 @@ class Coverage:
     @staticmethod
     def unsaid(question: Question) -> bool:
         """No topic word of the question is the documents', and one seemed to be only as half
-        of a pair they never write ("what are your office hours?" against their "48 hours'
-        notice"). Any other question with no topic word of theirs goes to the model: an adverb
-        they never use ("how soon…") is often all it has."""
+        of a pair they never write ("what are the opening hours on saturdays?" against their
+        "48 hours' notice"). Any other question with no topic word of theirs goes to the
+        model: an adverb they never use ("how soon…") is often all it has. The first word of a
+        pair must be less common than basic English, so "office hours" is not read as one."""
         return question.covered == 0.0 and question.paired
 
     def unpriced(self, question: Question, ranked: Sequence[Scored]) -> bool:

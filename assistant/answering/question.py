@@ -67,8 +67,8 @@ class Question:
     words: tuple[str, ...]  # content words (no stop words, fillers, numbers)
     topic: tuple[str, ...]  # content words that are not in nearly every document
     covered: float  # share of the topic words the documents use (directly or as synonyms)
-    # A topic word seemed the documents' only as half of a pair they never write ("office
-    # hours" against "48 hours' notice").
+    # A topic word seemed the documents' only as half of a pair they never write ("opening
+    # hours on saturdays?" against "48 hours' notice").
     paired: bool
     situations: tuple[str, ...]  # personal medical situations it names ("pregnant")
     asks_amount: bool  # how long, how many, how often, when

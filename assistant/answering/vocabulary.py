@@ -197,8 +197,8 @@ class Vocabulary:
 
         "Is it costly?" has one topic word, "costly", in no document: 0.0. With no topic word, a
         question of content words only found everywhere is covered. A word the documents use
-        does not count when it is one of `paired` (see `paired`): "office hours" is not the
-        "hours" of "48 hours' notice".
+        does not count when it is one of `paired`: "the opening hours on saturdays" are not
+        the "hours" of "48 hours' notice".
         """
         if not topic:
             return 0.0 if not words else 1.0
