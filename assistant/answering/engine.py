@@ -235,7 +235,7 @@ class Engine:
         # Named in the documents' words, or across the bridge (tretinoin -> retinol).
         words += [m for w in words for m in vocabulary.near(w)]
         if not ranked or (words and not any(vocabulary.stem(w) in vocabulary.stems for w in words)):
-            return retriever.rank(read(PERSONAL_GUIDANCE, vocabulary))
+            return retriever.rank(read(PERSONAL_GUIDANCE, vocabulary), learned=False)
         floor = SITUATION_SHARE * ranked[0].score
         naming = [
             s
@@ -245,7 +245,7 @@ class Engine:
         if words and not naming:
             # No sentence that answers speaks of the situation: what does answer is about the
             # treatment in general ("it is safe and well tolerated"), not about them.
-            return retriever.rank(read(PERSONAL_GUIDANCE, vocabulary))
+            return retriever.rank(read(PERSONAL_GUIDANCE, vocabulary), learned=False)
         return naming + [s for s in ranked if s not in naming]
 
     def _about_documents(self, question: Question, retriever: Retriever) -> bool:

@@ -23,6 +23,13 @@ KEY_FLOOR = 0.8
 # A question this near (cosine) to one the clinic attached to a passage ("also asked as") is
 # that question: the clinic has said its documents answer it.
 CLINIC_KEY = 0.9
+# A question moves with the clinic's answered questions (`answered.py`) as far as it is like
+# them: not at all below this cosine to the nearest, fully from `ANSWERED_FULL`. Measured
+# (README): price questions over a price list added since sit at a median of 0.5, patients'
+# questions a new writer asked of the documents the variants quote at 0.84; lower gates
+# (0.4-0.5) gained 2-4 questions in 100 on those and lost as many on the price list.
+ANSWERED_FLOOR = 0.6
+ANSWERED_FULL = 0.8
 
 
 class Keys:
@@ -31,6 +38,8 @@ class Keys:
 
     def __init__(self, version: Version, passage_row: dict[str, int], *, dimension: int) -> None:
         self.records = _keys_of(version)
+        # The clinic's variants, with the quote each is anchored to (`answered.py` learns from them).
+        self.variants = [k for k in self.records if k.role == "also-asked"]
         self._passages = len(passage_row)
         known = [
             k for k in self.records if k.passage_id in passage_row and k.text.rstrip().endswith("?")
@@ -54,6 +63,14 @@ class Keys:
             similarity = np.maximum(similarity - KEY_FLOOR, 0.0) / (1.0 - KEY_FLOOR)
             np.maximum.at(keyed, self._passage, similarity)
         return keyed
+
+    def answered_likeness(self, unit: np.ndarray) -> float:
+        """How much a question (unit vector) is like the clinic's answered questions: 0 up to
+        `ANSWERED_FLOOR` cosine to the nearest, rising to 1 at `ANSWERED_FULL`."""
+        if not self.from_clinic:
+            return 0.0
+        nearest = float((self._vectors[self._clinic] @ unit).max())
+        return min(1.0, max(0.0, (nearest - ANSWERED_FLOOR) / (ANSWERED_FULL - ANSWERED_FLOOR)))
 
     def asked_by_clinic(self, vectors: Iterable[np.ndarray]) -> bool:
         """Whether one of the question's raw vectors (taken one at a time, so a question

@@ -19,6 +19,7 @@ import bm25s
 import numpy as np
 
 from assistant.answering import money
+from assistant.answering.answered import fitted_map
 from assistant.answering.keys import Keys
 from assistant.answering.lexicon import STATES_PRICE, STATES_QUANTITY, STOPWORDS, TOKEN
 from assistant.answering.question import Question
@@ -144,6 +145,9 @@ class Retriever:
             [self.tokens(_lexical_text(r)) for r in self.sentences], show_progress=False
         )
         self.keys = Keys(version, self._passage_row, dimension=sentence_vectors.shape[1])
+        # The clinic's answered questions ("also asked as"), as a map the dense side reads a
+        # question through (`answered.py`); None without any.
+        self._answered = fitted_map(self.keys.variants, self.sentences, sentence_vectors)
 
     def tokens(self, text: str) -> list[str]:
         """The text's BM25 tokens (stemmed content words)."""
@@ -230,10 +234,12 @@ class Retriever:
         passages = self._passage_vectors @ _centered(raw[None, :], self._passage_mean)[0]
         return raw, sentences, passages
 
-    def rank(self, question: Question, *, limit: int = 40) -> list[Scored]:
+    def rank(self, question: Question, *, limit: int = 40, learned: bool = True) -> list[Scored]:
         """The best `limit` sentences for the question, best first, followed by the other
-        sentences of their passages (so an answer can quote a sentence with its neighbours)."""
-        found = self.candidates(question)
+        sentences of their passages (so an answer can quote a sentence with its neighbours).
+        `learned`: read through the clinic's answered questions (a patient's question is; the
+        assistant's own fixed queries are not: no patient asked them)."""
+        found = self.candidates(question, learned=learned)
         if found is None:
             return []
         rows, fused = found.rows, found.fused
@@ -249,15 +255,17 @@ class Retriever:
             for i in order
         ]
 
-    def candidates(self, question: Question) -> Candidates | None:
+    def candidates(self, question: Question, *, learned: bool = True) -> Candidates | None:
         """Every sentence of a passage some signal found, with its fused score and the signals
         behind it (None when nothing was found); `rank` orders them."""
         spelled = question.query
         raw = self.query_vector(question)
-        query = _centered(raw[None, :], self._mean)[0]
-        passage_query = _centered(raw[None, :], self._passage_mean)[0]
+        # Read through the clinic's answered questions; keys stay question to question.
+        meant = self._read_as_answered(raw) if learned else raw
+        query = _centered(meant[None, :], self._mean)[0]
+        passage_query = _centered(meant[None, :], self._passage_mean)[0]
         scores = self._lexical_scores(spelled)
-        candidates = self._dense_candidates(raw) | self._lexical_candidates(scores)
+        candidates = self._dense_candidates(meant) | self._lexical_candidates(scores)
         if not candidates:
             return None
         passages = np.unique(self._sentence_passage[np.fromiter(candidates, dtype=np.int64)])
@@ -279,6 +287,18 @@ class Retriever:
         if self.states_prices and self.asks_price(question):
             fused = fused + PRICE_BOOST * self._price[rows]
         return Candidates(rows, fused, dense_sentence, dense_passage, lexical)
+
+    def _read_as_answered(self, raw: np.ndarray) -> np.ndarray:
+        """The question's vector moved by the clinic's answered questions (`answered.py`), as
+        far as it resembles them: a question unlike any of them (one on a document added since,
+        which no variant quotes) is read as asked."""
+        if self._answered is None:
+            return raw
+        unit = raw / max(float(np.linalg.norm(raw)), 1e-9)
+        share = self.keys.answered_likeness(unit)
+        if share <= 0.0:
+            return raw
+        return unit + share * (unit @ self._answered - unit)
 
     def _intros(self) -> np.ndarray:
         """For each sentence, the row of the sentence introducing its list ("risks include:"),

@@ -83,3 +83,15 @@ def test_keys_asked_by_clinic_reads_no_vector_when_the_clinic_attached_none() ->
 
     assert not keys.from_clinic
     assert not keys.asked_by_clinic(vectors())
+
+
+def test_keys_answered_likeness_rises_from_the_floor_to_full() -> None:
+    keys = _keys(
+        _key("how long does it last?", "first", 0), _key("can i swim?", "second", 1, "also-asked")
+    )
+    assert keys.answered_likeness(AXES[1]) == 1.0
+    assert keys.answered_likeness(AXES[0]) == 0.0  # like a heading only: no answered question
+    halfway = np.array([0.0, 0.7, 0.0], dtype=np.float32)
+    halfway[2] = np.sqrt(1.0 - 0.7**2)
+    assert keys.answered_likeness(halfway) == pytest.approx(0.5)
+    assert _keys(_key("is it safe?", "first", 0)).answered_likeness(AXES[0]) == 0.0

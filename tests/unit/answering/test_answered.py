@@ -1,0 +1,119 @@
+"""The clinic's answered questions as a map from question vectors towards answer vectors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+
+from assistant.answering.answered import fitted_map
+from assistant.answering.engine import Engine
+from assistant.answering.question import read
+from assistant.index.embedding import Embedder
+from assistant.index.records import Meta, Record
+from assistant.ingest.corpus import ALSO_ASKED
+from assistant.ingest.indexing import ingest
+from tests.helpers import make_settings
+
+DIMENSION = 4
+AXES = np.eye(DIMENSION, dtype=np.float32)
+
+
+def _sentence(passage: str, start: int, end: int, axis: int) -> Record:
+    meta: Meta = {"source": "corpus/a.md", "passage_id": passage, "start": start, "end": end}
+    return Record(f"s-{passage}-{start}", "text", AXES[axis], meta)
+
+
+def _variant(passage: str, start: int, end: int, vector: np.ndarray) -> Record:
+    meta: Meta = {
+        "source": "corpus/a.md",
+        "passage_id": passage,
+        "start": start,
+        "end": end,
+        "role": "also-asked",
+    }
+    return Record(f"k-{passage}-{start}", "a question", vector, meta)
+
+
+SENTENCES = [
+    _sentence("p1", 0, 40, 1),  # the answer to the variant below
+    _sentence("p1", 41, 90, 2),
+    _sentence("p2", 0, 50, 3),
+]
+VECTORS = np.stack([s.embedding for s in SENTENCES])
+
+
+def _nearest(vector: np.ndarray) -> int:
+    return int(np.argmax(VECTORS @ vector))
+
+
+def test_answered_map_brings_a_question_near_the_sentence_its_answer_quotes() -> None:
+    # Asked as "question 0" (near sentence 2, axis 3, but answered from sentence 0, axis 1).
+    question = np.array([1.0, 0.0, 0.0, 0.2], dtype=np.float32)
+    assert _nearest(question) == 2
+    learned = fitted_map([_variant("p1", 5, 30, question)], SENTENCES, VECTORS)
+    assert learned is not None
+    assert _nearest(question @ learned) == 0
+    # A question unlike any answered one is read as it was (the map keeps the identity there).
+    other = np.array([0.0, 0.0, 1.0, 0.0], dtype=np.float32)
+    assert np.allclose(other @ learned, other, atol=1e-6)
+
+
+def test_answered_map_targets_every_sentence_the_quote_overlaps() -> None:
+    question = np.array([1.0, 0.0, 0.0, 0.0], dtype=np.float32)
+    learned = fitted_map([_variant("p1", 30, 60, question)], SENTENCES, VECTORS)
+    assert learned is not None
+    mapped = question @ learned
+    assert mapped[1] > 0.4 and mapped[2] > 0.4 and mapped[3] == 0.0
+
+
+def test_answered_map_none_without_a_variant_it_can_place() -> None:
+    question = np.array([1.0, 0.0, 0.0, 0.0], dtype=np.float32)
+    assert fitted_map([], SENTENCES, VECTORS) is None
+    # A quote in a passage the version does not hold (a stale line) teaches nothing.
+    assert fitted_map([_variant("gone", 0, 10, question)], SENTENCES, VECTORS) is None
+
+
+GARDEN = """# Garden care
+
+## Seasonal jobs
+
+Water the beds deeply once a week, early in the morning. Plant tulip bulbs in autumn, about fifteen centimetres deep. Prune the roses in late winter, before new growth starts. Feed the lawn with a slow-release fertiliser in spring.
+
+## Tools
+
+Clean and oil the shears after each use. Keep the mower blade sharp.
+"""
+
+
+def _garden_ranking(root: Path, embedder: Embedder, variants: list[dict[str, str]]) -> list[str]:
+    """The first sentences the real ranking gives two questions over the leaflet, with these
+    also-asked variants in the corpus folder."""
+    corpus = root / "corpus"
+    corpus.mkdir(parents=True)
+    (corpus / "garden.md").write_text(GARDEN, encoding="utf-8")
+    lines = "".join(json.dumps(v) + "\n" for v in variants)
+    (corpus / ALSO_ASKED).write_text(lines, encoding="utf-8")
+    settings = make_settings(root)
+    ingest(settings, embed=embedder.embed)
+    retriever = Engine(settings, embedder=embedder).retriever()
+    asked = ["what should i do in the garden in december", "how often should the beds be watered?"]
+    return [retriever.rank(read(q, retriever.vocabulary))[0].record.text for q in asked]
+
+
+def test_answered_questions_move_the_ranking_of_a_like_question(
+    tmp_path: Path, embedder: Embedder
+) -> None:
+    # All four jobs are one passage: a key lifts them alike, so only the map can reorder them.
+    variant = {
+        "question": "what should I be doing in the garden over winter?",
+        "source": "corpus/garden.md",
+        "quote": "Prune the roses in late winter",
+    }
+    before = _garden_ranking(tmp_path / "before", embedder, [])
+    after = _garden_ranking(tmp_path / "after", embedder, [variant])
+    assert not before[0].startswith("Prune the roses")
+    assert after[0].startswith("Prune the roses")
+    # A question unlike the answered one is read as asked.
+    assert before[1] == after[1] and after[1].startswith("Water the beds")

@@ -1,0 +1,77 @@
+"""The clinic's answered questions, seeded from the tuning halves: `python -m tools.answered`.
+
+Writes `corpus/also-asked.jsonl` (the staff page's "also asked as" file: one line per question
+and quote that answers it) from the tuning halves of the patient and FAQ sets, each question
+with every evidence phrase its writer found in the documents (adjudicated, see the sets'
+ADJUDICATION.md). A clinic's own file grows the same way from the staff page; the ranking
+learns from it at every ingest (`assistant/answering/answered.py`). Sealed halves and the dev
+set are never used. `--without SET` leaves a set out (to measure on it what the map does for a
+writer it never saw); `--out` writes elsewhere.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from assistant.config import PROJECT_ROOT, get_settings
+from assistant.ingest.corpus import load_corpus
+from tools.eval import read_set
+
+SETS = (
+    "patients.jsonl",
+    "holdout.jsonl",
+    "final/questions.jsonl",
+    "patients3/tuning.jsonl",
+    "faq/tuning.jsonl",
+    "questions4/tuning.jsonl",
+    "questions5/tuning.jsonl",
+    "questions6/tuning.jsonl",
+    "questions7/tuning.jsonl",
+)
+
+
+def variants(sets: list[str], corpus_dir: Path) -> list[dict[str, str]]:
+    """One line per (question, evidence phrase, document holding it)."""
+    documents = load_corpus(corpus_dir, max_bytes=get_settings().max_file_bytes)
+    lines: dict[tuple[str, str, str], dict[str, str]] = {}
+    for name in sets:
+        for item in read_set(PROJECT_ROOT / "eval" / name):
+            if item.get("kind") not in ("answerable", "medical"):
+                continue
+            question = " ".join(str(item["question"]).split())
+            for phrase in item.get("evidence", []):
+                for document in documents:
+                    if phrase in document.text:
+                        key = (question, document.source, phrase)
+                        lines[key] = {
+                            "question": question,
+                            "source": document.source,
+                            "quote": phrase,
+                        }
+    return list(lines.values())
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--without", action="append", default=[], help="a set to leave out")
+    parser.add_argument("--out", type=Path, help="default: the corpus folder's also-asked.jsonl")
+    args = parser.parse_args(argv)
+    unknown = set(args.without) - set(SETS)
+    if unknown:
+        print(f"not a seeded set: {', '.join(sorted(unknown))}", file=sys.stderr)
+        return 2
+    corpus_dir = get_settings().corpus_path
+    lines = variants([s for s in SETS if s not in args.without], corpus_dir)
+    out = args.out or corpus_dir / "also-asked.jsonl"
+    out.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    print(
+        f"{len(lines)} variants of {len({line['question'] for line in lines})} questions -> {out}"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
