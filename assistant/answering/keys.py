@@ -41,48 +41,69 @@ class Keys:
         # The clinic's variants, with the quote each is anchored to (`answered.py` learns from them).
         self.variants = [k for k in self.records if k.role == "also-asked"]
         self._passages = len(passage_row)
-        known = [
-            k for k in self.records if k.passage_id in passage_row and k.text.rstrip().endswith("?")
-        ]
-        self._passage = np.array([passage_row[k.passage_id] for k in known], dtype=np.int64)
+        # A document's heading leads only when it asks ("Conclusion" says nothing of a
+        # question); a clinic's variant is a question however it was typed. A question asked
+        # again of the same passage (one line per quote) is one row.
+        rows = {
+            (k.text, passage_row[k.passage_id]): k
+            for k in self.records
+            if k.passage_id in passage_row
+            and (k.role == "also-asked" or k.text.rstrip().endswith("?"))
+        }
+        self._passage = np.array([row for _, row in rows], dtype=np.int64)
         self._vectors = (
-            np.stack([k.embedding for k in known]).astype(np.float32)
-            if known
+            np.stack([k.embedding for k in rows.values()]).astype(np.float32)
+            if rows
             else np.zeros((0, dimension), dtype=np.float32)
         )
-        self._clinic = np.array([k.role == "also-asked" for k in known], dtype=bool)
+        clinic = np.array([k.role == "also-asked" for k in rows.values()], dtype=bool)
+        self._clinic_vectors = self._vectors[clinic] if rows else self._vectors
         # Whether the clinic attached any question to a passage ("also asked as").
-        self.from_clinic = bool(self._clinic.any())
+        self.from_clinic = bool(len(self._clinic_vectors))
+
+    def read(self, raw: np.ndarray) -> tuple[np.ndarray, float]:
+        """The question's lift per passage (`scores`) and its likeness to the clinic's answered
+        questions (`answered_likeness`), from one product with the keys."""
+        unit = raw / max(float(np.linalg.norm(raw)), 1e-9)
+        similarity = _products(self._vectors, unit)
+        keyed = np.zeros(self._passages, dtype=np.float32)
+        if len(similarity):
+            lift = np.maximum(similarity - KEY_FLOOR, 0.0) / (1.0 - KEY_FLOOR)
+            np.maximum.at(keyed, self._passage, lift)
+        nearest = float(_products(self._clinic_vectors, unit).max()) if self.from_clinic else 0.0
+        return keyed, _likeness(nearest) if self.from_clinic else 0.0
 
     def scores(self, raw: np.ndarray) -> np.ndarray:
         """Per passage, how near the question is to the best key leading to it: 0 below the
         floor, rising to 1 for the same question."""
-        keyed = np.zeros(self._passages, dtype=np.float32)
-        if len(self._vectors):
-            similarity = self._vectors @ (raw / max(float(np.linalg.norm(raw)), 1e-9))
-            similarity = np.maximum(similarity - KEY_FLOOR, 0.0) / (1.0 - KEY_FLOOR)
-            np.maximum.at(keyed, self._passage, similarity)
-        return keyed
+        return self.read(raw)[0]
 
-    def answered_likeness(self, unit: np.ndarray) -> float:
-        """How much a question (unit vector) is like the clinic's answered questions: 0 up to
+    def answered_likeness(self, raw: np.ndarray) -> float:
+        """How much a question is like the clinic's answered questions: 0 up to
         `ANSWERED_FLOOR` cosine to the nearest, rising to 1 at `ANSWERED_FULL`."""
-        if not self.from_clinic:
-            return 0.0
-        nearest = float((self._vectors[self._clinic] @ unit).max())
-        return min(1.0, max(0.0, (nearest - ANSWERED_FLOOR) / (ANSWERED_FULL - ANSWERED_FLOOR)))
+        return self.read(raw)[1]
 
     def asked_by_clinic(self, vectors: Iterable[np.ndarray]) -> bool:
         """Whether one of the question's raw vectors (taken one at a time, so a question
         matched by its first is embedded once) is nearly a question the clinic attached."""
         if not self.from_clinic:
             return False
-        keys = self._vectors[self._clinic]
         for raw in vectors:
             unit = raw / max(float(np.linalg.norm(raw)), 1e-9)
-            if (keys @ unit).max() >= CLINIC_KEY:
+            if _products(self._clinic_vectors, unit).max() >= CLINIC_KEY:
                 return True
         return False
+
+
+def _likeness(nearest: float) -> float:
+    return min(1.0, max(0.0, (nearest - ANSWERED_FLOOR) / (ANSWERED_FULL - ANSWERED_FLOOR)))
+
+
+def _products(vectors: np.ndarray, unit: np.ndarray) -> np.ndarray:
+    """Each row's product with one question's vector: numpy's own loop, not BLAS, which splits
+    a product this size over its threads so that questions answered side by side wait on each
+    other (as the triage's neighbour vote found)."""
+    return np.einsum("ij,j->i", vectors, unit.astype(np.float32, copy=False))
 
 
 def _keys_of(version: Version) -> list[Record]:

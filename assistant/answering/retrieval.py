@@ -260,8 +260,10 @@ class Retriever:
         behind it (None when nothing was found); `rank` orders them."""
         spelled = question.query
         raw = self.query_vector(question)
-        # Read through the clinic's answered questions; keys stay question to question.
-        meant = self._read_as_answered(raw) if learned else raw
+        # Keys match question to question, as asked; the dense side reads the question through
+        # the clinic's answered questions, as far as it is like them.
+        keyed, likeness = self.keys.read(raw)
+        meant = self._read_as_answered(raw, likeness) if learned else raw
         query = _centered(meant[None, :], self._mean)[0]
         passage_query = _centered(meant[None, :], self._passage_mean)[0]
         scores = self._lexical_scores(spelled)
@@ -269,7 +271,6 @@ class Retriever:
         if not candidates:
             return None
         passages = np.unique(self._sentence_passage[np.fromiter(candidates, dtype=np.int64)])
-        keyed = self.keys.scores(raw)
         # A passage a key leads to is read even when none of its sentences was a candidate.
         passages = np.union1d(passages, np.flatnonzero(keyed > 0))
         rows = np.unique(np.concatenate([self._passage_sentences[p] for p in passages]))
@@ -288,17 +289,16 @@ class Retriever:
             fused = fused + PRICE_BOOST * self._price[rows]
         return Candidates(rows, fused, dense_sentence, dense_passage, lexical)
 
-    def _read_as_answered(self, raw: np.ndarray) -> np.ndarray:
-        """The question's vector moved by the clinic's answered questions (`answered.py`), as
-        far as it resembles them: a question unlike any of them (one on a document added since,
-        which no variant quotes) is read as asked."""
-        if self._answered is None:
+    def _read_as_answered(self, raw: np.ndarray, likeness: float) -> np.ndarray:
+        """The question's vector moved by the clinic's answered questions (`answered.py`) by
+        its likeness to them (`Keys.read`): a question unlike any of them (one on a document
+        added since, which no variant quotes) is read as asked."""
+        if self._answered is None or likeness <= 0.0:
             return raw
         unit = raw / max(float(np.linalg.norm(raw)), 1e-9)
-        share = self.keys.answered_likeness(unit)
-        if share <= 0.0:
-            return raw
-        return unit + share * (unit @ self._answered - unit)
+        # numpy's own loop, not BLAS (see `keys._products`).
+        moved = np.einsum("i,ij->j", unit.astype(np.float32, copy=False), self._answered)
+        return unit + likeness * (moved - unit)
 
     def _intros(self) -> np.ndarray:
         """For each sentence, the row of the sentence introducing its list ("risks include:"),

@@ -95,3 +95,13 @@ def test_keys_answered_likeness_rises_from_the_floor_to_full() -> None:
     halfway[2] = np.sqrt(1.0 - 0.7**2)
     assert keys.answered_likeness(halfway) == pytest.approx(0.5)
     assert _keys(_key("is it safe?", "first", 0)).answered_likeness(AXES[0]) == 0.0
+
+
+def test_keys_clinic_variant_is_a_key_however_typed() -> None:
+    # A patient's question often has no question mark; a heading without one says nothing.
+    keys = _keys(
+        _key("Conclusion", "first", 0), _key("can i swim after", "second", 1, "also-asked")
+    )
+    assert keys.from_clinic and keys.asked_by_clinic([AXES[1]])
+    assert keys.scores(AXES[1]) == pytest.approx([0.0, 1.0])
+    assert keys.scores(AXES[0]).tolist() == [0.0, 0.0]
