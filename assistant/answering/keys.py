@@ -56,10 +56,10 @@ class Keys:
             if rows
             else np.zeros((0, dimension), dtype=np.float32)
         )
-        clinic = np.array([k.role == "also-asked" for k in rows.values()], dtype=bool)
-        self._clinic_vectors = self._vectors[clinic] if rows else self._vectors
+        self._clinic = np.array([k.role == "also-asked" for k in rows.values()], dtype=bool)
+        self._clinic_vectors = self._vectors[self._clinic]
         # Whether the clinic attached any question to a passage ("also asked as").
-        self.from_clinic = bool(len(self._clinic_vectors))
+        self.from_clinic = bool(self._clinic.any())
 
     def read(self, raw: np.ndarray) -> tuple[np.ndarray, float]:
         """The question's lift per passage (`scores`) and its likeness to the clinic's answered
@@ -70,8 +70,9 @@ class Keys:
         if len(similarity):
             lift = np.maximum(similarity - KEY_FLOOR, 0.0) / (1.0 - KEY_FLOOR)
             np.maximum.at(keyed, self._passage, lift)
-        nearest = float(_products(self._clinic_vectors, unit).max()) if self.from_clinic else 0.0
-        return keyed, _likeness(nearest) if self.from_clinic else 0.0
+        if not self.from_clinic:
+            return keyed, 0.0
+        return keyed, _likeness(float(similarity[self._clinic].max()))
 
     def scores(self, raw: np.ndarray) -> np.ndarray:
         """Per passage, how near the question is to the best key leading to it: 0 below the
