@@ -5,8 +5,10 @@ and quote that answers it) from the tuning halves of the patient and FAQ sets, e
 with every evidence phrase its writer found in the documents (adjudicated, see the sets'
 ADJUDICATION.md). A clinic's own file grows the same way from the staff page; the ranking
 learns from it at every ingest (`assistant/answering/answered.py`). Sealed halves and the dev
-set are never used. `--without SET` leaves a set out (to measure on it what the map does for a
-writer it never saw); `--out` writes elsewhere.
+set are never used, nor a line whose question copies one of theirs word for word (writers of
+different sets wrote some common questions alike). `--without SET` leaves a set out and
+`--not-in FILE` its copies too (to measure on it what the map does for a writer it never saw);
+`--out` writes elsewhere.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from pathlib import Path
 
 from assistant.config import PROJECT_ROOT, get_settings
 from assistant.ingest.corpus import load_corpus
-from tools.eval import read_set
+from tools.eval import normal, read_set
 
 SETS = (
     "patients.jsonl",
@@ -33,13 +35,29 @@ SETS = (
 )
 
 
-def variants(sets: list[str], corpus_dir: Path) -> list[dict[str, str]]:
-    """One line per (question, evidence phrase, document holding it)."""
+def held_out(paths: list[Path]) -> set[str]:
+    """The questions (and queries) of these sets, folded: a line copying one is left out, so a
+    sealed half or the dev set is never answered from its own wording. Writers of different
+    sets wrote some common questions word for word ("who is a good candidate?")."""
+    return {
+        normal(str(item.get("question") or item.get("query") or ""))
+        for path in paths
+        for item in read_set(path)
+    }
+
+
+def variants(
+    sets: list[str], corpus_dir: Path, leave_out: set[str] | None = None
+) -> list[dict[str, str]]:
+    """One line per (question, evidence phrase, document holding it); none for a question in
+    `leave_out` (folded)."""
     documents = load_corpus(corpus_dir, max_bytes=get_settings().max_file_bytes)
     lines: dict[tuple[str, str, str], dict[str, str]] = {}
     for name in sets:
         for item in read_set(PROJECT_ROOT / "eval" / name):
             if item.get("kind") not in ("answerable", "medical"):
+                continue
+            if leave_out and normal(str(item["question"])) in leave_out:
                 continue
             question = " ".join(str(item["question"]).split())
             for phrase in item.get("evidence", []):
@@ -58,13 +76,23 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--without", action="append", default=[], help="a set to leave out")
     parser.add_argument("--out", type=Path, help="default: the corpus folder's also-asked.jsonl")
+    parser.add_argument(
+        "--not-in",
+        type=Path,
+        action="append",
+        default=[],
+        help="also leave out this set's questions",
+    )
     args = parser.parse_args(argv)
     unknown = set(args.without) - set(SETS)
     if unknown:
         print(f"not a seeded set: {', '.join(sorted(unknown))}", file=sys.stderr)
         return 2
     corpus_dir = get_settings().corpus_path
-    lines = variants([s for s in SETS if s not in args.without], corpus_dir)
+    eval_dir = PROJECT_ROOT / "eval"
+    sealed = sorted(eval_dir.glob("**/sealed.jsonl"))
+    leave_out = held_out([*sealed, eval_dir / "dev.jsonl", *args.not_in])
+    lines = variants([s for s in SETS if s not in args.without], corpus_dir, leave_out)
     out = args.out or corpus_dir / "also-asked.jsonl"
     out.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
     print(

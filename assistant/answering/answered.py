@@ -4,7 +4,7 @@ Each "also asked as" variant (`corpus/also-asked.jsonl`: a question a patient as
 quote of the documents that answers it, attached by the staff from the queue of questions the
 assistant could not answer) is a pair: the question's vector, and the vector of the sentences
 that quote covers. A linear map from question vectors towards answer vectors is fitted on the
-pairs (ridge regression towards the identity, closed form: 0.13 s for 1,877 lines when an index
+pairs (ridge regression towards the identity, closed form: 0.13 s for 1,720 lines when an index
 version is loaded), and the dense side of the ranking reads a question through it, as far as
 the question is like an answered one (`Keys.answered_likeness`). A patient's question then
 lands near the sentences that answered questions like it, even when no word of theirs is the

@@ -184,8 +184,10 @@ def _sqlite_header_garbage(index: Path) -> None:
 def _sqlite_pages_garbage(index: Path) -> None:
     sqlite = _current_folder(index) / "chroma" / "chroma.sqlite3"
     data = bytearray(sqlite.read_bytes())
-    middle = len(data) // 2
-    data[middle : middle + 65536] = b"\xa5" * len(data[middle : middle + 65536])
+    # The middle half of the file: whatever the tables' sizes, pages the index's reads need
+    # (64 KB at the middle fell in full-text pages no read touches once the keys table grew).
+    start, end = len(data) // 4, 3 * len(data) // 4
+    data[start:end] = b"\xa5" * (end - start)
     sqlite.write_bytes(bytes(data))
 
 
