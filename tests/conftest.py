@@ -29,7 +29,7 @@ def embedder() -> Embedder:
 def built(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Settings:
     """Settings of an index built from a copy of corpus/ (read-only for tests)."""
     root = tmp_path_factory.mktemp("built")
-    copy_corpus(root)
+    copy_corpus(root, answered=True)
     settings = make_settings(root)
     ingest(settings, embed=embedder.embed)
     return settings

@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 from assistant.config import PROJECT_ROOT, Settings
+from assistant.ingest.corpus import ALSO_ASKED
 
 CORPUS = PROJECT_ROOT / "corpus"
 
@@ -21,9 +22,12 @@ def make_settings(root: Path, **overrides: object) -> Settings:
     return Settings(**values)  # type: ignore[arg-type]
 
 
-def copy_corpus(root: Path) -> Path:
+def copy_corpus(root: Path, *, answered: bool = False) -> Path:
+    """A private copy of corpus/; with the clinic's answered questions (`also-asked.jsonl`,
+    642 questions more to embed at every ingest) only when `answered`: the session's shared
+    index has them, a test's own ingest of the documents does not need them."""
     target = root / "corpus"
-    shutil.copytree(CORPUS, target)
+    shutil.copytree(CORPUS, target, ignore=None if answered else shutil.ignore_patterns(ALSO_ASKED))
     return target
 
 
