@@ -24,8 +24,8 @@ def make_settings(root: Path, **overrides: object) -> Settings:
 
 def copy_corpus(root: Path, *, answered: bool = False) -> Path:
     """A private copy of corpus/; with the clinic's answered questions (`also-asked.jsonl`,
-    642 questions more to embed at every ingest) only when `answered`: the session's shared
-    index has them, a test's own ingest of the documents does not need them."""
+    hundreds of questions more to embed at every ingest) only when `answered`: the session's
+    shared index has them, a test's own ingest of the documents does not need them."""
     target = root / "corpus"
     shutil.copytree(CORPUS, target, ignore=None if answered else shutil.ignore_patterns(ALSO_ASKED))
     return target

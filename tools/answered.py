@@ -19,7 +19,7 @@ import sys
 from pathlib import Path
 
 from assistant.config import PROJECT_ROOT, get_settings
-from assistant.ingest.corpus import load_corpus
+from assistant.ingest.corpus import ALSO_ASKED, load_corpus
 from tools.eval import normal, read_set
 
 SETS = (
@@ -93,7 +93,7 @@ def main(argv: list[str] | None = None) -> int:
     sealed = sorted(eval_dir.glob("**/sealed.jsonl"))
     leave_out = held_out([*sealed, eval_dir / "dev.jsonl", *args.not_in])
     lines = variants([s for s in SETS if s not in args.without], corpus_dir, leave_out)
-    out = args.out or corpus_dir / "also-asked.jsonl"
+    out = args.out or corpus_dir / ALSO_ASKED
     out.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
     print(
         f"{len(lines)} variants of {len({line['question'] for line in lines})} questions -> {out}"

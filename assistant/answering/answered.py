@@ -6,7 +6,7 @@ assistant could not answer) is a pair: the question's vector, and the vector of 
 that quote covers. A linear map from question vectors towards answer vectors is fitted on the
 pairs (ridge regression towards the identity, closed form: 0.13 s for 1,720 lines when an index
 version is loaded), and the dense side of the ranking reads a question through it, as far as
-the question is like an answered one (`Keys.answered_likeness`). A patient's question then
+the question is like an answered one (`Keys.read`). A patient's question then
 lands near the sentences that answered questions like it, even when no word of theirs is the
 documents'. With no variant there is no map, and a clinic's new variants change it at the next
 ingest.

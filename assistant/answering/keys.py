@@ -62,8 +62,10 @@ class Keys:
         self.from_clinic = bool(self._clinic.any())
 
     def read(self, raw: np.ndarray) -> tuple[np.ndarray, float]:
-        """The question's lift per passage (`scores`) and its likeness to the clinic's answered
-        questions (`answered_likeness`), from one product with the keys."""
+        """From one product with the keys: per passage, how near the question is to the best
+        key leading to it (0 below `KEY_FLOOR`, rising to 1 for the same question); and how
+        much it is like the clinic's answered questions (0 up to `ANSWERED_FLOOR` cosine to the
+        nearest, rising to 1 at `ANSWERED_FULL`)."""
         unit = raw / max(float(np.linalg.norm(raw)), 1e-9)
         similarity = _products(self._vectors, unit)
         keyed = np.zeros(self._passages, dtype=np.float32)
@@ -73,16 +75,6 @@ class Keys:
         if not self.from_clinic:
             return keyed, 0.0
         return keyed, _likeness(float(similarity[self._clinic].max()))
-
-    def scores(self, raw: np.ndarray) -> np.ndarray:
-        """Per passage, how near the question is to the best key leading to it: 0 below the
-        floor, rising to 1 for the same question."""
-        return self.read(raw)[0]
-
-    def answered_likeness(self, raw: np.ndarray) -> float:
-        """How much a question is like the clinic's answered questions: 0 up to
-        `ANSWERED_FLOOR` cosine to the nearest, rising to 1 at `ANSWERED_FULL`."""
-        return self.read(raw)[1]
 
     def asked_by_clinic(self, vectors: Iterable[np.ndarray]) -> bool:
         """Whether one of the question's raw vectors (taken one at a time, so a question

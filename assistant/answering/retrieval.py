@@ -6,7 +6,8 @@ Three signals, measured on the evaluation sets (numbers in the README):
   and otherwise dominates cosine similarity, drowning the words that matter ("sun", "retinol");
 - BM25 over sentence and heading, stemmed, with the question's words spelled right against the
   corpus vocabulary and widened with the words patients use for the documents' words.
-A question near one that leads to a passage (`keys.py`) lifts that passage's sentences.
+A question near one that leads to a passage (`keys.py`) lifts that passage's sentences, and the
+dense side reads a question through the clinic's answered questions (`answered.py`).
 """
 
 from __future__ import annotations

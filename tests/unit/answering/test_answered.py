@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import numpy as np
+import pytest
 
 from assistant.answering.answered import fitted_map
 from assistant.answering.engine import Engine
@@ -87,9 +88,11 @@ Clean and oil the shears after each use. Keep the mower blade sharp.
 """
 
 
-def _garden_ranking(root: Path, embedder: Embedder, variants: list[dict[str, str]]) -> list[str]:
-    """The first sentences the real ranking gives two questions over the leaflet, with these
-    also-asked variants in the corpus folder."""
+def _garden_ranking(
+    root: Path, embedder: Embedder, variants: list[dict[str, str]]
+) -> list[tuple[str, float]]:
+    """The first sentence (and its score) the real ranking gives two questions over the
+    leaflet, with these also-asked variants in the corpus folder."""
     corpus = root / "corpus"
     corpus.mkdir(parents=True)
     (corpus / "garden.md").write_text(GARDEN, encoding="utf-8")
@@ -99,7 +102,8 @@ def _garden_ranking(root: Path, embedder: Embedder, variants: list[dict[str, str
     ingest(settings, embed=embedder.embed)
     retriever = Engine(settings, embedder=embedder).retriever()
     asked = ["what should i do in the garden in december", "how often should the beds be watered?"]
-    return [retriever.rank(read(q, retriever.vocabulary))[0].record.text for q in asked]
+    firsts = [retriever.rank(read(q, retriever.vocabulary))[0] for q in asked]
+    return [(first.record.text, first.score) for first in firsts]
 
 
 def test_answered_questions_move_the_ranking_of_a_like_question(
@@ -113,7 +117,8 @@ def test_answered_questions_move_the_ranking_of_a_like_question(
     }
     before = _garden_ranking(tmp_path / "before", embedder, [])
     after = _garden_ranking(tmp_path / "after", embedder, [variant])
-    assert not before[0].startswith("Prune the roses")
-    assert after[0].startswith("Prune the roses")
-    # A question unlike the answered one is read as asked.
-    assert before[1] == after[1] and after[1].startswith("Water the beds")
+    assert not before[0][0].startswith("Prune the roses")
+    assert after[0][0].startswith("Prune the roses")
+    # A question unlike the answered one is read as asked: the same sentence, the same score.
+    assert after[1][0].startswith("Water the beds") and before[1][0] == after[1][0]
+    assert after[1][1] == pytest.approx(before[1][1], abs=1e-6)

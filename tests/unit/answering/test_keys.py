@@ -52,19 +52,19 @@ def test_keys_scores_lift_the_passage_a_near_question_leads_to(
     query: np.ndarray, lift: list[float]
 ) -> None:
     keys = _keys(_key("how long does it last?", "first", 0))
-    assert keys.scores(query) == pytest.approx(lift, abs=0.01)
+    assert keys.read(query)[0] == pytest.approx(lift, abs=0.01)
 
 
 def test_keys_scores_statement_headings_and_unknown_passages_lead_nowhere() -> None:
     keys = _keys(_key("Conclusion", "first", 0), _key("is it safe?", "gone", 1))
     assert len(keys.records) == 2
-    assert not keys.scores(AXES[0]).any() and not keys.scores(AXES[1]).any()
+    assert not keys.read(AXES[0])[0].any() and not keys.read(AXES[1])[0].any()
 
 
 def test_keys_version_without_keys_has_none() -> None:
     keys = Keys(cast(Version, _Version(None)), PASSAGES, dimension=3)
     assert keys.records == [] and not keys.from_clinic
-    assert not keys.scores(AXES[0]).any()
+    assert not keys.read(AXES[0])[0].any()
 
 
 def test_keys_asked_by_clinic_only_for_the_clinics_questions() -> None:
@@ -89,12 +89,12 @@ def test_keys_answered_likeness_rises_from_the_floor_to_full() -> None:
     keys = _keys(
         _key("how long does it last?", "first", 0), _key("can i swim?", "second", 1, "also-asked")
     )
-    assert keys.answered_likeness(AXES[1]) == 1.0
-    assert keys.answered_likeness(AXES[0]) == 0.0  # like a heading only: no answered question
+    assert keys.read(AXES[1])[1] == 1.0
+    assert keys.read(AXES[0])[1] == 0.0  # like a heading only: no answered question
     halfway = np.array([0.0, 0.7, 0.0], dtype=np.float32)
     halfway[2] = np.sqrt(1.0 - 0.7**2)
-    assert keys.answered_likeness(halfway) == pytest.approx(0.5)
-    assert _keys(_key("is it safe?", "first", 0)).answered_likeness(AXES[0]) == 0.0
+    assert keys.read(halfway)[1] == pytest.approx(0.5)
+    assert _keys(_key("is it safe?", "first", 0)).read(AXES[0])[1] == 0.0
 
 
 def test_keys_clinic_variant_is_a_key_however_typed() -> None:
@@ -103,5 +103,5 @@ def test_keys_clinic_variant_is_a_key_however_typed() -> None:
         _key("Conclusion", "first", 0), _key("can i swim after", "second", 1, "also-asked")
     )
     assert keys.from_clinic and keys.asked_by_clinic([AXES[1]])
-    assert keys.scores(AXES[1]) == pytest.approx([0.0, 1.0])
-    assert keys.scores(AXES[0]).tolist() == [0.0, 0.0]
+    assert keys.read(AXES[1])[0] == pytest.approx([0.0, 1.0])
+    assert keys.read(AXES[0])[0].tolist() == [0.0, 0.0]
