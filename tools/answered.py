@@ -32,6 +32,7 @@ SETS = (
     "questions5/tuning.jsonl",
     "questions6/tuning.jsonl",
     "questions7/tuning.jsonl",
+    "questions8/tuning.jsonl",
 )
 
 

@@ -30,20 +30,12 @@ def fitted_map(
 ) -> np.ndarray | None:
     """The question-to-answer map fitted on the variants (None without any): each variant's
     target is the mean of the unit vectors of the sentences its quote overlaps."""
-    rows_of: dict[str, list[int]] = {}
-    for row, sentence in enumerate(sentences):
-        rows_of.setdefault(sentence.passage_id, []).append(row)
     units = sentence_vectors / np.maximum(
         np.linalg.norm(sentence_vectors, axis=1, keepdims=True), 1e-9
     )
     questions: list[np.ndarray] = []
     answers: list[np.ndarray] = []
-    for variant in variants:
-        quoted = [
-            row
-            for row in rows_of.get(variant.passage_id, [])
-            if sentences[row].start < variant.end and variant.start < sentences[row].end
-        ]
+    for variant, quoted in zip(variants, quoted_rows(variants, sentences), strict=True):
         if not quoted or variant.embedding is None:
             continue
         questions.append(_unit(np.asarray(variant.embedding, dtype=np.float64)))
@@ -56,6 +48,21 @@ def fitted_map(
     # argmin_W |qW - a|^2 + RIDGE |W - I|^2
     solved = np.linalg.solve(q.T @ q + RIDGE * identity, q.T @ a + RIDGE * identity)
     return solved.astype(np.float32)
+
+
+def quoted_rows(variants: Sequence[Record], sentences: Sequence[Record]) -> list[list[int]]:
+    """For each variant, the rows of the sentences its quote overlaps."""
+    rows_of: dict[str, list[int]] = {}
+    for row, sentence in enumerate(sentences):
+        rows_of.setdefault(sentence.passage_id, []).append(row)
+    return [
+        [
+            row
+            for row in rows_of.get(variant.passage_id, [])
+            if sentences[row].start < variant.end and variant.start < sentences[row].end
+        ]
+        for variant in variants
+    ]
 
 
 def _unit(vector: np.ndarray) -> np.ndarray:

@@ -48,6 +48,8 @@ FEATURES = (
     # specificity: "opening hours" meets "48 hours' notice" only half way
     "kin",  # how near a word the documents do not speak of comes to their title words, when
     # the question does not name them (`subject.py`): another thing of the same kind
+    "answered",  # cosine to the nearest question the clinic answered, when the best sentence
+    # is one they quote; -1 otherwise, and for a clinic that has answered none
 )
 # The floor of absent_surprise: no absent word, or only words a corpus would never use.
 SURPRISE_FLOOR = -3.0
@@ -152,6 +154,7 @@ def measure(
             ),
             sum(w for w, k in zip(weights, local, strict=True) if k) / total if total > 0 else 1.0,
             profile.subject.kin(words),
+            retriever.nearest_answered(raw, ranked[0].record if ranked else None),
         ],
         dtype=np.float64,
     )

@@ -30,6 +30,8 @@ CLINIC_KEY = 0.9
 # (0.4-0.5) gained 2-4 questions in 100 on those and lost as many on the price list.
 ANSWERED_FLOOR = 0.6
 ANSWERED_FULL = 0.8
+# `Keys.nearest_answered` when the clinic has answered no question: below any cosine.
+NONE_ANSWERED = -1.0
 
 
 class Keys:
@@ -75,6 +77,15 @@ class Keys:
         if not self.from_clinic:
             return keyed, 0.0
         return keyed, _likeness(float(similarity[self._clinic].max()))
+
+    def nearest_answered(self, raw: np.ndarray) -> float:
+        """Cosine to the nearest question the clinic answered (`NONE_ANSWERED` without any): a
+        signal of the not-covered decision. A new writer's questions about what the documents
+        say sit at a median of 0.78, questions they do not answer at 0.24-0.48 (README)."""
+        if not self.from_clinic:
+            return NONE_ANSWERED
+        unit = raw / max(float(np.linalg.norm(raw)), 1e-9)
+        return float(_products(self._clinic_vectors, unit).max())
 
     def asked_by_clinic(self, vectors: Iterable[np.ndarray]) -> bool:
         """Whether one of the question's raw vectors (taken one at a time, so a question

@@ -20,8 +20,8 @@ import bm25s
 import numpy as np
 
 from assistant.answering import money
-from assistant.answering.answered import fitted_map
-from assistant.answering.keys import Keys
+from assistant.answering.answered import fitted_map, quoted_rows
+from assistant.answering.keys import NONE_ANSWERED, Keys
 from assistant.answering.lexicon import STATES_PRICE, STATES_QUANTITY, STOPWORDS, TOKEN
 from assistant.answering.question import Question
 from assistant.answering.vocabulary import WORD, Vocabulary
@@ -149,6 +149,10 @@ class Retriever:
         # The clinic's answered questions ("also asked as"), as a map the dense side reads a
         # question through (`answered.py`); None without any.
         self._answered = fitted_map(self.keys.variants, self.sentences, sentence_vectors)
+        # The sentences some answered question quotes: where the clinic's answers speak.
+        self._quoted = np.zeros(len(self.sentences), dtype=bool)
+        for rows in quoted_rows(self.keys.variants, self.sentences):
+            self._quoted[rows] = True
 
     def tokens(self, text: str) -> list[str]:
         """The text's BM25 tokens (stemmed content words)."""
@@ -226,6 +230,16 @@ class Retriever:
         # is widened): the clinic's key is matched against the question as typed too.
         texts = dict.fromkeys([self.query_text(question), question.normal])
         return self.keys.asked_by_clinic(self._embed_query(text) for text in texts)
+
+    def nearest_answered(self, raw: np.ndarray, best: Record | None) -> float:
+        """Cosine of the question's raw vector to the nearest question the clinic answered, when
+        the sentence that answers it best is one an answered question quotes; else
+        `NONE_ANSWERED`, as for a clinic that has answered none: the answered questions speak
+        for the part of the documents they quote, not for a document or paragraph added since
+        (a price list's questions are unlike every answered one)."""
+        if best is None or not self._quoted[self._row[best.id]]:
+            return NONE_ANSWERED
+        return self.keys.nearest_answered(raw)
 
     def closeness(self, question: Question) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """The raw query vector and its centred similarity to every sentence and every passage:

@@ -10,7 +10,9 @@ import pytest
 
 from assistant.answering.answered import fitted_map
 from assistant.answering.engine import Engine
+from assistant.answering.keys import ANSWERED_FLOOR, NONE_ANSWERED
 from assistant.answering.question import read
+from assistant.answering.retrieval import Retriever
 from assistant.index.embedding import Embedder
 from assistant.index.records import Meta, Record
 from assistant.ingest.corpus import ALSO_ASKED
@@ -88,11 +90,8 @@ Clean and oil the shears after each use. Keep the mower blade sharp.
 """
 
 
-def _garden_ranking(
-    root: Path, embedder: Embedder, variants: list[dict[str, str]]
-) -> list[tuple[str, float]]:
-    """The first sentence (and its score) the real ranking gives two questions over the
-    leaflet, with these also-asked variants in the corpus folder."""
+def _garden(root: Path, embedder: Embedder, variants: list[dict[str, str]]) -> Retriever:
+    """The real ranking over the leaflet, with these also-asked variants in the corpus folder."""
     corpus = root / "corpus"
     corpus.mkdir(parents=True)
     (corpus / "garden.md").write_text(GARDEN, encoding="utf-8")
@@ -100,21 +99,31 @@ def _garden_ranking(
     (corpus / ALSO_ASKED).write_text(lines, encoding="utf-8")
     settings = make_settings(root)
     ingest(settings, embed=embedder.embed)
-    retriever = Engine(settings, embedder=embedder).retriever()
+    return Engine(settings, embedder=embedder).retriever()
+
+
+def _garden_ranking(
+    root: Path, embedder: Embedder, variants: list[dict[str, str]]
+) -> list[tuple[str, float]]:
+    """The first sentence (and its score) the real ranking gives two questions."""
+    retriever = _garden(root, embedder, variants)
     asked = ["what should i do in the garden in december", "how often should the beds be watered?"]
     firsts = [retriever.rank(read(q, retriever.vocabulary))[0] for q in asked]
     return [(first.record.text, first.score) for first in firsts]
+
+
+WINTER = {
+    "question": "what should I be doing in the garden over winter?",
+    "source": "corpus/garden.md",
+    "quote": "Prune the roses in late winter",
+}
 
 
 def test_answered_questions_move_the_ranking_of_a_like_question(
     tmp_path: Path, embedder: Embedder
 ) -> None:
     # All four jobs are one passage: a key lifts them alike, so only the map can reorder them.
-    variant = {
-        "question": "what should I be doing in the garden over winter?",
-        "source": "corpus/garden.md",
-        "quote": "Prune the roses in late winter",
-    }
+    variant = WINTER
     before = _garden_ranking(tmp_path / "before", embedder, [])
     after = _garden_ranking(tmp_path / "after", embedder, [variant])
     assert not before[0][0].startswith("Prune the roses")
@@ -122,3 +131,24 @@ def test_answered_questions_move_the_ranking_of_a_like_question(
     # A question unlike the answered one is read as asked: the same sentence, the same score.
     assert after[1][0].startswith("Water the beds") and before[1][0] == after[1][0]
     assert after[1][1] == pytest.approx(before[1][1], abs=1e-6)
+
+
+def test_nearness_to_answered_questions_speaks_only_where_they_quote(
+    tmp_path: Path, embedder: Embedder
+) -> None:
+    # The not-covered decision's `answered` signal: how near the question is to one the clinic
+    # answered, when its best sentence is one an answered question quotes.
+    def nearness(retriever: Retriever, text: str) -> tuple[str, float]:
+        question = read(text, retriever.vocabulary)
+        best = retriever.rank(question)[0].record
+        return best.text, retriever.nearest_answered(retriever.query_vector(question), best)
+
+    answered = _garden(tmp_path / "answered", embedder, [WINTER])
+    text, near = nearness(answered, "what should i do in the garden in december")
+    assert text.startswith("Prune the roses") and near > ANSWERED_FLOOR
+    # Its best sentence is one no answered question quotes: no word from the clinic's answers.
+    text, near = nearness(answered, "how often should the beds be watered?")
+    assert text.startswith("Water the beds") and near == NONE_ANSWERED
+    # A clinic that has answered none.
+    none = _garden(tmp_path / "none", embedder, [])
+    assert nearness(none, "what should i do in the garden in december")[1] == NONE_ANSWERED
