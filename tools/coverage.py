@@ -97,7 +97,8 @@ def items() -> list[Item]:
 
 
 def signals(labelled: list[Item]) -> tuple[np.ndarray, list[Item]]:
-    """The signals of every item the triage does not answer first, against the serving index."""
+    """The signals of every item the triage does not answer first and no money rule decides,
+    against the serving index."""
     from assistant.index.embedding import Embedder
 
     settings = get_settings()
@@ -119,10 +120,15 @@ def signals(labelled: list[Item]) -> tuple[np.ndarray, list[Item]]:
         question = read(item.question, retriever.vocabulary)
         if triage(question) not in (Triage.ROUTINE, Triage.PERSONAL):
             continue
+        if not retriever.states_prices and retriever.asks_price(question):
+            # The money rule refuses it here (`Coverage.unpriced`): learnt as out of domain, a
+            # price question would stay so after a clinic adds its price list.
+            continue
         row = measure(question, retriever, profile, retriever.rank(question))
-        at = FEATURES.index("answered")
-        if row[at] != NONE_ANSWERED:
-            row[at] = answered.nearest(retriever.query_vector(question), item)
+        # Measured wherever the best sentence is: whether that is one an answered question
+        # quotes is a rule of serving, and here the item's own set's lines quote it. `fit`
+        # adds every question again without the signal.
+        row[FEATURES.index("answered")] = answered.nearest(retriever.query_vector(question), item)
         rows.append(row)
         kept.append(item)
     return np.array(rows), kept
@@ -160,9 +166,7 @@ def fit(x: np.ndarray, y: np.ndarray, threshold: float = 0.5) -> Decision:
     Every question is seen twice: as asked of this clinic, and as asked of one whose answered
     questions do not speak of it (the `answered` signal at `NONE_ANSWERED`: a clinic with none,
     or a document added since), so one model serves both."""
-    unanswered = x.copy()
-    unanswered[:, FEATURES.index("answered")] = NONE_ANSWERED
-    x, y = np.concatenate([x, unanswered]), np.concatenate([y, y])
+    x, y = np.concatenate([x, unanswered(x)]), np.concatenate([y, y])
     model = GradientBoostingClassifier(random_state=0, **BOOSTING)
     model.fit(x, y, sample_weight=compute_sample_weight("balanced", y))
     rate = model.learning_rate
@@ -190,6 +194,13 @@ def out_of_fold(x: np.ndarray, y: np.ndarray, groups: list[str]) -> np.ndarray:
         decision = fit(x[train], y[train])
         probability[test] = [decision.probability(row) for row in x[test]]
     return probability
+
+
+def unanswered(x: np.ndarray) -> np.ndarray:
+    """The signals as a clinic with no answered question on the matter would measure them."""
+    without = x.copy()
+    without[:, FEATURES.index("answered")] = NONE_ANSWERED
+    return without
 
 
 def operating_point(probability: np.ndarray, kept: list[Item]) -> float:
@@ -233,14 +244,32 @@ def _share(probability: np.ndarray, kept: list[Item], origin: str, threshold: fl
 
 
 def run(*, write: bool) -> list[str]:
-    """Measure, cross-validate, print the curve; with write, store the final fit."""
+    """Measure, cross-validate, print the curves; with write, store the final fit.
+
+    Two curves: the questions as this clinic's answered questions read them, and as a clinic
+    with none would (the model is fitted on both). The first sets the threshold (both bounds);
+    the second, MedQuAD's alone, how much lower a question they do not speak for may score."""
     x, kept = signals(items())
     y = np.array([i.covered for i in kept], dtype=int)
-    probability = out_of_fold(x, y, [i.group for i in kept])
+    groups = [i.group for i in kept]
+    probability = out_of_fold(x, y, groups)
     chosen = operating_point(probability, kept)
+    medquad = [i.origin == "medquad" for i in kept]
+    probability_unanswered = np.zeros(len(y))
+    for train, test in GroupKFold(n_splits=FOLDS).split(x, y, groups):
+        model = fit(x[train], y[train])
+        probability_unanswered[test] = [model.probability(r) for r in unanswered(x[test])]
+    chosen_unanswered = _ceiling(
+        [p for p, m in zip(probability_unanswered, medquad, strict=True) if m], MAX_FALSE_ANSWERS
+    )
     lines = [f"{len(kept)} questions, {FOLDS} grouped folds, out-of-fold probabilities"]
     lines += curve(probability, kept, chosen)
+    lines.append("read as a clinic with no answered question on them would:")
+    lines += curve(probability_unanswered, kept, chosen_unanswered)
     decision = fit(x, y, chosen)
+    decision = Decision(
+        FEATURES, decision.baseline, decision.trees, chosen, max(0.0, chosen - chosen_unanswered)
+    )
     splits = np.zeros(len(FEATURES), dtype=int)
     for tree in decision.trees:
         for node, left in enumerate(tree.left):
@@ -253,6 +282,9 @@ def run(*, write: bool) -> list[str]:
         figures = {
             "in_domain_recall": _share(probability, kept, "in_domain", chosen),
             "medquad_answered": _share(probability, kept, "medquad", chosen),
+            "unanswered_in_domain_recall": _share(
+                probability_unanswered, kept, "in_domain", chosen_unanswered
+            ),
         }
         FITTED.write_text(
             json.dumps(
