@@ -189,13 +189,16 @@ def fit(x: np.ndarray, y: np.ndarray, threshold: float = 0.5) -> Decision:
     return Decision(FEATURES, baseline, trees, threshold)
 
 
-def out_of_fold(x: np.ndarray, y: np.ndarray, groups: list[str]) -> np.ndarray:
-    """Each item's probability from a model fitted without its group."""
+def out_of_fold(x: np.ndarray, y: np.ndarray, groups: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Each item's probability from a model fitted without its group: as measured, and read
+    without the `answered` signal (one fit per fold scores both)."""
     probability = np.zeros(len(y))
+    probability_unanswered = np.zeros(len(y))
     for train, test in GroupKFold(n_splits=FOLDS).split(x, y, groups):
         decision = fit(x[train], y[train])
         probability[test] = [decision.probability(row) for row in x[test]]
-    return probability
+        probability_unanswered[test] = [decision.probability(r) for r in unanswered(x[test])]
+    return probability, probability_unanswered
 
 
 def unanswered(x: np.ndarray) -> np.ndarray:
@@ -254,13 +257,9 @@ def run(*, write: bool) -> list[str]:
     x, kept = signals(items())
     y = np.array([i.covered for i in kept], dtype=int)
     groups = [i.group for i in kept]
-    probability = out_of_fold(x, y, groups)
+    probability, probability_unanswered = out_of_fold(x, y, groups)
     chosen = operating_point(probability, kept)
     medquad = [i.origin == "medquad" for i in kept]
-    probability_unanswered = np.zeros(len(y))
-    for train, test in GroupKFold(n_splits=FOLDS).split(x, y, groups):
-        model = fit(x[train], y[train])
-        probability_unanswered[test] = [model.probability(r) for r in unanswered(x[test])]
     chosen_unanswered = _ceiling(
         [p for p, m in zip(probability_unanswered, medquad, strict=True) if m], MAX_FALSE_ANSWERS
     )

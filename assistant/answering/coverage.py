@@ -23,6 +23,8 @@ from assistant.answering.keys import NONE_ANSWERED
 from assistant.answering.question import Question
 from assistant.answering.retrieval import Retriever, Scored
 
+# The column of the `answered` signal (a decision reads exactly `FEATURES`, see `from_dict`).
+_ANSWERED = FEATURES.index("answered")
 # The fitted model shipped with the package (written by `python -m tools.coverage fit`).
 FITTED = Path(__file__).with_name("coverage.json")
 
@@ -103,7 +105,7 @@ class Decision:
     def score(self, signals: np.ndarray) -> float:
         """The fitted probability, on the threshold's scale: raised by the leniency when the
         `answered` signal is absent."""
-        absent = signals[self.features.index("answered")] == NONE_ANSWERED
+        absent = signals[_ANSWERED] == NONE_ANSWERED
         return self.probability(signals) + (self.leniency if absent else 0.0)
 
     def covers(self, signals: np.ndarray) -> bool:
