@@ -1,10 +1,14 @@
-"""The clinic's answered questions, seeded from the tuning halves: `python -m tools.answered`.
+"""The clinic's answered and declined questions, seeded from the tuning halves:
+`python -m tools.answered`.
 
 Writes `corpus/also-asked.jsonl` (the staff page's "also asked as" file: one line per question
 and quote that answers it) from the tuning halves of the patient and FAQ sets, each question
 with every evidence phrase its writer found in the documents (adjudicated, see the sets'
 ADJUDICATION.md). A clinic's own file grows the same way from the staff page; the ranking
-learns from it at every ingest (`assistant/answering/answered.py`). Sealed halves and the dev
+learns from it at every ingest (`assistant/answering/answered.py`). And `corpus/declined.jsonl`
+(the staff page's "out of scope" questions) from the out-of-scope items of the same halves and of
+the sets written for the not-covered decision; that decision reads how near a question is to
+them. Sealed halves and the dev
 set are never used, nor a line whose question copies one of theirs word for word (writers of
 different sets wrote some common questions alike). `--without SET` leaves a set out and
 `--not-in FILE` its copies too (to measure on it what the map does for a writer it never saw);
@@ -19,7 +23,7 @@ import sys
 from pathlib import Path
 
 from assistant.config import PROJECT_ROOT, get_settings
-from assistant.ingest.corpus import ALSO_ASKED, load_corpus
+from assistant.ingest.corpus import ALSO_ASKED, DECLINED, load_corpus
 from tools.eval import normal, read_set
 
 SETS = (
@@ -34,6 +38,10 @@ SETS = (
     "questions7/tuning.jsonl",
     "questions8/tuning.jsonl",
 )
+
+# The sets whose out-of-scope questions seed the declined ones: the same, and the sets written
+# for the not-covered decision (other treatments, front desk, general health, chit-chat).
+DECLINED_SETS = (*SETS, "ood4/tuning.jsonl", "outscope/tuning.jsonl", "coverage/training.jsonl")
 
 
 def held_out(paths: list[Path]) -> set[str]:
@@ -73,6 +81,20 @@ def variants(
     return list(lines.values())
 
 
+def declined(sets: list[str], leave_out: set[str] | None = None) -> list[tuple[str, str]]:
+    """The out-of-scope questions of these sets, each once, with the set it comes from; none in
+    `leave_out` (folded)."""
+    found: dict[str, str] = {}
+    for name in sets:
+        for item in read_set(PROJECT_ROOT / "eval" / name):
+            if item.get("kind") not in ("out_of_scope", "out_of_domain"):
+                continue
+            question = " ".join(str(item["question"]).split())
+            if not (leave_out and normal(question) in leave_out):
+                found.setdefault(question, name)
+    return [(name, question) for question, name in found.items()]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--without", action="append", default=[], help="a set to leave out")
@@ -85,7 +107,7 @@ def main(argv: list[str] | None = None) -> int:
         help="also leave out this set's questions",
     )
     args = parser.parse_args(argv)
-    unknown = set(args.without) - set(SETS)
+    unknown = set(args.without) - set(DECLINED_SETS)
     if unknown:
         print(f"not a seeded set: {', '.join(sorted(unknown))}", file=sys.stderr)
         return 2
@@ -99,6 +121,13 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"{len(lines)} variants of {len({line['question'] for line in lines})} questions -> {out}"
     )
+    refused = declined([s for s in DECLINED_SETS if s not in args.without], leave_out)
+    out = out.with_name(DECLINED)
+    out.write_text(
+        "".join(json.dumps({"question": question}) + "\n" for _, question in refused),
+        encoding="utf-8",
+    )
+    print(f"{len(refused)} declined questions -> {out}")
     return 0
 
 

@@ -34,7 +34,7 @@ from assistant.answering.retrieval import Retriever
 from assistant.answering.triage.safety import Triage, triage
 from assistant.config import PROJECT_ROOT, get_settings
 from assistant.index.store import Store
-from tools.answered import SETS, held_out, variants
+from tools.answered import DECLINED_SETS, SETS, declined, held_out, variants
 from tools.eval import normal, read_set
 
 EVAL = PROJECT_ROOT / "eval"
@@ -62,6 +62,8 @@ MAX_FALSE_ANSWERS = 0.02
 # alone these were answered at 0.17 out of fold (in-domain recall 0.982); at both, 0.10 (0.962).
 MAX_OTHER_ANSWERS = 0.10
 FOLDS = 5
+_ANSWERED = FEATURES.index("answered")
+_DECLINED = FEATURES.index("declined")
 # Boosted trees over the 15 signals. On the same grouped folds (1,413 questions) against the
 # logistic model they replace: AUC 0.958 against 0.949, and at 2% of MedQuAD answered in-domain
 # recall 0.942 against 0.924 with 0.153 against 0.210 of the other negatives answered (other
@@ -94,7 +96,7 @@ def items() -> list[Item]:
     for row in read_set(EVAL / OUT_OF_DOMAIN):
         found.append(Item(row["question"], False, f"medquad:{row['focus']}", "medquad"))
     for row in read_set(EVAL / WRITTEN):
-        found.append(Item(row["question"], False, row["id"], row["category"]))
+        found.append(Item(row["question"], False, row["id"], row["category"], WRITTEN))
     return found
 
 
@@ -116,7 +118,7 @@ def signals(labelled: list[Item]) -> tuple[np.ndarray, list[Item]]:
         glossary=(store.manifest(current) or {}).get("glossary") or {},
     )
     profile = Profile(retriever)
-    answered = Answered(embedder.embed)
+    asked = Asked(embedder.embed)
     rows, kept = [], []
     for item in labelled:
         question = read(item.question, retriever.vocabulary)
@@ -129,46 +131,59 @@ def signals(labelled: list[Item]) -> tuple[np.ndarray, list[Item]]:
         row = measure(question, retriever, profile, retriever.rank(question))
         # Measured wherever the best sentence is: whether that is one an answered question
         # quotes is a rule of serving, and here the item's own set's lines quote it. `fit`
-        # adds every question again without the signal.
-        row[FEATURES.index("answered")] = answered.nearest(retriever.query_vector(question), item)
+        # adds every question again without the signals.
+        row[[_ANSWERED, _DECLINED]] = asked.nearest(retriever.query_vector(question), item)
         rows.append(row)
         kept.append(item)
     return np.array(rows), kept
 
 
-class Answered:
-    """The questions `tools.answered` seeds the clinic's answered questions with, by set: an
-    item's nearest answered question is sought among the other sets' (its own set's lines, and
-    any copy of its wording, would tell the model the answer), as a writer the file never saw."""
+class Asked:
+    """The questions `tools.answered` seeds the clinic's answered and declined questions with,
+    by set: an item's nearest of each is sought among the other sets' (its own set's lines, and
+    any copy of its wording, would tell the model the answer), as a writer the files never saw."""
 
     def __init__(self, embed: Callable[[list[str]], np.ndarray]) -> None:
         corpus = get_settings().corpus_path
         leave_out = held_out([*sorted(EVAL.glob("**/sealed.jsonl")), EVAL / "dev.jsonl"])
-        found = [
+        answered = [
             (name, question)
             for name in SETS
             for question in dict.fromkeys(
                 line["question"] for line in variants([name], corpus, leave_out)
             )
         ]
+        self._answered = _Pool(answered, embed)
+        self._declined = _Pool(declined(list(DECLINED_SETS), leave_out), embed)
+
+    def nearest(self, raw: np.ndarray, item: Item) -> tuple[float, float]:
+        """Cosines to the nearest answered and the nearest declined question of other sets."""
+        unit = raw / max(float(np.linalg.norm(raw)), 1e-9)
+        return self._answered.nearest(unit, item), self._declined.nearest(unit, item)
+
+
+class _Pool:
+    """Questions of several sets, embedded once."""
+
+    def __init__(self, found: list[tuple[str, str]], embed: Callable[[list[str]], np.ndarray]):
         self._sets = np.array([name for name, _ in found])
         self._folded = np.array([normal(question) for _, question in found])
         self._vectors = embed([question for _, question in found]) if found else None
 
-    def nearest(self, raw: np.ndarray, item: Item) -> float:
+    def nearest(self, unit: np.ndarray, item: Item) -> float:
         if self._vectors is None:
             return NONE_ANSWERED
         elsewhere = (self._sets != item.labelled) & (self._folded != normal(item.question))
-        unit = raw / max(float(np.linalg.norm(raw)), 1e-9)
         return float((self._vectors[elsewhere] @ unit).max())
 
 
 def fit(x: np.ndarray, y: np.ndarray, threshold: float = 0.5) -> Decision:
     """Gradient boosting over the signals, both classes weighed equally, exported as arrays.
-    Every question is seen twice: as asked of this clinic, and as asked of one whose answered
-    questions do not speak of it (the `answered` signal at `NONE_ANSWERED`: a clinic with none,
-    or a document added since), so one model serves both."""
-    x, y = np.concatenate([x, unanswered(x)]), np.concatenate([y, y])
+    Every question is seen three times: as asked of this clinic; as asked of one that has
+    declined no question (`declined` at `NONE_ANSWERED`); and as asked of one whose answered
+    questions do not speak of it (both at `NONE_ANSWERED`: a clinic with none, or a document
+    added since), so one model serves all three."""
+    x, y = np.concatenate([x, undeclined(x), unanswered(x)]), np.concatenate([y, y, y])
     model = GradientBoostingClassifier(random_state=0, **BOOSTING)
     model.fit(x, y, sample_weight=compute_sample_weight("balanced", y))
     rate = model.learning_rate
@@ -204,7 +219,14 @@ def out_of_fold(x: np.ndarray, y: np.ndarray, groups: list[str]) -> tuple[np.nda
 def unanswered(x: np.ndarray) -> np.ndarray:
     """The signals as a clinic with no answered question on the matter would measure them."""
     without = x.copy()
-    without[:, FEATURES.index("answered")] = NONE_ANSWERED
+    without[:, [_ANSWERED, _DECLINED]] = NONE_ANSWERED
+    return without
+
+
+def undeclined(x: np.ndarray) -> np.ndarray:
+    """The signals as a clinic that has declined no question would measure them."""
+    without = x.copy()
+    without[:, _DECLINED] = NONE_ANSWERED
     return without
 
 

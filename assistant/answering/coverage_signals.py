@@ -50,6 +50,8 @@ FEATURES = (
     # the question does not name them (`subject.py`): another thing of the same kind
     "answered",  # cosine to the nearest question the clinic answered, when the best sentence
     # is one they quote; -1 otherwise, and for a clinic that has answered none
+    "declined",  # cosine to the nearest question the clinic declined, on the same condition;
+    # -1 otherwise, and for a clinic that has declined none
 )
 # The floor of absent_surprise: no absent word, or only words a corpus would never use.
 SURPRISE_FLOOR = -3.0
@@ -154,7 +156,7 @@ def measure(
             ),
             sum(w for w, k in zip(weights, local, strict=True) if k) / total if total > 0 else 1.0,
             profile.subject.kin(words),
-            retriever.nearest_answered(raw, ranked[0].record if ranked else None),
+            *retriever.nearest_asked(raw, ranked[0].record if ranked else None),
         ],
         dtype=np.float64,
     )

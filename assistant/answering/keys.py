@@ -30,7 +30,8 @@ CLINIC_KEY = 0.9
 # (0.4-0.5) gained 2-4 questions in 100 on those and lost as many on the price list.
 ANSWERED_FLOOR = 0.6
 ANSWERED_FULL = 0.8
-# `Keys.nearest_answered` when the clinic has answered no question: below any cosine.
+# `Keys.nearest_answered` when the clinic has answered no question (and `Keys.nearest_declined`
+# when it has declined none): below any cosine.
 NONE_ANSWERED = -1.0
 
 
@@ -62,6 +63,10 @@ class Keys:
         self._clinic_vectors = self._vectors[self._clinic]
         # Whether the clinic attached any question to a passage ("also asked as").
         self.from_clinic = bool(self._clinic.any())
+        declined = [k.embedding for k in self.records if k.role == "declined"]
+        self._declined_vectors = (
+            np.stack(declined).astype(np.float32) if declined else np.zeros((0, dimension))
+        )
 
     def read(self, raw: np.ndarray) -> tuple[np.ndarray, float]:
         """From one product with the keys: per passage, how near the question is to the best
@@ -86,6 +91,15 @@ class Keys:
             return NONE_ANSWERED
         unit = raw / max(float(np.linalg.norm(raw)), 1e-9)
         return float(_products(self._clinic_vectors, unit).max())
+
+    def nearest_declined(self, raw: np.ndarray) -> float:
+        """Cosine to the nearest question the clinic declined (`NONE_ANSWERED` without any): the
+        other side of `nearest_answered`. Another treatment asked in the shape of this one's
+        questions ("how long does swelling last after filler") is near both."""
+        if not len(self._declined_vectors):
+            return NONE_ANSWERED
+        unit = raw / max(float(np.linalg.norm(raw)), 1e-9)
+        return float(_products(self._declined_vectors, unit).max())
 
     def asked_by_clinic(self, vectors: Iterable[np.ndarray]) -> bool:
         """Whether one of the question's raw vectors (taken one at a time, so a question

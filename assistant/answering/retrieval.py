@@ -231,15 +231,16 @@ class Retriever:
         texts = dict.fromkeys([self.query_text(question), question.normal])
         return self.keys.asked_by_clinic(self._embed_query(text) for text in texts)
 
-    def nearest_answered(self, raw: np.ndarray, best: Record | None) -> float:
-        """Cosine of the question's raw vector to the nearest question the clinic answered, when
-        the sentence that answers it best is one an answered question quotes; else
-        `NONE_ANSWERED`, as for a clinic that has answered none: the answered questions speak
-        for the part of the documents they quote, not for a document or paragraph added since
-        (a price list's questions are unlike every answered one)."""
+    def nearest_asked(self, raw: np.ndarray, best: Record | None) -> tuple[float, float]:
+        """Cosines of the question's raw vector to the nearest question the clinic answered and
+        to the nearest it declined, when the sentence that answers it best is one an answered
+        question quotes; else `NONE_ANSWERED` for both, as for a clinic that has asked none: the
+        clinic's questions speak for the part of the documents they were asked of, not for a
+        document or paragraph added since (a price list's questions are unlike every answered
+        one, and like the price questions declined before it came)."""
         if best is None or not self._quoted[self._row[best.id]]:
-            return NONE_ANSWERED
-        return self.keys.nearest_answered(raw)
+            return NONE_ANSWERED, NONE_ANSWERED
+        return self.keys.nearest_answered(raw), self.keys.nearest_declined(raw)
 
     def closeness(self, question: Question) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """The raw query vector and its centred similarity to every sentence and every passage:

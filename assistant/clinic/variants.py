@@ -1,8 +1,11 @@
-"""The "also asked as" variants file: clinic data kept with the corpus (corpus/also-asked.jsonl).
+"""The clinic's question files, kept with the corpus: the "also asked as" variants
+(corpus/also-asked.jsonl) and the declined questions (corpus/declined.jsonl).
 
-One JSON object per line: {"question", "source", "quote"}, where quote is an exact sentence of
-the passage the question should find. The ingest indexes each question as a key to that
-passage; attaching from the staff page and editing this file by hand are the same thing.
+A variant is one JSON object per line: {"question", "source", "quote"}, where quote is an exact
+sentence of the passage the question should find. The ingest indexes each question as a key to
+that passage. A declined question is {"question"}: one the staff marked out of scope; the
+not-covered decision reads how near a patient's question is to those. Acting from the staff page
+and editing these files by hand are the same thing.
 """
 
 from __future__ import annotations
@@ -15,10 +18,11 @@ from pathlib import Path
 
 from assistant.errors import AssistantError
 from assistant.ingest.corpus import ALSO_ASKED as FILE_NAME
+from assistant.ingest.corpus import DECLINED
 from assistant.ingest.keys import Variant
 from assistant.ingest.keys import read_variants as _read
 
-__all__ = ["Variant", "VariantError", "attach", "read_variants", "variants_path"]
+__all__ = ["Variant", "VariantError", "attach", "decline", "read_variants", "variants_path"]
 
 _lock = threading.Lock()
 
@@ -47,14 +51,27 @@ def attach(corpus_dir: Path, variant: Variant, *, document_text: str) -> None:
         {"question": question, "source": variant.source, "quote": variant.quote},
         ensure_ascii=False,
     )
-    path = variants_path(corpus_dir)
+    _append(variants_path(corpus_dir), line)
+
+
+def decline(corpus_dir: Path, question: str) -> None:
+    """Append a question the staff marked out of scope (once); atomic (temp + rename)."""
+    question = " ".join(question.split())
+    if not question or len(question) > 1000:
+        raise VariantError("a declined question is 1 to 1000 characters")
+    _append(corpus_dir / DECLINED, json.dumps({"question": question}, ensure_ascii=False))
+
+
+def _append(path: Path, line: str) -> None:
     with _lock:
         existing = path.read_text(encoding="utf-8") if path.exists() else ""
         if line in existing.splitlines():
-            return  # attached already
+            return  # there already
         if existing and not existing.endswith("\n"):
             existing += "\n"
-        handle, temporary = tempfile.mkstemp(dir=corpus_dir, prefix=".also-asked-", suffix=".tmp")
+        handle, temporary = tempfile.mkstemp(
+            dir=path.parent, prefix=f".{path.stem}-", suffix=".tmp"
+        )
         try:
             with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
                 out.write(existing + line + "\n")

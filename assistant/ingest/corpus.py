@@ -15,6 +15,8 @@ SUPPORTED_SUFFIXES = (".md", ".txt")
 # read by the ingest on its own, never as a document.
 DATA_SUFFIXES = (".jsonl",)
 ALSO_ASKED = "also-asked.jsonl"
+# The questions the clinic declined: its documents do not answer them (`ingest/keys.py`).
+DECLINED = "declined.jsonl"
 _TITLE = re.compile(r"\ufeff?#[ \t]+(?P<title>[^\n]+)")
 # An optional front-matter block of `key: value` lines: `---\nreviewed: 2026-01-31\n---\n`.
 _FRONT_MATTER = re.compile(r"\A\ufeff?---\n(?P<body>(?:[^\n]*\n)*?)---[ \t]*(?:\n|\Z)")

@@ -24,8 +24,8 @@ from assistant.ingest.calibration import calibrate, probe_cache
 from assistant.ingest.chunking import CHUNKER_VERSION
 from assistant.ingest.corpus import Document, load_corpus
 from assistant.ingest.glossary import read_glossary
-from assistant.ingest.keys import read_variants
-from assistant.ingest.pending import Pending, also_asked_records, records_of
+from assistant.ingest.keys import read_declined, read_variants
+from assistant.ingest.pending import Pending, also_asked_records, declined_records, records_of
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +68,7 @@ def manifest_of(
     documents: list[Document], corpus_dir: Path, encoder: str = "float"
 ) -> dict[str, Any]:
     _, variants = read_variants(corpus_dir)
+    _, declined = read_declined(corpus_dir)
     return {
         "chunker": CHUNKER_VERSION,
         "model": MODEL_NAME,
@@ -76,6 +77,7 @@ def manifest_of(
         "encoder": ENCODER_IDS[encoder],
         "documents": {d.source: d.sha256 for d in documents},
         "also_asked": hashlib.sha256(variants.encode("utf-8")).hexdigest() if variants else "",
+        "declined": hashlib.sha256(declined.encode("utf-8")).hexdigest() if declined else "",
         "glossary": read_glossary(corpus_dir),
     }
 
@@ -136,6 +138,7 @@ def ingest(
     pending = [p for d in documents for p in records_of(d)]
     variants, summary.notes = also_asked_records(documents, settings.corpus_path)
     pending.extend(variants)
+    pending.extend(declined_records(settings.corpus_path))
     manifest["chunks"] = len(pending)
     reusable = _reusable_vectors(store, current) if same_method else {}
     # Each distinct text is embedded once, however often it occurs.

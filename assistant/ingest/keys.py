@@ -5,6 +5,8 @@ opens a passage are keys to the passage below them; the model was trained on par
 so a patient's question is nearer another question than the answer's prose. The clinic's "also
 asked as" variants (`also-asked.jsonl` in the corpus folder, one JSON object a line:
 {"question", "source", "quote"}) are keys of the same kind, to the passage holding the quote.
+The questions the clinic declined (`declined.jsonl`, one {"question"} a line: the documents do
+not answer them) lead to no passage; the not-covered decision reads how near a question is.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from assistant.ingest.chunking import Passage
-from assistant.ingest.corpus import ALSO_ASKED
+from assistant.ingest.corpus import ALSO_ASKED, DECLINED
 
 log = logging.getLogger(__name__)
 
@@ -78,6 +80,27 @@ def read_variants(corpus_dir: Path) -> tuple[list[Variant], str]:
         except (ValueError, KeyError, TypeError) as error:
             log.warning("%s line %d skipped: %s", ALSO_ASKED, number, error)
     return variants, raw
+
+
+def read_declined(corpus_dir: Path) -> tuple[list[str], str]:
+    """The questions the clinic declined, each once (none when the file is absent), and the
+    file's text."""
+    path = corpus_dir / DECLINED
+    if not path.is_file():
+        return [], ""
+    raw = path.read_text(encoding="utf-8")
+    questions: dict[str, None] = {}
+    for number, line in enumerate(raw.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            question = json.loads(line)["question"]
+            if not isinstance(question, str) or not question.strip():
+                raise TypeError("question is not a text")
+            questions[question.strip()] = None
+        except (ValueError, KeyError, TypeError) as error:
+            log.warning("%s line %d skipped: %s", DECLINED, number, error)
+    return list(questions), raw
 
 
 def variant_keys(

@@ -10,8 +10,14 @@ from pathlib import Path
 
 from assistant.index.records import Meta
 from assistant.ingest.chunking import Passage, chunk, chunk_id
-from assistant.ingest.corpus import Document
-from assistant.ingest.keys import Key, document_keys, read_variants, variant_keys
+from assistant.ingest.corpus import DECLINED, Document
+from assistant.ingest.keys import (
+    Key,
+    document_keys,
+    read_declined,
+    read_variants,
+    variant_keys,
+)
 
 ANSWER_ROLES = ("sentence", "item", "intro")
 
@@ -123,3 +129,28 @@ def also_asked_records(
     by_source = {d.source: d for d in documents}
     keys, skipped = variant_keys(variants, {d.source: (d.text, chunk(d)) for d in documents})
     return [key_record(key, by_source[key.passage.source]) for key in keys], skipped
+
+
+def declined_records(corpus_dir: Path) -> list[Pending]:
+    """Key records of the questions the clinic declined: no passage, their question embedded."""
+    questions, _ = read_declined(corpus_dir)
+    return [
+        Pending(
+            "keys",
+            chunk_id(DECLINED, 0, len(question), f"declined\0{question}"),
+            question,
+            question,
+            Meta(
+                source=DECLINED,
+                title="",
+                heading="",
+                start=0,
+                end=len(question),
+                role="declined",
+                passage_id="",
+                passage_start=0,
+                passage_end=0,
+            ),
+        )
+        for question in questions
+    ]

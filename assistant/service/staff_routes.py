@@ -18,7 +18,7 @@ from pydantic import BaseModel, Field
 from assistant.clinic import feedback
 from assistant.clinic.queue import GapQueue
 from assistant.clinic.staff import authenticate
-from assistant.clinic.variants import Variant, attach
+from assistant.clinic.variants import Variant, attach, decline
 from assistant.config import Settings
 from assistant.errors import AssistantError
 from assistant.ingest.chunking import units_of
@@ -166,8 +166,19 @@ async def attach_variant(
 async def change_status(
     question_id: QuestionId, body: StatusChange, request: Request, user: StaffWriteDep
 ) -> dict[str, int]:
-    """Out of scope (stays not_found), a missing document, or back to open."""
+    """Out of scope (stays not_found, and the question joins the clinic's declined questions:
+    the not-covered decision reads how near a new question is to them at the next ingest), a
+    missing document, or back to open."""
     gap_queue = _queue(request)
+    if body.status == "out_of_scope":
+        group = await anyio.to_thread.run_sync(gap_queue.group_of, question_id)
+        if group is None:
+            raise HTTPException(404, "no open question with that id")
+        settings: Settings = request.app.state.settings
+        try:
+            decline(settings.corpus_path, group.variant_text)
+        except AssistantError as error:
+            raise HTTPException(422, str(error)) from None
     changed = await anyio.to_thread.run_sync(
         gap_queue.set_status, question_id, body.status, body.note
     )

@@ -15,7 +15,7 @@ from assistant.answering.question import read
 from assistant.answering.retrieval import Retriever
 from assistant.index.embedding import Embedder
 from assistant.index.records import Meta, Record
-from assistant.ingest.corpus import ALSO_ASKED
+from assistant.ingest.corpus import ALSO_ASKED, DECLINED
 from assistant.ingest.indexing import ingest
 from tests.helpers import make_settings
 
@@ -90,13 +90,18 @@ Clean and oil the shears after each use. Keep the mower blade sharp.
 """
 
 
-def _garden(root: Path, embedder: Embedder, variants: list[dict[str, str]]) -> Retriever:
-    """The real ranking over the leaflet, with these also-asked variants in the corpus folder."""
+def _garden(
+    root: Path, embedder: Embedder, variants: list[dict[str, str]], declined: str = ""
+) -> Retriever:
+    """The real ranking over the leaflet, with these also-asked variants and this declined
+    questions file in the corpus folder."""
     corpus = root / "corpus"
     corpus.mkdir(parents=True)
     (corpus / "garden.md").write_text(GARDEN, encoding="utf-8")
     lines = "".join(json.dumps(v) + "\n" for v in variants)
     (corpus / ALSO_ASKED).write_text(lines, encoding="utf-8")
+    if declined:
+        (corpus / DECLINED).write_text(declined, encoding="utf-8")
     settings = make_settings(root)
     ingest(settings, embed=embedder.embed)
     return Engine(settings, embedder=embedder).retriever()
@@ -133,22 +138,46 @@ def test_answered_questions_move_the_ranking_of_a_like_question(
     assert after[1][1] == pytest.approx(before[1][1], abs=1e-6)
 
 
+def _nearness(retriever: Retriever, text: str) -> tuple[str, float, float]:
+    """The question's best sentence, and its nearness to the answered and declined questions."""
+    question = read(text, retriever.vocabulary)
+    best = retriever.rank(question)[0].record
+    return best.text, *retriever.nearest_asked(retriever.query_vector(question), best)
+
+
 def test_nearness_to_answered_questions_speaks_only_where_they_quote(
     tmp_path: Path, embedder: Embedder
 ) -> None:
     # The not-covered decision's `answered` signal: how near the question is to one the clinic
     # answered, when its best sentence is one an answered question quotes.
-    def nearness(retriever: Retriever, text: str) -> tuple[str, float]:
-        question = read(text, retriever.vocabulary)
-        best = retriever.rank(question)[0].record
-        return best.text, retriever.nearest_answered(retriever.query_vector(question), best)
-
     answered = _garden(tmp_path / "answered", embedder, [WINTER])
-    text, near = nearness(answered, "what should i do in the garden in december")
+    text, near, declined = _nearness(answered, "what should i do in the garden in december")
     assert text.startswith("Prune the roses") and near > ANSWERED_FLOOR
+    assert declined == NONE_ANSWERED  # the clinic has declined no question
     # Its best sentence is one no answered question quotes: no word from the clinic's answers.
-    text, near = nearness(answered, "how often should the beds be watered?")
+    text, near, _ = _nearness(answered, "how often should the beds be watered?")
     assert text.startswith("Water the beds") and near == NONE_ANSWERED
     # A clinic that has answered none.
     none = _garden(tmp_path / "none", embedder, [])
-    assert nearness(none, "what should i do in the garden in december")[1] == NONE_ANSWERED
+    assert _nearness(none, "what should i do in the garden in december")[1] == NONE_ANSWERED
+
+
+GREENHOUSE = "what should I be doing in the greenhouse over winter?"
+
+
+def test_nearness_to_declined_questions_on_the_same_condition(
+    tmp_path: Path, embedder: Embedder
+) -> None:
+    # The `declined` signal: how near the question is to one the staff marked out of scope, read
+    # where the answered questions speak (a broken line of the file is skipped, not fatal).
+    declined = json.dumps({"question": GREENHOUSE}) + "\nnot json\n" + '{"question": ""}\n'
+    retriever = _garden(tmp_path / "declined", embedder, [WINTER], declined)
+    text, answered, near = _nearness(retriever, "what should i do in the garden in december")
+    assert text.startswith("Prune the roses") and near < answered
+    text, answered, near = _nearness(
+        retriever, "what should i be doing in my greenhouse over the winter"
+    )
+    assert text.startswith("Prune the roses") and near > 0.9 and near > answered
+    # Where no answered question quotes the best sentence, neither signal speaks.
+    text, answered, near = _nearness(retriever, "how often should the beds be watered?")
+    assert text.startswith("Water the beds") and answered == near == NONE_ANSWERED

@@ -16,8 +16,9 @@ from assistant.clinic.keys import ApiKeyError, create_key, key_is_valid, list_ke
 from assistant.clinic.queue import GapQueue
 from assistant.clinic.redaction import Redactor
 from assistant.clinic.staff import StaffError, add_user, authenticate
-from assistant.clinic.variants import Variant, VariantError, attach, read_variants
+from assistant.clinic.variants import Variant, VariantError, attach, decline, read_variants
 from assistant.index.embedding import Embedder
+from assistant.ingest.keys import read_declined
 
 
 @pytest.fixture
@@ -129,6 +130,16 @@ def test_variants_append_atomically_and_check_quote(tmp_path: Path) -> None:
     assert read_variants(tmp_path)[0].quote == "Courses cost less."
     with pytest.raises(VariantError):
         attach(tmp_path, Variant("q", "corpus/t.md", "Not in it."), document_text=text)
+
+
+def test_declined_questions_append_once_and_read_back(tmp_path: Path) -> None:
+    decline(tmp_path, "do you sell  gift vouchers?")
+    decline(tmp_path, "do you sell gift vouchers?\n")
+    decline(tmp_path, "is there parking")
+    assert read_declined(tmp_path)[0] == ["do you sell gift vouchers?", "is there parking"]
+    assert not list(tmp_path.glob(".*.tmp"))  # the temporary file was renamed into place
+    with pytest.raises(VariantError):
+        decline(tmp_path, "   ")
 
 
 def test_queue_stores_questions_offered_together_in_one_model_call(database: Database) -> None:

@@ -155,6 +155,32 @@ def test_queue_attach_and_feedback_counts(staff_client: TestClient) -> None:
     variants.unlink()
 
 
+def test_queue_out_of_scope_joins_the_declined_questions(staff_client: TestClient) -> None:
+    assert (
+        staff_client.post("/chat", json={"message": "do you take card payments?"}).json()["kind"]
+        == "not_found"
+    )
+    staff_client.app.state.gap_queue.flush()  # type: ignore[attr-defined]
+    csrf = sign_in(staff_client)
+    (group,) = staff_client.get("/staff/queue").json()["groups"]
+    declined = Path(staff_client.app.state.settings.corpus_path, "declined.jsonl")  # type: ignore[attr-defined]
+    before = declined.read_text() if declined.exists() else None
+    try:
+        changed = staff_client.post(
+            f"/staff/queue/{group['id']}/status",
+            json={"status": "out_of_scope"},
+            headers={"X-CSRF-Token": csrf},
+        )
+        assert changed.status_code == 200, changed.text
+        assert json.loads(declined.read_text().splitlines()[-1]) == {"question": group["text"]}
+        assert staff_client.get("/staff/queue").json()["groups"] == []
+    finally:  # the corpus copy is the session's
+        if before is None:
+            declined.unlink(missing_ok=True)
+        else:
+            declined.write_text(before)
+
+
 def test_reviews_and_source_view(staff_client: TestClient) -> None:
     sign_in(staff_client)
     documents = staff_client.get("/staff/reviews").json()["documents"]
