@@ -37,6 +37,7 @@ SETS = (
     "questions6/tuning.jsonl",
     "questions7/tuning.jsonl",
     "questions8/tuning.jsonl",
+    "questions9/tuning.jsonl",
 )
 
 # The sets whose out-of-scope questions seed the declined ones: the same, and the sets written

@@ -50,6 +50,7 @@ LABELLED_SETS = (
     "questions6/tuning.jsonl",
     "questions7/tuning.jsonl",
     "questions8/tuning.jsonl",
+    "questions9/tuning.jsonl",
     "ood4/tuning.jsonl",
     "outscope/tuning.jsonl",
 )
@@ -118,7 +119,7 @@ def signals(labelled: list[Item]) -> tuple[np.ndarray, list[Item]]:
         glossary=(store.manifest(current) or {}).get("glossary") or {},
     )
     profile = Profile(retriever)
-    asked = Asked(embedder.embed)
+    asked = Asked(embedder.embed, retriever)
     rows, kept = [], []
     for item in labelled:
         question = read(item.question, retriever.vocabulary)
@@ -143,7 +144,7 @@ class Asked:
     by set: an item's nearest of each is sought among the other sets' (its own set's lines, and
     any copy of its wording, would tell the model the answer), as a writer the files never saw."""
 
-    def __init__(self, embed: Callable[[list[str]], np.ndarray]) -> None:
+    def __init__(self, embed: Callable[[list[str]], np.ndarray], retriever: Retriever) -> None:
         corpus = get_settings().corpus_path
         leave_out = held_out([*sorted(EVAL.glob("**/sealed.jsonl")), EVAL / "dev.jsonl"])
         answered = [
@@ -154,7 +155,10 @@ class Asked:
             )
         ]
         self._answered = _Pool(answered, embed)
+        # As served: a declined question whose nearest sentence no answered question quotes is
+        # retired (`Retriever.quoted_nearest`).
         self._declined = _Pool(declined(list(DECLINED_SETS), leave_out), embed)
+        self._declined.keep(retriever.quoted_nearest(self._declined.vectors))
 
     def nearest(self, raw: np.ndarray, item: Item) -> tuple[float, float]:
         """Cosines to the nearest answered and the nearest declined question of other sets."""
@@ -168,13 +172,20 @@ class _Pool:
     def __init__(self, found: list[tuple[str, str]], embed: Callable[[list[str]], np.ndarray]):
         self._sets = np.array([name for name, _ in found])
         self._folded = np.array([normal(question) for _, question in found])
-        self._vectors = embed([question for _, question in found]) if found else None
+        self.vectors = embed([question for _, question in found]) if found else np.zeros((0, 1))
+
+    def keep(self, live: np.ndarray) -> None:
+        self._sets, self._folded, self.vectors = (
+            self._sets[live],
+            self._folded[live],
+            self.vectors[live],
+        )
 
     def nearest(self, unit: np.ndarray, item: Item) -> float:
-        if self._vectors is None:
-            return NONE_ANSWERED
         elsewhere = (self._sets != item.labelled) & (self._folded != normal(item.question))
-        return float((self._vectors[elsewhere] @ unit).max())
+        if not elsewhere.any():
+            return NONE_ANSWERED
+        return float((self.vectors[elsewhere] @ unit).max())
 
 
 def fit(x: np.ndarray, y: np.ndarray, threshold: float = 0.5) -> Decision:

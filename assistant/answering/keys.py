@@ -64,8 +64,10 @@ class Keys:
         # Whether the clinic attached any question to a passage ("also asked as").
         self.from_clinic = bool(self._clinic.any())
         declined = [k.embedding for k in self.records if k.role == "declined"]
-        self._declined_vectors = (
-            np.stack(declined).astype(np.float32) if declined else np.zeros((0, dimension))
+        self.declined_vectors = (
+            np.stack(declined).astype(np.float32)
+            if declined
+            else np.zeros((0, dimension), dtype=np.float32)
         )
 
     def read(self, raw: np.ndarray) -> tuple[np.ndarray, float]:
@@ -92,14 +94,18 @@ class Keys:
         unit = raw / max(float(np.linalg.norm(raw)), 1e-9)
         return float(_products(self._clinic_vectors, unit).max())
 
+    def keep_declined(self, live: np.ndarray) -> None:
+        """Keep only these declined questions (a mask over `declined_vectors`)."""
+        self.declined_vectors = self.declined_vectors[live]
+
     def nearest_declined(self, raw: np.ndarray) -> float:
         """Cosine to the nearest question the clinic declined (`NONE_ANSWERED` without any): the
         other side of `nearest_answered`. Another treatment asked in the shape of this one's
         questions ("how long does swelling last after filler") is near both."""
-        if not len(self._declined_vectors):
+        if not len(self.declined_vectors):
             return NONE_ANSWERED
         unit = raw / max(float(np.linalg.norm(raw)), 1e-9)
-        return float(_products(self._declined_vectors, unit).max())
+        return float(_products(self.declined_vectors, unit).max())
 
     def asked_by_clinic(self, vectors: Iterable[np.ndarray]) -> bool:
         """Whether one of the question's raw vectors (taken one at a time, so a question

@@ -153,6 +153,13 @@ class Retriever:
         self._quoted = np.zeros(len(self.sentences), dtype=bool)
         for rows in quoted_rows(self.keys.variants, self.sentences):
             self._quoted[rows] = True
+        self._sentence_units = sentence_vectors / np.maximum(
+            np.linalg.norm(sentence_vectors, axis=1, keepdims=True), 1e-9
+        )
+        # A declined question speaks while the sentence nearest it is one an answered question
+        # quotes: a document added since that answers it better (a price list, for "do you
+        # take deposits?") retires it.
+        self.keys.keep_declined(self.quoted_nearest(self.keys.declined_vectors))
 
     def tokens(self, text: str) -> list[str]:
         """The text's BM25 tokens (stemmed content words)."""
@@ -230,6 +237,13 @@ class Retriever:
         # is widened): the clinic's key is matched against the question as typed too.
         texts = dict.fromkeys([self.query_text(question), question.normal])
         return self.keys.asked_by_clinic(self._embed_query(text) for text in texts)
+
+    def quoted_nearest(self, vectors: np.ndarray) -> np.ndarray:
+        """For each vector, whether the sentence nearest it (plain cosine) is one an answered
+        question quotes."""
+        if not len(vectors):
+            return np.zeros(0, dtype=bool)
+        return self._quoted[np.argmax(vectors @ self._sentence_units.T, axis=1)]
 
     def nearest_asked(self, raw: np.ndarray, best: Record | None) -> tuple[float, float]:
         """Cosines of the question's raw vector to the nearest question the clinic answered and

@@ -91,12 +91,17 @@ Clean and oil the shears after each use. Keep the mower blade sharp.
 
 
 def _garden(
-    root: Path, embedder: Embedder, variants: list[dict[str, str]], declined: str = ""
+    root: Path,
+    embedder: Embedder,
+    variants: list[dict[str, str]],
+    declined: str = "",
+    *,
+    exist_ok: bool = False,
 ) -> Retriever:
     """The real ranking over the leaflet, with these also-asked variants and this declined
     questions file in the corpus folder."""
     corpus = root / "corpus"
-    corpus.mkdir(parents=True)
+    corpus.mkdir(parents=True, exist_ok=exist_ok)
     (corpus / "garden.md").write_text(GARDEN, encoding="utf-8")
     lines = "".join(json.dumps(v) + "\n" for v in variants)
     (corpus / ALSO_ASKED).write_text(lines, encoding="utf-8")
@@ -162,7 +167,7 @@ def test_nearness_to_answered_questions_speaks_only_where_they_quote(
     assert _nearness(none, "what should i do in the garden in december")[1] == NONE_ANSWERED
 
 
-GREENHOUSE = "what should I be doing in the greenhouse over winter?"
+GREENHOUSE = "which plants in the greenhouse should I prune in winter?"
 
 
 def test_nearness_to_declined_questions_on_the_same_condition(
@@ -174,10 +179,26 @@ def test_nearness_to_declined_questions_on_the_same_condition(
     retriever = _garden(tmp_path / "declined", embedder, [WINTER], declined)
     text, answered, near = _nearness(retriever, "what should i do in the garden in december")
     assert text.startswith("Prune the roses") and near < answered
-    text, answered, near = _nearness(
-        retriever, "what should i be doing in my greenhouse over the winter"
-    )
+    text, answered, near = _nearness(retriever, "which greenhouse plants should i prune in winter?")
     assert text.startswith("Prune the roses") and near > 0.9 and near > answered
     # Where no answered question quotes the best sentence, neither signal speaks.
     text, answered, near = _nearness(retriever, "how often should the beds be watered?")
     assert text.startswith("Water the beds") and answered == near == NONE_ANSWERED
+
+
+def test_a_declined_question_retires_when_a_document_added_since_answers_it(
+    tmp_path: Path, embedder: Embedder
+) -> None:
+    # Declined while the leaflet's nearest sentence to it is one the answered questions quote;
+    # once a price list holds a nearer sentence, it would be answered, so it no longer counts.
+    declined = json.dumps({"question": "how much do you charge to prune roses in winter?"}) + "\n"
+    before = _garden(tmp_path / "before", embedder, [WINTER], declined)
+    assert len(before.keys.declined_vectors) == 1
+    priced = tmp_path / "priced"
+    (priced / "corpus").mkdir(parents=True)
+    (priced / "corpus" / "prices.md").write_text(
+        "# Prices\n\nWe charge £40 to prune your roses in winter, and £25 for a lawn feed.\n",
+        encoding="utf-8",
+    )
+    after = _garden(priced, embedder, [WINTER], declined, exist_ok=True)
+    assert len(after.keys.declined_vectors) == 0

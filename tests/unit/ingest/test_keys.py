@@ -8,7 +8,7 @@ import pytest
 from assistant.index.embedding import Embedder
 from assistant.index.store import Store
 from assistant.ingest.chunking import chunk
-from assistant.ingest.corpus import ALSO_ASKED, Document, load_corpus
+from assistant.ingest.corpus import ALSO_ASKED, DECLINED, Document, load_corpus
 from assistant.ingest.indexing import ingest
 from assistant.ingest.keys import Variant, document_keys, read_variants, variant_keys
 from tests.helpers import make_settings
@@ -93,3 +93,22 @@ def test_ingest_also_asked_variants_become_keys(tmp_path: Path, embedder: Embedd
     variant = next(k for k in keys if k.role == "also-asked")
     assert variant.text == "how often do I water the lawn plants?"
     assert LEAFLET[variant.start : variant.end] == "Water deeply once a week"
+
+
+def test_ingest_stores_declined_questions_and_an_edit_of_them_is_a_new_version(
+    tmp_path: Path, embedder: Embedder
+) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "garden.md").write_text(LEAFLET, encoding="utf-8")
+    settings = make_settings(tmp_path)
+    first = ingest(settings, embed=embedder.embed)
+    (corpus / DECLINED).write_text(
+        json.dumps({"question": "do you sell lawn mowers?"}) + "\n", encoding="utf-8"
+    )
+    second = ingest(settings, embed=embedder.embed)
+    assert second.changed and second.version != first.version
+    store = Store(settings.index_path)
+    keys = store.open(store.current() or "").all("keys")
+    assert [k.text for k in keys if k.role == "declined"] == ["do you sell lawn mowers?"]
+    assert not any(d.source.endswith(DECLINED) for d in load_corpus(corpus, max_bytes=10_000))
