@@ -20,7 +20,7 @@ import bm25s
 import numpy as np
 
 from assistant.answering import money
-from assistant.answering.answered import fitted_map, quoted_rows
+from assistant.answering.answered import NEIGHBOUR_SHARE, Neighbours, fitted_map, quoted_rows
 from assistant.answering.keys import NONE_ANSWERED, Keys
 from assistant.answering.lexicon import STATES_PRICE, STATES_QUANTITY, STOPWORDS, TOKEN
 from assistant.answering.question import Question
@@ -151,8 +151,10 @@ class Retriever:
         self._answered = fitted_map(self.keys.variants, self.sentences, sentence_vectors)
         # The sentences some answered question quotes: where the clinic's answers speak.
         self._quoted = np.zeros(len(self.sentences), dtype=bool)
-        for rows in quoted_rows(self.keys.variants, self.sentences):
+        quoted = quoted_rows(self.keys.variants, self.sentences)
+        for rows in quoted:
             self._quoted[rows] = True
+        self._neighbours = Neighbours(self.keys.variants, quoted, len(self.sentences))
         self._sentence_units = sentence_vectors / np.maximum(
             np.linalg.norm(sentence_vectors, axis=1, keepdims=True), 1e-9
         )
@@ -312,6 +314,8 @@ class Retriever:
         fused = w_sentence * dense_sentence + w_passage * dense_passage + w_lexical * lexical_norm
         fused = fused + KEY_SHARE * keyed[self._sentence_passage[rows]]
         fused = fused - SHORT_PENALTY * self._short[rows]
+        if learned:
+            fused = fused + NEIGHBOUR_SHARE * self._neighbours.votes(raw)[rows]
         fused = self._lists_follow_intros(rows, fused)
         if question.asks_amount:
             fused = fused + QUANTITY_BOOST * self._quantity[rows]

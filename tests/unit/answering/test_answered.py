@@ -8,7 +8,13 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from assistant.answering.answered import fitted_map
+from assistant.answering.answered import (
+    NEIGHBOUR_FLOOR,
+    NEIGHBOURS,
+    Neighbours,
+    fitted_map,
+    quoted_rows,
+)
 from assistant.answering.engine import Engine
 from assistant.answering.keys import ANSWERED_FLOOR, NONE_ANSWERED
 from assistant.answering.question import read
@@ -28,7 +34,9 @@ def _sentence(passage: str, start: int, end: int, axis: int) -> Record:
     return Record(f"s-{passage}-{start}", "text", AXES[axis], meta)
 
 
-def _variant(passage: str, start: int, end: int, vector: np.ndarray) -> Record:
+def _variant(
+    passage: str, start: int, end: int, vector: np.ndarray, text: str = "a question"
+) -> Record:
     meta: Meta = {
         "source": "corpus/a.md",
         "passage_id": passage,
@@ -36,7 +44,7 @@ def _variant(passage: str, start: int, end: int, vector: np.ndarray) -> Record:
         "end": end,
         "role": "also-asked",
     }
-    return Record(f"k-{passage}-{start}", "a question", vector, meta)
+    return Record(f"k-{passage}-{start}", text, vector, meta)
 
 
 SENTENCES = [
@@ -76,6 +84,41 @@ def test_answered_map_none_without_a_variant_it_can_place() -> None:
     assert fitted_map([], SENTENCES, VECTORS) is None
     # A quote in a passage the version does not hold (a stale line) teaches nothing.
     assert fitted_map([_variant("gone", 0, 10, question)], SENTENCES, VECTORS) is None
+
+
+def test_neighbours_lift_the_sentences_their_quotes_cover_by_nearness() -> None:
+    # Two lines of one answered question (two quotes), and one of another.
+    near = np.array([1.0, 0.0, 0.0, 0.0], dtype=np.float32)
+    far = np.array([0.0, 0.0, 0.0, 1.0], dtype=np.float32)
+    variants = [
+        _variant("p1", 0, 10, near, "near"),
+        _variant("p2", 0, 10, near, "near"),
+        _variant("p1", 50, 60, far, "far"),
+    ]
+    neighbours = Neighbours(variants, quoted_rows(variants, SENTENCES), len(SENTENCES))
+    question = np.array([0.9, 0.0, 0.0, 0.1], dtype=np.float32)
+    cosine = float(question @ near / np.linalg.norm(question))
+    votes = neighbours.votes(question)
+    # Sentence 0 (p1) and sentence 2 (p2) are the near question's; the far one says nothing.
+    assert votes == pytest.approx([cosine - NEIGHBOUR_FLOOR, 0.0, cosine - NEIGHBOUR_FLOOR])
+    # A question unlike every answered one: no vote at all.
+    assert not neighbours.votes(np.array([0.0, 0.0, 1.0, 0.0], dtype=np.float32)).any()
+
+
+def test_only_the_nearest_answered_questions_vote() -> None:
+    # NEIGHBOURS + 1 answered questions, each quoting its own sentence; all above the floor.
+    count = NEIGHBOURS + 1
+    sentences = [_sentence("p1", 10 * i, 10 * i + 9, 0) for i in range(count)]
+    rng = np.random.default_rng(0)
+    base = np.array([1.0, 0.0, 0.0, 0.0])
+    vectors = [base + 0.05 * (i + 1) * rng.normal(size=DIMENSION) for i in range(count)]
+    variants = [
+        _variant("p1", 10 * i, 10 * i + 9, v.astype(np.float32), f"q{i}")
+        for i, v in enumerate(vectors)
+    ]
+    neighbours = Neighbours(variants, quoted_rows(variants, sentences), count)
+    votes = neighbours.votes(base.astype(np.float32))
+    assert (votes > 0).sum() == NEIGHBOURS and votes[-1] == 0.0  # the farthest has no say
 
 
 GARDEN = """# Garden care
