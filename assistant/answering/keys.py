@@ -20,8 +20,9 @@ from assistant.index.records import Record
 # >= 0.8 and 15-19% below; statement headings ("Conclusion") never helped. See the README for
 # the passage-first variants measured and dropped.
 KEY_FLOOR = 0.8
-# A question this near (cosine) to one the clinic attached to a passage ("also asked as") is
-# that question: the clinic has said its documents answer it.
+# A question this near (cosine) to one the clinic attached to a passage ("also asked as"), or to
+# one a document asks in a heading or at a passage's start, is that question: the clinic has said
+# its documents answer it.
 CLINIC_KEY = 0.9
 # A question moves with the clinic's answered questions (`answered.py`) as far as it is like
 # them: not at all below this cosine to the nearest, fully from `ANSWERED_FULL`. Measured
@@ -109,12 +110,13 @@ class Keys:
 
     def asked_by_clinic(self, vectors: Iterable[np.ndarray]) -> bool:
         """Whether one of the question's raw vectors (taken one at a time, so a question
-        matched by its first is embedded once) is nearly a question the clinic attached."""
-        if not self.from_clinic:
+        matched by its first is embedded once) is nearly a question the clinic attached, or
+        one its documents ask and answer below (a heading "Do you deliver?")."""
+        if not len(self._vectors):
             return False
         for raw in vectors:
             unit = raw / max(float(np.linalg.norm(raw)), 1e-9)
-            if _products(self._clinic_vectors, unit).max() >= CLINIC_KEY:
+            if _products(self._vectors, unit).max() >= CLINIC_KEY:
                 return True
         return False
 

@@ -232,9 +232,8 @@ class Retriever:
         return {w for w, vector in zip(words, vectors, strict=True) if model.asking(w, vector)}
 
     def asked_by_clinic(self, question: Question) -> bool:
-        """Whether the question is (nearly word for word) one the clinic attached to a passage."""
-        if not self.keys.from_clinic:
-            return False
+        """Whether the question is (nearly word for word) one the clinic attached to a passage,
+        or one a document asks and answers."""
         # The query text may carry the documents' words for the question's (a short question
         # is widened): the clinic's key is matched against the question as typed too.
         texts = dict.fromkeys([self.query_text(question), question.normal])
