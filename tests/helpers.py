@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 from assistant.config import PROJECT_ROOT, Settings
-from assistant.ingest.corpus import ALSO_ASKED
+from assistant.ingest.corpus import ALSO_ASKED, DECLINED
 
 CORPUS = PROJECT_ROOT / "corpus"
 
@@ -23,11 +23,13 @@ def make_settings(root: Path, **overrides: object) -> Settings:
 
 
 def copy_corpus(root: Path, *, answered: bool = False) -> Path:
-    """A private copy of corpus/; with the clinic's answered questions (`also-asked.jsonl`,
-    hundreds of questions more to embed at every ingest) only when `answered`: the session's
-    shared index has them, a test's own ingest of the documents does not need them."""
+    """A private copy of corpus/; with the clinic's answered and declined questions
+    (`also-asked.jsonl`, `declined.jsonl`: hundreds of questions more to embed at every ingest)
+    only when `answered`: the session's shared index has them, a test's own ingest of the
+    documents does not need them (without answered questions no declined one speaks)."""
     target = root / "corpus"
-    shutil.copytree(CORPUS, target, ignore=None if answered else shutil.ignore_patterns(ALSO_ASKED))
+    ignore = None if answered else shutil.ignore_patterns(ALSO_ASKED, DECLINED)
+    shutil.copytree(CORPUS, target, ignore=ignore)
     return target
 
 
