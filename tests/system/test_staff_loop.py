@@ -39,6 +39,8 @@ QUESTION = "would it break the bank?"
 PLANTED_NAME, PLANTED_PHONE = "Harriet Lowe", "07700 900461"
 # Written apart from QUESTION (another wording of the same worry), not tuned against it.
 PARAPHRASE = "will this cost me a fortune"
+# Not covered, and not the clinic's to answer: marked out of scope on the staff page.
+DECLINED_QUESTION = "do you sell gift vouchers?"
 
 
 @pytest.fixture(scope="module")
@@ -117,6 +119,7 @@ def test_staff_loop_in_the_browser(browser, loop_server: tuple[str, Path]) -> No
     answer.locator("[data-testid=feedback-down]").click()
     answer.locator("[data-testid=feedback-status]").filter(has_text="Thank you").wait_for()
     assert answer.locator("[data-testid=feedback-down]").get_attribute("aria-pressed") == "true"
+    assert ask(patient, DECLINED_QUESTION).get_attribute("data-kind") == "not_found"
 
     staff = browser.new_page(viewport={"width": 1280, "height": 1000})
     staff.goto(f"{base}/staff")
@@ -129,6 +132,12 @@ def test_staff_loop_in_the_browser(browser, loop_server: tuple[str, Path]) -> No
     assert PLANTED_NAME not in shown and PLANTED_PHONE not in shown and "[PHONE]" in shown
     assert "(2 asked)" in group.inner_text()
     assert int(staff.locator("[data-testid=feedback-down-count]").first.inner_text()) >= 1
+    # Out of scope: the question joins the clinic's declined questions (read at the next ingest).
+    declined = staff.locator("[data-testid=queue-group]").filter(has_text="gift vouchers").first
+    declined.get_by_role("button", name="Out of scope").click()
+    staff.locator("[data-testid=loop-status]").filter(has_text="marked out of scope").wait_for()
+    lines = Path(log.parent, "corpus", "declined.jsonl").read_text().splitlines()
+    assert json.loads(lines[-1]) == {"question": DECLINED_QUESTION}
     group.locator("[data-testid=queue-find]").click()
     candidate = group.locator(".candidate").filter(has_text="pounds").first
     candidate.wait_for(timeout=30_000)
