@@ -217,7 +217,7 @@ def fit(x: np.ndarray, y: np.ndarray, threshold: float = 0.5) -> Decision:
 
 def out_of_fold(x: np.ndarray, y: np.ndarray, groups: list[str]) -> tuple[np.ndarray, np.ndarray]:
     """Each item's probability from a model fitted without its group: as measured, and read
-    without the `answered` signal (one fit per fold scores both)."""
+    without the clinic's questions (`unanswered`; one fit per fold scores both)."""
     probability = np.zeros(len(y))
     probability_unanswered = np.zeros(len(y))
     for train, test in GroupKFold(n_splits=FOLDS).split(x, y, groups):

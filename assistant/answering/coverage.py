@@ -251,8 +251,9 @@ class Coverage:
         documents use ("do you take cash?": the terms are named by their own words)."""
         if not self.retriever.asks_price(question):
             return False
-        # A question the clinic attached to a passage ("will this cost me a fortune?") is theirs.
-        if self.retriever.asked_by_clinic(question):
+        # A question the clinic attached to a passage ("will this cost me a fortune?"), or one a
+        # document asks and answers, is theirs.
+        if self.retriever.answers_as_asked(question):
             return False
         if not self.retriever.states_prices:
             return True

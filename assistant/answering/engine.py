@@ -300,5 +300,6 @@ class Engine:
             return sorted(ranked, key=lambda s: not retriever.priced(s.record))
         if coverage.covers(question, ranked):
             return ranked
-        # The clinic attached this question to a passage ("also asked as"): it is covered.
-        return ranked if ranked and retriever.asked_by_clinic(question) else []
+        # The clinic attached this question to a passage ("also asked as"), or a document asks it
+        # in a heading: it is covered.
+        return ranked if ranked and retriever.answers_as_asked(question) else []

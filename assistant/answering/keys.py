@@ -108,7 +108,7 @@ class Keys:
         unit = raw / max(float(np.linalg.norm(raw)), 1e-9)
         return float(_products(self.declined_vectors, unit).max())
 
-    def asked_by_clinic(self, vectors: Iterable[np.ndarray]) -> bool:
+    def answers_as_asked(self, vectors: Iterable[np.ndarray]) -> bool:
         """Whether one of the question's raw vectors (taken one at a time, so a question
         matched by its first is embedded once) is nearly a question the clinic attached, or
         one its documents ask and answer below (a heading "Do you deliver?")."""

@@ -231,13 +231,13 @@ class Retriever:
         )
         return {w for w, vector in zip(words, vectors, strict=True) if model.asking(w, vector)}
 
-    def asked_by_clinic(self, question: Question) -> bool:
+    def answers_as_asked(self, question: Question) -> bool:
         """Whether the question is (nearly word for word) one the clinic attached to a passage,
         or one a document asks and answers."""
         # The query text may carry the documents' words for the question's (a short question
         # is widened): the clinic's key is matched against the question as typed too.
         texts = dict.fromkeys([self.query_text(question), question.normal])
-        return self.keys.asked_by_clinic(self._embed_query(text) for text in texts)
+        return self.keys.answers_as_asked(self._embed_query(text) for text in texts)
 
     def quoted_nearest(self, vectors: np.ndarray) -> np.ndarray:
         """For each vector, whether the sentence nearest it (plain cosine) is one an answered

@@ -67,7 +67,7 @@ def test_keys_version_without_keys_has_none() -> None:
     assert not keys.read(AXES[0])[0].any()
 
 
-def test_keys_asked_by_clinic_for_the_clinics_and_the_documents_questions() -> None:
+def test_keys_answers_as_asked_for_the_clinics_and_the_documents_questions() -> None:
     # A question the clinic attached, or one a document asks and answers below, is covered when
     # asked nearly word for word; a heading that asks nothing ("Aftercare") is no such question.
     keys = _keys(
@@ -75,18 +75,18 @@ def test_keys_asked_by_clinic_for_the_clinics_and_the_documents_questions() -> N
         _key("can i swim?", "second", 1, "also-asked"),
         _key("Aftercare", "first", 2),
     )
-    assert keys.asked_by_clinic([AXES[1]]) and keys.asked_by_clinic([AXES[0]])
-    assert not keys.asked_by_clinic([AXES[2]])
+    assert keys.answers_as_asked([AXES[1]]) and keys.answers_as_asked([AXES[0]])
+    assert not keys.answers_as_asked([AXES[2]])
 
 
-def test_keys_asked_by_clinic_reads_no_vector_without_a_question_key() -> None:
+def test_keys_answers_as_asked_reads_no_vector_without_a_question_key() -> None:
     keys = _keys(_key("Aftercare", "first", 0))
 
     def vectors() -> Iterator[np.ndarray]:
         raise AssertionError("no vector is needed")
         yield AXES[0]  # a generator: it raises only when read
 
-    assert not keys.asked_by_clinic(vectors())
+    assert not keys.answers_as_asked(vectors())
 
 
 def test_keys_answered_likeness_rises_from_the_floor_to_full() -> None:
@@ -106,6 +106,6 @@ def test_keys_clinic_variant_is_a_key_however_typed() -> None:
     keys = _keys(
         _key("Conclusion", "first", 0), _key("can i swim after", "second", 1, "also-asked")
     )
-    assert keys.from_clinic and keys.asked_by_clinic([AXES[1]])
+    assert keys.from_clinic and keys.answers_as_asked([AXES[1]])
     assert keys.read(AXES[1])[0] == pytest.approx([0.0, 1.0])
     assert keys.read(AXES[0])[0].tolist() == [0.0, 0.0]
