@@ -256,7 +256,10 @@ class Coverage:
         if self.retriever.answers_as_asked(question):
             return False
         if not self.retriever.states_prices:
-            return True
+            # Refused on the money model's word alone, with no say for the not-covered
+            # decision: only when it is sure ("would a month between sessions be grand?" is
+            # not). With a price list, what the question names is checked against it below.
+            return self.retriever.asks_price(question, sure=True)
         if question.covered == 0.0 and self.retriever.asks_terms(question):
             return True
         # All its words, the documents' subject too: "what will microneedling set me back?" is

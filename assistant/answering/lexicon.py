@@ -8,17 +8,35 @@ patient's word the documents never use reaches their words through the vocabular
 
 from __future__ import annotations
 
+import importlib.util
 import re
+from pathlib import Path
 
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS as _GENERAL_STOP_WORDS
 from wordfreq import zipf_frequency
 
 # A word as scikit-learn and bm25s tokenise by default: two or more word characters.
 TOKEN = re.compile(r"(?u)\b\w\w+\b")
 
+
+def _scikit_learn_stop_words() -> frozenset[str]:
+    """scikit-learn's English stop words, loaded from the module that holds them alone: importing
+    them through the package loads SciPy, 1.6 s of every process's start (the server's, an
+    ingest's) for a list. `tests/unit/answering/test_lexicon.py` checks it is the package's."""
+    package = importlib.util.find_spec("sklearn")
+    if package is None or package.origin is None:
+        raise ImportError("scikit-learn is not installed")
+    path = Path(package.origin).parent / "feature_extraction" / "_stop_words.py"
+    spec = importlib.util.spec_from_file_location("_sklearn_stop_words", path)
+    if spec is None or spec.loader is None:
+        raise ImportError(f"scikit-learn's stop words are not at {path}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return frozenset(module.ENGLISH_STOP_WORDS)
+
+
 # English function words (scikit-learn's list, and their contractions: see the end of the file):
 # never a question's topic.
-_GENERAL: frozenset[str] = frozenset(_GENERAL_STOP_WORDS)
+_GENERAL: frozenset[str] = _scikit_learn_stop_words()
 
 # Chat short forms, written out before the question is read (dense and lexical side alike).
 # Two words the documents write as one ("make up" -> "makeup") are joined by the vocabulary.

@@ -22,15 +22,18 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 from numpy.typing import ArrayLike
-from sklearn.feature_extraction.text import TfidfVectorizer
 
 from assistant.answering.lexicon import TOKEN
 from assistant.answering.triage.context import cues, modifiers
 from assistant.answering.triage.context_rules import Modifier
 from assistant.answering.triage.red_flags import CONCEPTS, signs
+
+if TYPE_CHECKING:  # scikit-learn fits the models (tools/); serving reads their arrays only
+    from sklearn.feature_extraction.text import TfidfVectorizer
 
 DATA = Path(__file__).parent / "data"
 MODEL = DATA / "triage_model.npz"
@@ -171,6 +174,8 @@ NGRAMS = (1, 2)
 def ngram_vectorizer(terms: tuple[str, ...] | None = None) -> TfidfVectorizer:
     """scikit-learn's TF-IDF over word unigrams and bigrams (sublinear counts, L2 norm); with
     `terms`, over that fixed vocabulary."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
     vocabulary = {term: i for i, term in enumerate(terms)} if terms is not None else None
     return TfidfVectorizer(
         ngram_range=NGRAMS, sublinear_tf=True, min_df=1 if terms else 2, vocabulary=vocabulary
@@ -184,6 +189,8 @@ CHARS = (3, 5)
 def char_vectorizer(terms: tuple[str, ...] | None = None) -> TfidfVectorizer:
     """scikit-learn's TF-IDF over character 3- to 5-grams within padded words; with `terms`,
     over that fixed vocabulary."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
     vocabulary = {term: i for i, term in enumerate(terms)} if terms is not None else None
     return TfidfVectorizer(
         analyzer="char_wb",

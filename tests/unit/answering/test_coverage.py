@@ -96,6 +96,27 @@ def test_coverage_words_of_asking_a_price(engine: Engine) -> None:
     assert asking == {"fee", "cheaper", "afford"}
 
 
+def test_coverage_refuses_money_unsure_of_it_only_by_the_model(engine: Engine) -> None:
+    # No document here states a price. A question the money model reads as money only at its
+    # fitted point ("package" is money talk, here it means the course) is not refused on that
+    # word alone: the not-covered decision judges it, and the documents' word on the number of sessions answers it.
+    retriever = engine.retriever()
+    unsure = "how many treatments make up the full package?"
+    question = read(unsure, retriever.vocabulary)
+    assert retriever.asks_price(question) and not retriever.asks_price(question, sure=True)
+    coverage = engine.coverage()
+    assert not coverage.unpriced(question, retriever.rank(question))
+    reply = engine.reply(unsure)
+    assert reply.kind == "answer"
+    assert any(s in reply.answer for s in ("three to five", "series of treatments", "sessions"))
+    # A question it is sure of is still refused outright.
+    sure = "how much does a session cost"
+    asked = read(sure, retriever.vocabulary)
+    assert retriever.asks_price(asked, sure=True)
+    assert coverage.unpriced(asked, retriever.rank(asked))
+    assert engine.reply(sure).kind == "not_found"
+
+
 def test_coverage_leniency_only_without_the_answered_signal(engine: Engine) -> None:
     # A question the clinic's answered questions do not speak for is held to MedQuAD's bar
     # alone: its score is the probability raised by the leniency; one they speak for, not.

@@ -9,9 +9,10 @@ import random
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from wordfreq import get_frequency_dict, top_n_list, zipf_frequency
 
 from assistant.answering.engine import Engine
-from assistant.answering.spelling import swaps
+from assistant.answering.spelling import COMMON_ZIPF, ENGLISH_WORDS, _english, _zipf, swaps
 
 
 def _expected(word: str, vocabulary: list[str]) -> str:
@@ -74,3 +75,21 @@ def test_two_neighbouring_letters_swapped_are_one_slip(engine: Engine) -> None:
 def test_spelled_english_words_the_documents_lack(engine: Engine, typed: str, spelled: str) -> None:
     vocabulary = engine.retriever().vocabulary
     assert vocabulary.spelled(typed) == spelled
+
+
+def test_english_word_list_is_wordfreqs_common_words() -> None:
+    # Read from the frequency table, as `zipf_frequency` rounds it, not word by word.
+    words = top_n_list("en", ENGLISH_WORDS)
+    sample = random.Random(7).sample(words, 400)
+    frequencies = get_frequency_dict("en")
+    assert all(_zipf(frequencies.get(w, 0.0)) == zipf_frequency(w, "en") for w in sample)
+    kept = set(_english().words)
+    assert {"sunscreen", "makeup", "recommend"} <= kept
+    assert all(
+        zipf_frequency(w, "en") >= COMMON_ZIPF for w in random.Random(8).sample(sorted(kept), 200)
+    )
+    assert not any(
+        w in kept
+        for w in sample
+        if w.isalpha() and w.isascii() and zipf_frequency(w, "en") < COMMON_ZIPF
+    )
