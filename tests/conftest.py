@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import threading
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
+import numpy as np
 import pytest
 from fastapi.testclient import TestClient
 
@@ -20,9 +22,33 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--load-seconds", type=float, default=8.0, help="duration of the load test")
 
 
+class RememberingEmbedder(Embedder):
+    """The real model, with each text's vector remembered for the session. Many tests ingest a
+    fresh copy of the same corpus, and a fresh index embeds all of it (about 10 s each); the
+    remembered vectors are the model's own (an int8 vector does not depend on the batch it was
+    embedded in: tests/unit/index/test_quantization.py)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._vectors: dict[str, np.ndarray] = {}
+        self._lock = threading.Lock()
+
+    def embed(self, texts: Sequence[str], *, batch_size: int | None = None) -> np.ndarray:
+        if not texts:
+            return super().embed(texts)
+        with self._lock:
+            missing = list(dict.fromkeys(t for t in texts if t not in self._vectors))
+        if missing:
+            fresh = super().embed(missing, batch_size=batch_size)
+            with self._lock:
+                self._vectors.update(zip(missing, fresh, strict=True))
+        with self._lock:
+            return np.stack([self._vectors[t] for t in texts])
+
+
 @pytest.fixture(scope="session")
 def embedder() -> Embedder:
-    return Embedder()
+    return RememberingEmbedder()
 
 
 @pytest.fixture(scope="session")

@@ -38,6 +38,7 @@ SETS = (
     "questions7/tuning.jsonl",
     "questions8/tuning.jsonl",
     "questions9/tuning.jsonl",
+    "questions10/tuning.jsonl",
 )
 
 # The sets whose out-of-scope questions seed the declined ones: the same, and the sets written

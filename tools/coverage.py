@@ -51,6 +51,7 @@ LABELLED_SETS = (
     "questions7/tuning.jsonl",
     "questions8/tuning.jsonl",
     "questions9/tuning.jsonl",
+    "questions10/tuning.jsonl",
     "ood4/tuning.jsonl",
     "outscope/tuning.jsonl",
 )

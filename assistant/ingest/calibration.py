@@ -65,7 +65,12 @@ class ProbeVectors:
         if path.is_file():
             try:
                 with np.load(path) as stored:
-                    self._vectors = {key: stored[key] for key in stored.files}
+                    if {"keys", "vectors"} <= set(stored.files):
+                        rows = stored["vectors"]
+                        self._vectors = dict(zip(stored["keys"].tolist(), rows, strict=True))
+                    else:  # the first layout, an array a text: read, and rewritten at save
+                        self._vectors = {key: stored[key] for key in stored.files}
+                        self._new = True
             except (OSError, ValueError) as error:
                 log.warning("ignoring the probe vector cache %s (%s)", path, error)
 
@@ -93,7 +98,12 @@ class ProbeVectors:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             # Written beside, then renamed: another ingest reading it never sees half a file.
             partial = self.path.with_suffix(f".{os.getpid()}.partial.npz")
-            np.savez(partial, **self._vectors)  # type: ignore[arg-type]
+            # One array of keys and one of vectors: an array a text took a second to read back
+            # (3,500 entries of a zip file), at every ingest.
+            keys = list(self._vectors)
+            np.savez(
+                partial, keys=np.array(keys), vectors=np.stack([self._vectors[k] for k in keys])
+            )
             os.replace(partial, self.path)
             self._new = False
 

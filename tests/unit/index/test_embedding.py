@@ -80,3 +80,14 @@ def test_embedder_int8_points_where_float_does(float_embedder: Embedder) -> None
 def test_embedder_refuses_an_unknown_encoder() -> None:
     with pytest.raises(ValueError, match="encoder must be one of"):
         Embedder(encoder="int4")
+
+
+def test_the_tests_remembering_embedder_gives_the_models_vectors(embedder: Embedder) -> None:
+    # The session's embedder (tests/conftest.py) remembers vectors across tests: each must be
+    # the one the model gives, in any batch and in any order.
+    first = embedder.embed([TEXTS[0], TEXTS[1]])
+    again = embedder.embed([TEXTS[1], TEXTS[3], TEXTS[0]])
+    model = Embedder().embed([TEXTS[1], TEXTS[3], TEXTS[0]])
+    np.testing.assert_array_equal(again, model)
+    np.testing.assert_array_equal(first[[1, 0]], again[[0, 2]])
+    assert embedder.embed([]).shape == (0, model.shape[1])

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from assistant.answering.engine import Engine
 from assistant.answering.question import read
 from assistant.index.embedding import Embedder
-from assistant.ingest.calibration import ProbeVectors, _answer_score
+from assistant.ingest.calibration import ProbeVectors, _answer_score, _key
 
 
 @pytest.mark.parametrize(
@@ -32,3 +33,24 @@ def test_calibration_answer_score_follows_the_engine(
     assert score is not None
     assert (score >= coverage.decision.threshold) is answered
     assert (engine.reply(message).kind == "answer") is answered
+
+
+def test_probe_vectors_are_kept_and_read_back_without_embedding_again(tmp_path: Path) -> None:
+    calls: list[list[str]] = []
+
+    def embed(texts: list[str]) -> np.ndarray:
+        calls.append(list(texts))
+        return np.arange(len(texts) * 3, dtype=np.float32).reshape(len(texts), 3) + len(calls)
+
+    path = tmp_path / "cache" / "vectors.npz"
+    first = ProbeVectors(path, embed)
+    made = first.many(["a probe", "another probe"])
+    first.save()
+    again = ProbeVectors(path, embed)
+    np.testing.assert_array_equal(again.many(["another probe", "a probe"]), made[[1, 0]])
+    assert calls == [["a probe", "another probe"]]
+    # The first layout (an array a text) is still read, and rewritten in the new one.
+    old = tmp_path / "old.npz"
+    np.savez(old, **{_key("a probe"): made[0]})
+    np.testing.assert_array_equal(ProbeVectors(old, embed)("a probe"), made[0])
+    assert len(calls) == 1
