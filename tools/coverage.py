@@ -62,7 +62,10 @@ MAX_FALSE_ANSWERS = 0.02
 # And its abstention goal on patient sets (0.90): the other out-of-domain questions (other
 # treatments, front desk, chit-chat, the sets' out-of-scope items), pooled. At 2% of MedQuAD
 # alone these were answered at 0.17 out of fold (in-domain recall 0.982); at both, 0.10 (0.962).
-MAX_OTHER_ANSWERS = 0.10
+# Sixteenth round: 0.08. With the declined questions and questions10 in the fit the out-of-fold
+# curve at 10% (threshold 0.29) had in-domain recall 0.972; at 8% (about 0.40) 0.966: the
+# patients' false abstention had come under its goal (0.05) and their abstention had not (0.90).
+MAX_OTHER_ANSWERS = 0.08
 FOLDS = 5
 _ANSWERED = FEATURES.index("answered")
 _DECLINED = FEATURES.index("declined")
