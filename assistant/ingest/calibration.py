@@ -169,13 +169,31 @@ def _asks_of_their_topics(question: Question) -> bool:
     return bool(question.topic) and question.covered == 1.0
 
 
+# The probes' triage levels met in this process. Triage reads only the text, the situations it
+# names and the vector of what it means, none of which the corpus changes but through the
+# spelling, which is part of the key: a process that ingests again (the tools' temporary
+# corpora, the tests) triages each probe once, not at every ingest (1.5 s of a small one).
+_TRIAGED: dict[tuple[str, str, tuple[str, ...]], Triage] = {}
+TRIAGED_REMEMBERED = 20_000
+
+
+def _triaged(question: Question, vectors: ProbeVectors) -> Triage:
+    key = (question.normal, question.meant, question.situations)
+    level = _TRIAGED.get(key)
+    if level is None:
+        level = triage(question, vectors(question.meant))
+        if len(_TRIAGED) < TRIAGED_REMEMBERED:
+            _TRIAGED[key] = level
+    return level
+
+
 def _answer_score(
     question: Question, retriever: Retriever, coverage: Coverage, vectors: ProbeVectors
 ) -> float | None:
     """The score at or above which the engine would answer the probe (its path, not only the
     model's: a personal question is answered too when what is left once its situation is set
     aside is covered); None when triage answers it first."""
-    level = triage(question, vectors(question.meant))
+    level = _triaged(question, vectors)
     if level not in (Triage.ROUTINE, Triage.PERSONAL):
         return None
     score = coverage.answer_score(question, retriever.rank(question))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -9,6 +10,7 @@ import pytest
 
 from assistant.answering.engine import Engine
 from assistant.answering.question import read
+from assistant.answering.triage.safety import Triage
 from assistant.index.embedding import Embedder
 from assistant.ingest.calibration import ProbeVectors, _answer_score, _key
 
@@ -54,3 +56,27 @@ def test_probe_vectors_are_kept_and_read_back_without_embedding_again(tmp_path: 
     np.savez(old, **{_key("a probe"): made[0]})
     np.testing.assert_array_equal(ProbeVectors(old, embed)("a probe"), made[0])
     assert len(calls) == 1
+
+
+def test_probe_triage_is_remembered_by_what_it_reads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Triage reads the text, its situations and the vector of what it means: a probe read the
+    # same way is triaged once per process, one spelled otherwise (another corpus) again.
+    from assistant.ingest import calibration
+
+    seen: list[str] = []
+
+    def counted(question: object, vector: object) -> Triage:
+        seen.append(question.meant)  # type: ignore[attr-defined]
+        return Triage.ROUTINE
+
+    monkeypatch.setattr(calibration, "triage", counted)
+    monkeypatch.setattr(calibration, "_TRIAGED", {})
+    vectors = ProbeVectors(tmp_path / "v.npz", lambda texts: np.ones((len(texts), 3), np.float32))
+    question = read("What causes a frozen shoulder ?")
+    assert calibration._triaged(question, vectors) is Triage.ROUTINE
+    assert calibration._triaged(read("What causes a frozen shoulder ?"), vectors) is Triage.ROUTINE
+    respelled = replace(question, spelled="what causes a frozen shoulder blade")
+    calibration._triaged(respelled, vectors)
+    assert seen == [question.meant, "what causes a frozen shoulder blade"]
