@@ -20,6 +20,7 @@ import numpy as np
 
 from assistant.answering.coverage_signals import FEATURES, Profile, measure
 from assistant.answering.keys import NONE_ANSWERED
+from assistant.answering.money import fitted as fitted_money
 from assistant.answering.question import Question
 from assistant.answering.retrieval import Retriever, Scored
 
@@ -249,7 +250,9 @@ class Coverage:
         when no document states a price ("what does a session cost?" is not answered with the
         number of sessions), nor one on the terms of paying none of whose topic words the
         documents use ("do you take cash?": the terms are named by their own words)."""
-        if not self.retriever.asks_price(question):
+        money = fitted_money()
+        probability = self.retriever.price_probability(question)  # read once, at two points
+        if not money.says(probability):
             return False
         # A question the clinic attached to a passage ("will this cost me a fortune?"), or one a
         # document asks and answers, is theirs.
@@ -259,7 +262,7 @@ class Coverage:
             # Refused on the money model's word alone, with no say for the not-covered
             # decision: only when it is sure ("would a month between sessions be grand?" is
             # not). With a price list, what the question names is checked against it below.
-            return self.retriever.asks_price(question, sure=True)
+            return money.says(probability, sure=True)
         if question.covered == 0.0 and self.retriever.asks_terms(question):
             return True
         # All its words, the documents' subject too: "what will microneedling set me back?" is

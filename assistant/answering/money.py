@@ -70,10 +70,13 @@ class MoneyModel:
         logit = float(dense @ self.weights[:size] + values @ self.weights[size + columns])
         return sigmoid(logit + self.bias)
 
-    def asks(self, vector: np.ndarray, text: str, *, sure: bool = False) -> bool:
-        """At the fitted operating point, or (`sure`) at SURE where that is higher."""
-        needed = max(self.threshold, SURE) if sure else self.threshold
-        return self.probability(vector, text) >= needed
+    def asks(self, vector: np.ndarray, text: str) -> bool:
+        return self.says(self.probability(vector, text))
+
+    def says(self, probability: float, *, sure: bool = False) -> bool:
+        """Whether a probability reads as money: at the fitted operating point, or (`sure`) at
+        SURE where that is higher."""
+        return probability >= (max(self.threshold, SURE) if sure else self.threshold)
 
     def asking(self, word: str, vector: np.ndarray) -> bool:
         """Whether a word of a money question does the asking ("fee") rather than name what

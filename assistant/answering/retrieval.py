@@ -201,21 +201,26 @@ class Retriever:
         """The model's vector of the question as the ranking embeds it (cached by the engine)."""
         return self._embed_query(self.query_text(question))
 
-    def asks_price(self, question: Question, *, sure: bool = False) -> bool:
+    def asks_price(self, question: Question) -> bool:
         """Whether the question (with its previous turn, as the ranking reads it) asks about
         money the patient pays: the learned decision of `money.py`, on the vector the ranking
-        uses (remembered, so no second model call); `sure`: at its operating point for
-        refusing."""
-        return self._read_by(money.fitted(), question, sure=sure)
+        uses (remembered, so no second model call)."""
+        return money.fitted().says(self.price_probability(question))
+
+    def price_probability(self, question: Question) -> float:
+        """The money decision's probability for the question, for a caller that reads it at
+        more than one operating point (`money.MoneyModel.says`)."""
+        text = self.query_text(question)
+        return money.fitted().probability(self._embed_query(text), text)
 
     def asks_terms(self, question: Question) -> bool:
         """Whether a money question asks about the terms of paying (a payment method, an offer,
         a refund) rather than an amount: the second model of `money.py`, on the same vector."""
         return self._read_by(money.fitted(money.TERMS_MODEL), question)
 
-    def _read_by(self, model: money.MoneyModel, question: Question, *, sure: bool = False) -> bool:
+    def _read_by(self, model: money.MoneyModel, question: Question) -> bool:
         text = self.query_text(question)
-        return model.asks(self._embed_query(text), text, sure=sure)
+        return model.asks(self._embed_query(text), text)
 
     def asking_words(self, words: Sequence[str]) -> set[str]:
         """The words of a money question that do the asking ("fee", "afford"), not name what is

@@ -10,6 +10,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from assistant.answering import money
 from assistant.answering.amounts import states_price
 from assistant.answering.coverage import Decision, fitted
 from assistant.answering.coverage_signals import FEATURES
@@ -103,7 +104,8 @@ def test_coverage_refuses_money_unsure_of_it_only_by_the_model(engine: Engine) -
     retriever = engine.retriever()
     unsure = "how many treatments make up the full package?"
     question = read(unsure, retriever.vocabulary)
-    assert retriever.asks_price(question) and not retriever.asks_price(question, sure=True)
+    probability = retriever.price_probability(question)
+    assert retriever.asks_price(question) and not money.fitted().says(probability, sure=True)
     coverage = engine.coverage()
     assert not coverage.unpriced(question, retriever.rank(question))
     reply = engine.reply(unsure)
@@ -112,7 +114,7 @@ def test_coverage_refuses_money_unsure_of_it_only_by_the_model(engine: Engine) -
     # A question it is sure of is still refused outright.
     sure = "how much does a session cost"
     asked = read(sure, retriever.vocabulary)
-    assert retriever.asks_price(asked, sure=True)
+    assert money.fitted().says(retriever.price_probability(asked), sure=True)
     assert coverage.unpriced(asked, retriever.rank(asked))
     assert engine.reply(sure).kind == "not_found"
 
