@@ -39,6 +39,7 @@ SETS = (
     "questions8/tuning.jsonl",
     "questions9/tuning.jsonl",
     "questions10/tuning.jsonl",
+    "voices/items.jsonl",
 )
 
 # The sets whose out-of-scope questions seed the declined ones: the same, and the sets written
