@@ -40,6 +40,7 @@ SETS = (
     "questions9/tuning.jsonl",
     "questions10/tuning.jsonl",
     "voices/items.jsonl",
+    "voices2/training.jsonl",
 )
 
 # The sets whose out-of-scope questions seed the declined ones: the same, and the sets written

@@ -53,6 +53,7 @@ LABELLED_SETS = (
     "questions9/tuning.jsonl",
     "questions10/tuning.jsonl",
     "voices/items.jsonl",
+    "voices2/training.jsonl",
     "ood4/tuning.jsonl",
     "outscope/tuning.jsonl",
 )
