@@ -39,6 +39,7 @@ SETS = (
     "questions8/tuning.jsonl",
     "questions9/tuning.jsonl",
     "questions10/tuning.jsonl",
+    "questions11/tuning.jsonl",
     "voices/items.jsonl",
     "voices2/training.jsonl",
 )
