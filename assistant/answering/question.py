@@ -149,13 +149,15 @@ def read(
 def _continues(question: Question, before: Question) -> bool:
     """Whether a short message continues the turn before instead of asking anew.
 
-    A fragment ("and swelling?", "what about the neck") always continues it. A message that
-    points back ("how long does that last?") continues it unless it names a topic of its own
-    that the documents cover ("will it hurt much?" after a question on redness is a new question).
-    A message whose words the documents do not use ("and for lasers?") is read with the turn
-    before too.
+    A fragment ("and swelling?", "and for lasers?", "what about the neck") always continues it.
+    A message that points back ("how long does that last?") continues it unless it names a topic
+    of its own that the documents cover ("will it hurt much?" after a question on redness is a
+    new question). Any other message is a question of its own, even one whose words the
+    documents do not use ("do you sell gift vouchers?" after redness is not about redness).
     """
-    if _FRAGMENT.search(question.spelled) or question.covered == 0:
+    if _FRAGMENT.search(question.spelled):
         return True
+    if not _POINTS_BACK.search(question.spelled):
+        return False
     own = [w for w in question.focus if w not in before.topic]
-    return bool(_POINTS_BACK.search(question.spelled)) and not own
+    return question.covered == 0 or not own

@@ -46,6 +46,9 @@ def test_normal_folds_stretched_spellings(message: str, folded: str) -> None:
         pytest.param("how long does that last?", True, id="pointer-without-topic"),
         pytest.param("does it cause discomfort?", False, id="pointer-with-own-topic"),
         pytest.param("is numbing cream used during the visit", False, id="question-of-its-own"),
+        pytest.param("and for lasers?", True, id="fragment-with-unknown-words"),
+        pytest.param("how much is that?", True, id="pointer-with-unknown-words"),
+        pytest.param("do you sell gift vouchers?", False, id="unknown-words-asked-anew"),
     ],
 )
 def test_read_follow_up_only_when_it_continues(
