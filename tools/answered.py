@@ -2,7 +2,8 @@
 `python -m tools.answered`.
 
 Writes `corpus/also-asked.jsonl` (the staff page's "also asked as" file: one line per question
-and quote that answers it) from the tuning halves of the patient and FAQ sets, each question
+and quote that answers it) from the tuning halves of the patient and FAQ sets and the two
+many-voices training sets (eval/voices*/), each question
 with every evidence phrase its writer found in the documents (adjudicated, see the sets'
 ADJUDICATION.md). A clinic's own file grows the same way from the staff page; the ranking
 learns from it at every ingest (`assistant/answering/answered.py`). And `corpus/declined.jsonl`

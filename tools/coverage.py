@@ -1,7 +1,8 @@
 """Fitting the not-covered decision: `python -m tools.coverage [--write]`.
 
 In-domain questions (answerable and medical items of the evaluation sets' tuning halves, dev,
-patients and holdout) against out-of-domain ones (eval/out-of-domain.jsonl: 400 MedQuAD
+patients and holdout, and of the two many-voices training sets, eval/voices*/, written so the
+model meets writers unlike the sets' own) against out-of-domain ones (eval/out-of-domain.jsonl: 400 MedQuAD
 questions, CC BY 4.0; eval/coverage/training.jsonl: chit-chat, other treatments, front-desk
 topics; the out_of_scope items of the same sets), each measured against the serving index.
 
