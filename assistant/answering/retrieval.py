@@ -210,17 +210,18 @@ class Retriever:
     def price_probability(self, question: Question) -> float:
         """The money decision's probability for the question, for a caller that reads it at
         more than one operating point (`money.MoneyModel.says`)."""
-        text = self.query_text(question)
-        return money.fitted().probability(self._embed_query(text), text)
+        return self._probability(money.fitted(), question)
 
     def asks_terms(self, question: Question) -> bool:
         """Whether a money question asks about the terms of paying (a payment method, an offer,
         a refund) rather than an amount: the second model of `money.py`, on the same vector."""
-        return self._read_by(money.fitted(money.TERMS_MODEL), question)
+        terms = money.fitted(money.TERMS_MODEL)
+        return terms.says(self._probability(terms, question))
 
-    def _read_by(self, model: money.MoneyModel, question: Question) -> bool:
+    def _probability(self, model: money.MoneyModel, question: Question) -> float:
+        """A money model's probability for the question as the ranking reads and embeds it."""
         text = self.query_text(question)
-        return model.asks(self._embed_query(text), text)
+        return model.probability(self._embed_query(text), text)
 
     def asking_words(self, words: Sequence[str]) -> set[str]:
         """The words of a money question that do the asking ("fee", "afford"), not name what is
