@@ -258,13 +258,23 @@ class Coverage:
         # document asks and answers, is theirs.
         if self.retriever.answers_as_asked(question):
             return False
-        if not self.retriever.states_prices:
-            # Refused on the money model's word alone, with no say for the not-covered
-            # decision: only when it is sure ("would a month between sessions be grand?" is
-            # not). With a price list, what the question names is checked against it below.
-            return money.says(probability, sure=True)
-        if question.covered == 0.0 and self.retriever.asks_terms(question):
+        terms = self.retriever.asks_terms(question)
+        if terms and question.covered == 0.0:
             return True
+        if not self.retriever.states_prices:
+            if terms:
+                # Terms need no price list: a gift-voucher entry answers "can I buy a voucher
+                # for my sister?". Refused unless the best-ranked passage names what it asks of.
+                rest = self._rest(question)
+                best = ranked[0].record.passage_id if ranked else None
+                return best is None or not any(
+                    self.profile.in_passage(w, best, framed=True) for w in rest
+                )
+            # An amount, where no document states one: refused on the money model's word
+            # alone, with no say for the not-covered decision, when it is sure ("would a month
+            # between sessions be grand?" is not). With a price list, what the question names
+            # is checked against it below.
+            return money.says(probability, sure=True)
         # All its words, the documents' subject too: "what will microneedling set me back?" is
         # asked of what a price list of microneedling prices.
         rest = self._rest(question, question.words)

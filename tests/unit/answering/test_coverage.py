@@ -289,6 +289,36 @@ def test_coverage_how_much_of_something_else_is_no_money(priced_engine: Engine) 
     assert not unpriced("how much lip swelling is normal after it")
 
 
+VOUCHERS = """# Gift vouchers
+
+## Do you sell gift vouchers?
+
+Yes, gift vouchers are available from reception and can be used towards any treatment at the \
+clinic. They are valid for twelve months from the date of purchase.
+"""
+
+
+@pytest.fixture(scope="module")
+def voucher_engine(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Engine:
+    """The corpus with an entry on gift vouchers that states no price."""
+    root = tmp_path_factory.mktemp("vouchers")
+    corpus = copy_corpus(root)
+    (corpus / "gift-vouchers.md").write_text(VOUCHERS, encoding="utf-8")
+    return _engine_over(root, embedder)
+
+
+def test_coverage_terms_a_document_states_need_no_price_list(voucher_engine: Engine) -> None:
+    retriever = voucher_engine.retriever()
+    assert not retriever.states_prices
+    asked = "could i get a voucher as a birthday present for a friend"
+    assert retriever.asks_terms(read(asked, retriever.vocabulary))
+    reply = voucher_engine.reply(asked)
+    assert reply.kind == "answer" and "voucher" in reply.citations[0].quote
+    # An amount no document states, and terms no document speaks of, are still refused.
+    for question in ("what would one session cost me", "can i pay with my credit card"):
+        assert voucher_engine.reply(question).kind == "not_found", question
+
+
 @pytest.fixture(scope="module")
 def faq_engine(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Engine:
     """Another clinic's FAQ, one `## question` per entry, titled "Brightwater Dental Care
