@@ -41,6 +41,7 @@ SETS = (
     "questions9/tuning.jsonl",
     "questions10/tuning.jsonl",
     "questions11/tuning.jsonl",
+    "questions12/tuning.jsonl",
     "voices/items.jsonl",
     "voices2/training.jsonl",
 )

@@ -54,6 +54,7 @@ LABELLED_SETS = (
     "questions9/tuning.jsonl",
     "questions10/tuning.jsonl",
     "questions11/tuning.jsonl",
+    "questions12/tuning.jsonl",
     "voices/items.jsonl",
     "voices2/training.jsonl",
     "ood4/tuning.jsonl",
