@@ -24,14 +24,18 @@ from assistant.index.records import Record
 # set's map fitted without it (README): 0.03 to 0.3 within a few questions of each other.
 RIDGE = 0.1
 # The nearest answered questions that vote, the cosine below which one says nothing, and the
-# vote's share of the fused score (whose candidates span about 0 to 1.5). Chosen on the nine
-# seeded sets, each set's questions voted on by the other sets' answered questions only (the
-# candidates of an index built without its lines): top-1 supporting 0.769 -> 0.803, better on
-# eight sets of nine; 1-10 neighbours, floors 0.5-0.7 and shares 0.1-1.0 gave 0.79-0.80. The
-# map's floor (0.6, share 0.5: 0.800) cost the dev set two hits (1.000 -> 0.926) that this
-# keeps (and its precision rose, 0.968 -> 1.000), and protected no price question more.
+# vote's share of the fused score (whose candidates span about 0 to 1.5). Cosines are taken
+# after removing the answered questions' mean vector, as the sentence side removes the corpus's:
+# every question here names the treatment, and plain cosines put "what conditions can
+# microneedling help with" at 0.86 to "is there clinical evidence that microneedling works?".
+# Chosen leave one set out (`tools/neighbours.py`: eleven seeded tuning halves, 884 questions,
+# each set's questions answered with its own lines out of the keys, the map and the vote):
+# hit 0.829 with plain cosines (floor 0.5) -> 0.834 centred (floor 0.3), better on five sets,
+# worse by one question on three; no vote 0.809. Share 0.4 gave 0.845 but cost the dev set its
+# goal (hit 0.889) and price questions their price (prices7 paragraph tuning 0.867 -> 0.767):
+# the vote outweighs the price lift, and no answered question quotes a price list.
 NEIGHBOURS = 3
-NEIGHBOUR_FLOOR = 0.5
+NEIGHBOUR_FLOOR = 0.3
 NEIGHBOUR_SHARE = 0.2
 
 
@@ -71,11 +75,20 @@ class Neighbours:
                 rows_of.setdefault(variant.text, set()).update(rows)
                 vector_of.setdefault(variant.text, _unit(np.asarray(variant.embedding)))
         self._rows = [np.array(sorted(rows), dtype=np.int64) for rows in rows_of.values()]
-        self._vectors = (
+        vectors = (
             np.stack(list(vector_of.values())).astype(np.float32)
             if vector_of
             else np.zeros((0, 1), dtype=np.float32)
         )
+        # What all the clinic's questions share (the treatment's name) says nothing of which
+        # one a question is like; with one question there is nothing to tell apart.
+        self._mean = (
+            vectors.mean(axis=0) if len(vectors) > 1 else np.zeros(vectors.shape[1], np.float32)
+        )
+        centred = vectors - self._mean
+        self._vectors = (
+            centred / np.maximum(np.linalg.norm(centred, axis=1, keepdims=True), 1e-9)
+        ).astype(np.float32)
         self._size = size
 
     def votes(self, raw: np.ndarray) -> np.ndarray:
@@ -84,7 +97,7 @@ class Neighbours:
         votes = np.zeros(self._size, dtype=np.float32)
         if not self._rows:
             return votes
-        unit = raw / max(float(np.linalg.norm(raw)), 1e-9)
+        unit = _unit(_unit(np.asarray(raw, dtype=np.float32)) - self._mean)
         # numpy's own loop, not BLAS (see `keys._products`).
         similarity = np.einsum("ij,j->i", self._vectors, unit.astype(np.float32, copy=False))
         count = min(NEIGHBOURS, len(similarity))

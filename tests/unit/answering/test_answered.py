@@ -97,7 +97,10 @@ def test_neighbours_lift_the_sentences_their_quotes_cover_by_nearness() -> None:
     ]
     neighbours = Neighbours(variants, quoted_rows(variants, SENTENCES), len(SENTENCES))
     question = np.array([0.9, 0.0, 0.0, 0.1], dtype=np.float32)
-    cosine = float(question @ near / np.linalg.norm(question))
+    # Cosines after removing the answered questions' mean.
+    mean = (near + far) / 2
+    asked = question / np.linalg.norm(question) - mean
+    cosine = float(asked @ (near - mean) / np.linalg.norm(asked) / np.linalg.norm(near - mean))
     votes = neighbours.votes(question)
     # Sentence 0 (p1) and sentence 2 (p2) are the near question's; the far one says nothing.
     assert votes == pytest.approx([cosine - NEIGHBOUR_FLOOR, 0.0, cosine - NEIGHBOUR_FLOOR])
@@ -105,20 +108,38 @@ def test_neighbours_lift_the_sentences_their_quotes_cover_by_nearness() -> None:
     assert not neighbours.votes(np.array([0.0, 0.0, 1.0, 0.0], dtype=np.float32)).any()
 
 
+def test_neighbours_ignore_what_every_answered_question_shares() -> None:
+    # Every answered question names the treatment (the shared first axis); a question that
+    # shares only that, not what one of them asks, is near none of them.
+    shared = np.array([0.9, 0.0, 0.0, 0.0], dtype=np.float32)
+    first = shared + np.array([0.0, 0.4, 0.0, 0.0], dtype=np.float32)
+    second = shared + np.array([0.0, 0.0, 0.4, 0.0], dtype=np.float32)
+    variants = [_variant("p1", 0, 10, first, "first"), _variant("p2", 0, 10, second, "second")]
+    neighbours = Neighbours(variants, quoted_rows(variants, SENTENCES), len(SENTENCES))
+    other = shared + np.array([0.0, 0.0, 0.0, 0.4], dtype=np.float32)
+    plain = float(other @ first / np.linalg.norm(other) / np.linalg.norm(first))
+    assert plain > NEIGHBOUR_FLOOR  # by plain cosine it would vote
+    assert not neighbours.votes(other).any()
+    # One that asks what the first asks still has its vote.
+    assert neighbours.votes(first + np.array([0.0, 0.05, 0.0, 0.0], dtype=np.float32))[0] > 0
+
+
 def test_only_the_nearest_answered_questions_vote() -> None:
-    # NEIGHBOURS + 1 answered questions, each quoting its own sentence; all above the floor.
+    # NEIGHBOURS + 1 answered questions near the question, each quoting its own sentence, all
+    # above the floor; as many others on the far side, so their mean is not the question's.
     count = NEIGHBOURS + 1
-    sentences = [_sentence("p1", 10 * i, 10 * i + 9, 0) for i in range(count)]
-    rng = np.random.default_rng(0)
-    base = np.array([1.0, 0.0, 0.0, 0.0])
-    vectors = [base + 0.05 * (i + 1) * rng.normal(size=DIMENSION) for i in range(count)]
+    sentences = [_sentence("p1", 10 * i, 10 * i + 9, 0) for i in range(2 * count)]
+    angles = 0.1 * np.arange(1, count + 1)
+    near = [np.cos(a) * AXES[0] + np.sin(a) * AXES[1] for a in angles]
+    far = [-AXES[0] + 0.1 * (i + 1) * AXES[2] for i in range(count)]
     variants = [
         _variant("p1", 10 * i, 10 * i + 9, v.astype(np.float32), f"q{i}")
-        for i, v in enumerate(vectors)
+        for i, v in enumerate([*near, *far])
     ]
-    neighbours = Neighbours(variants, quoted_rows(variants, sentences), count)
-    votes = neighbours.votes(base.astype(np.float32))
-    assert (votes > 0).sum() == NEIGHBOURS and votes[-1] == 0.0  # the farthest has no say
+    neighbours = Neighbours(variants, quoted_rows(variants, sentences), 2 * count)
+    votes = neighbours.votes(AXES[0])
+    assert (votes[:count] > 0).sum() == NEIGHBOURS and votes[count - 1] == 0.0  # the farthest
+    assert not votes[count:].any()
 
 
 GARDEN = """# Garden care

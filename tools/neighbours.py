@@ -1,0 +1,107 @@
+"""The answered questions' vote, measured leave one set out: `python -m tools.neighbours`.
+
+Every seeded tuning half's answerable and medical questions are answered by the serving engine
+with that set's own lines taken out of what the clinic's answered questions do (their keys, the
+map the dense side reads a question through, the neighbours' vote), as a writer the files never
+saw would be answered; the figure is hit (a citation holds an evidence phrase) and false
+abstention, per set and over all. `--floor` and `--share` set the vote's cosine floor and share
+of the fused score (`answered.NEIGHBOUR_FLOOR`, `retrieval.NEIGHBOUR_SHARE`); `--share 0` is the
+ranking without the vote. The not-covered model was fitted with these sets, so false abstention
+here is a lower bound; the ranking's figure is honest.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+import numpy as np
+
+from assistant.answering import answered, retrieval
+from assistant.answering.answered import Neighbours, fitted_map, quoted_rows
+from assistant.config import PROJECT_ROOT, get_settings
+from tools.eval import normal, read_set
+
+SETS = (
+    "questions4/tuning.jsonl",
+    "questions5/tuning.jsonl",
+    "questions6/tuning.jsonl",
+    "questions7/tuning.jsonl",
+    "questions8/tuning.jsonl",
+    "questions9/tuning.jsonl",
+    "questions10/tuning.jsonl",
+    "questions11/tuning.jsonl",
+    "questions12/tuning.jsonl",
+    "faq/tuning.jsonl",
+    "patients3/tuning.jsonl",
+)
+
+
+def run(floor: float, share: float) -> list[str]:
+    """Lines: per set and over all, hit and false abstention with the set's lines left out."""
+    from assistant.answering.engine import Engine
+
+    answered.NEIGHBOUR_FLOOR = floor
+    retrieval.NEIGHBOUR_SHARE = share
+    engine = Engine(get_settings())
+    retriever = engine.retriever()
+    keys = retriever.keys
+    # The keys' rows as `Keys` builds them (one per question and passage), by folded text.
+    key_text = np.array(
+        [
+            normal(k.text)
+            for k in {
+                (k.text, retriever._passage_row[k.passage_id]): k
+                for k in keys.records
+                if k.passage_id in retriever._passage_row
+                and (k.role == "also-asked" or k.text.rstrip().endswith("?"))
+            }.values()
+        ]
+    )
+    vectors, clinic = keys._vectors.copy(), keys._clinic_vectors.copy()
+    clinic_text = key_text[keys._clinic]
+    lines, hits, refusals, total = [], 0, 0, 0
+    for name in SETS:
+        rows = read_set(PROJECT_ROOT / "eval" / name)
+        own = sorted({normal(row["question"]) for row in rows})
+        keys._vectors = np.where(np.isin(key_text, own)[:, None], 0.0, vectors).astype(np.float32)
+        keys._clinic_vectors = np.where(np.isin(clinic_text, own)[:, None], 0.0, clinic).astype(
+            np.float32
+        )
+        kept = [v for v in keys.variants if normal(v.text) not in set(own)]
+        retriever._answered = fitted_map(kept, retriever.sentences, retriever._sentence_units)
+        retriever._neighbours = Neighbours(
+            kept, quoted_rows(kept, retriever.sentences), len(retriever.sentences)
+        )
+        engine._answers.clear()
+        items = [
+            row for row in rows if row["kind"] in ("answerable", "medical") and row.get("evidence")
+        ]
+        hit = refused = 0
+        for item in items:
+            reply = engine.reply(item["question"])
+            evidence = [normal(e) for e in item["evidence"]]
+            hit += any(any(e in normal(c.quote) for e in evidence) for c in reply.citations)
+            refused += reply.kind == "not_found"
+        lines.append(
+            f"{name:26} {len(items):4} hit {hit / len(items):.3f} "
+            f"false abstention {refused / len(items):.3f}"
+        )
+        hits, refusals, total = hits + hit, refusals + refused, total + len(items)
+    lines.append(
+        f"{'all':26} {total:4} hit {hits / total:.3f} false abstention {refusals / total:.3f}"
+    )
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--floor", type=float, default=answered.NEIGHBOUR_FLOOR)
+    parser.add_argument("--share", type=float, default=retrieval.NEIGHBOUR_SHARE)
+    args = parser.parse_args(argv)
+    print("\n".join(run(args.floor, args.share)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
