@@ -20,21 +20,11 @@ import numpy as np
 from assistant.answering import answered, retrieval
 from assistant.answering.answered import Neighbours, fitted_map, quoted_rows
 from assistant.config import PROJECT_ROOT, get_settings
+from tools.answered import SETS as seeded_sets
 from tools.eval import normal, read_set
 
-SETS = (
-    "questions4/tuning.jsonl",
-    "questions5/tuning.jsonl",
-    "questions6/tuning.jsonl",
-    "questions7/tuning.jsonl",
-    "questions8/tuning.jsonl",
-    "questions9/tuning.jsonl",
-    "questions10/tuning.jsonl",
-    "questions11/tuning.jsonl",
-    "questions12/tuning.jsonl",
-    "faq/tuning.jsonl",
-    "patients3/tuning.jsonl",
-)
+# The question sets' tuning halves the clinic files are seeded from (`tools/answered.py`).
+SETS = tuple(name for name in seeded_sets if name.endswith("/tuning.jsonl"))
 
 
 def run(floor: float, share: float) -> list[str]:
@@ -46,29 +36,18 @@ def run(floor: float, share: float) -> list[str]:
     engine = Engine(get_settings())
     retriever = engine.retriever()
     keys = retriever.keys
-    # The keys' rows as `Keys` builds them (one per question and passage), by folded text.
-    key_text = np.array(
-        [
-            normal(k.text)
-            for k in {
-                (k.text, retriever._passage_row[k.passage_id]): k
-                for k in keys.records
-                if k.passage_id in retriever._passage_row
-                and (k.role == "also-asked" or k.text.rstrip().endswith("?"))
-            }.values()
-        ]
-    )
+    key_text = np.array([normal(text) for text in keys.texts])
     vectors, clinic = keys._vectors.copy(), keys._clinic_vectors.copy()
-    clinic_text = key_text[keys._clinic]
     lines, hits, refusals, total = [], 0, 0, 0
     for name in SETS:
         rows = read_set(PROJECT_ROOT / "eval" / name)
-        own = sorted({normal(row["question"]) for row in rows})
-        keys._vectors = np.where(np.isin(key_text, own)[:, None], 0.0, vectors).astype(np.float32)
-        keys._clinic_vectors = np.where(np.isin(clinic_text, own)[:, None], 0.0, clinic).astype(
+        own = {normal(row["question"]) for row in rows}
+        left_out = np.isin(key_text, list(own))
+        keys._vectors = np.where(left_out[:, None], 0.0, vectors).astype(np.float32)
+        keys._clinic_vectors = np.where(left_out[keys._clinic][:, None], 0.0, clinic).astype(
             np.float32
         )
-        kept = [v for v in keys.variants if normal(v.text) not in set(own)]
+        kept = [v for v in keys.variants if normal(v.text) not in own]
         retriever._answered = fitted_map(kept, retriever.sentences, retriever._sentence_units)
         retriever._neighbours = Neighbours(
             kept, quoted_rows(kept, retriever.sentences), len(retriever.sentences)

@@ -249,7 +249,9 @@ class Coverage:
         it names: the documents' word on money does not name the thing. Nor is one covered
         when no document states a price ("what does a session cost?" is not answered with the
         number of sessions), nor one on the terms of paying none of whose topic words the
-        documents use ("do you take cash?": the terms are named by their own words)."""
+        documents use ("do you take cash?": the terms are named by their own words). Terms need
+        no price list: without one, the best-ranked passage must name what they ask of (a
+        gift-voucher entry answers "can I buy a voucher for my sister?")."""
         money = fitted_money()
         probability = self.retriever.price_probability(question)  # read once, at two points
         if not money.says(probability):
@@ -263,13 +265,8 @@ class Coverage:
             return True
         if not self.retriever.states_prices:
             if terms:
-                # Terms need no price list: a gift-voucher entry answers "can I buy a voucher
-                # for my sister?". Refused unless the best-ranked passage names what it asks of.
-                rest = self._rest(question)
-                best = ranked[0].record.passage_id if ranked else None
-                return best is None or not any(
-                    self.profile.in_passage(w, best, framed=True) for w in rest
-                )
+                best = {ranked[0].record.passage_id} if ranked else set()
+                return not self._names_any(self._rest(question), best)
             # An amount, where no document states one: refused on the money model's word
             # alone, with no say for the not-covered decision, when it is sure ("would a month
             # between sessions be grand?" is not). With a price list, what the question names
@@ -282,8 +279,11 @@ class Coverage:
         if passage is None or not rest:
             return False
         # Nor does the passage that ranks best ("can I pay by cheque?": a payment paragraph).
-        passages = {passage, ranked[0].record.passage_id}
-        return not any(self.profile.in_passage(w, p, framed=True) for w in rest for p in passages)
+        return not self._names_any(rest, {passage, ranked[0].record.passage_id})
+
+    def _names_any(self, words: Sequence[str], passages: set[str]) -> bool:
+        """Whether one of the passages (read with its title and heading) names one of the words."""
+        return any(self.profile.in_passage(w, p, framed=True) for w in words for p in passages)
 
     def _rest(self, question: Question, words: Sequence[str] | None = None) -> list[str]:
         """The question's topic words (or these words) other than its words of asking a price

@@ -55,6 +55,8 @@ class Keys:
             and (k.role == "also-asked" or k.text.rstrip().endswith("?"))
         }
         self._passage = np.array([row for _, row in rows], dtype=np.int64)
+        # Each row's question as written (`tools/neighbours.py` leaves a set's rows out by it).
+        self.texts = [text for text, _ in rows]
         self._vectors = (
             np.stack([k.embedding for k in rows.values()]).astype(np.float32)
             if rows
