@@ -42,8 +42,10 @@ SETS = (
     "questions10/tuning.jsonl",
     "questions11/tuning.jsonl",
     "questions12/tuning.jsonl",
+    "questions13/tuning.jsonl",
     "voices/items.jsonl",
     "voices2/training.jsonl",
+    "ontopic/training.jsonl",
 )
 
 # The sets whose out-of-scope questions seed the declined ones: the same, and the sets written

@@ -4,7 +4,8 @@ In-domain questions (answerable and medical items of the evaluation sets' tuning
 patients and holdout, and of the two many-voices training sets, eval/voices*/, written so the
 model meets writers unlike the sets' own) against out-of-domain ones (eval/out-of-domain.jsonl: 400 MedQuAD
 questions, CC BY 4.0; eval/coverage/training.jsonl: chit-chat, other treatments, front-desk
-topics; the out_of_scope items of the same sets), each measured against the serving index.
+topics; the out_of_scope items of the same sets; eval/ontopic/: questions about the treatment the
+leaflets do not answer, with look-alikes they do), each measured against the serving index.
 
 Cross-validated with grouped folds (one MedQuAD subject, or one question, never on both sides),
 the curve of out-of-fold probabilities gives the operating point: the best in-domain recall with
@@ -55,11 +56,19 @@ LABELLED_SETS = (
     "questions10/tuning.jsonl",
     "questions11/tuning.jsonl",
     "questions12/tuning.jsonl",
+    "questions13/tuning.jsonl",
     "voices/items.jsonl",
     "voices2/training.jsonl",
+    "ontopic/training.jsonl",
     "ood4/tuning.jsonl",
     "outscope/tuning.jsonl",
 )
+# Questions about the treatment that the leaflets do not answer ("does insurance cover it?",
+# "can you microneedle over a tattoo?"), with look-alikes they do, written to teach the model
+# that naming the treatment is not being covered. Hard negatives written for the fit, not a
+# sample of patients: fitted on, shown apart in the curve ("on_topic"), and left out of the 10%
+# bound, which stands for the patient sets' abstention goal.
+ON_TOPIC = "ontopic/training.jsonl"
 OUT_OF_DOMAIN = "out-of-domain.jsonl"
 WRITTEN = "coverage/training.jsonl"
 # The issue's ceiling: MedQuAD questions answered, cross-validated.
@@ -83,7 +92,12 @@ _DECLINED = FEATURES.index("declined")
 # tried; these were best or tied on every operating point from 1% to 5%. Fitted without the
 # questions6 tuning half and scored on it: hit 0.787, false abstention 0.100, abstention 0.833
 # (the logistic model, fitted the same way: 0.750, 0.113, 0.800).
-BOOSTING = {"n_estimators": 200, "learning_rate": 0.05, "max_depth": 3, "min_samples_leaf": 20}
+# Nineteenth round: with the on-topic negatives (above) and questions13's real FAQ questions in
+# the fit, depth 3 and 200 trees kept out-of-fold in-domain recall 0.908 at the bounds; depth 4
+# and 300 trees 0.932 (depth 5: 0.927; 500 trees: 0.928; leaf floor 10: 0.931), with the same
+# share of questions13's out-of-scope items answered (0.379 out of fold, 0.655 without the
+# on-topic negatives).
+BOOSTING = {"n_estimators": 300, "learning_rate": 0.05, "max_depth": 4, "min_samples_leaf": 20}
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +117,8 @@ def items() -> list[Item]:
             if row["kind"] in ("answerable", "medical"):
                 found.append(Item(row["question"], True, row["id"], "in_domain", name))
             elif row["kind"] == "out_of_scope":
-                found.append(Item(row["question"], False, row["id"], "out_of_scope", name))
+                origin = "on_topic" if name == ON_TOPIC else "out_of_scope"
+                found.append(Item(row["question"], False, row["id"], origin, name))
     for row in read_set(EVAL / OUT_OF_DOMAIN):
         found.append(Item(row["question"], False, f"medquad:{row['focus']}", "medquad"))
     for row in read_set(EVAL / WRITTEN):
@@ -253,10 +268,10 @@ def undeclined(x: np.ndarray) -> np.ndarray:
 
 def operating_point(probability: np.ndarray, kept: list[Item]) -> float:
     """The lowest threshold (best in-domain recall) answering at most 2% of MedQuAD and at
-    most 10% of the other out-of-domain questions."""
+    most 10% of the other out-of-domain questions (the on-topic negatives apart)."""
     pairs = list(zip(probability, kept, strict=True))
     medquad = [p for p, i in pairs if i.origin == "medquad"]
-    others = [p for p, i in pairs if i.origin not in ("medquad", "in_domain")]
+    others = [p for p, i in pairs if i.origin not in ("medquad", "in_domain", "on_topic")]
     return max(_ceiling(medquad, MAX_FALSE_ANSWERS), _ceiling(others, MAX_OTHER_ANSWERS))
 
 

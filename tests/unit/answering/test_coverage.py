@@ -121,9 +121,11 @@ def test_coverage_refuses_money_unsure_of_it_only_by_the_model(engine: Engine) -
 
 def test_coverage_leniency_only_without_the_answered_signal(engine: Engine) -> None:
     # A question the clinic's answered questions do not speak for is held to MedQuAD's bar
-    # alone: its score is the probability raised by the leniency; one they speak for, not.
-    decision = fitted()
-    assert 0.0 < decision.leniency < decision.threshold
+    # alone: its score is the probability raised by the leniency; one they speak for, not. The
+    # fit never makes the bar stricter (leniency 0 when MedQuAD's bar read that way is higher).
+    assert 0.0 <= fitted().leniency < fitted().threshold
+    fit = fitted()
+    decision = Decision(fit.features, fit.baseline, fit.trees, fit.threshold, 0.05)
     retriever = engine.retriever()
     question = read("how long does the redness last", retriever.vocabulary)
     signals = engine.coverage().signals(question, retriever.rank(question))

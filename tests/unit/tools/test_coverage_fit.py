@@ -29,3 +29,17 @@ def test_operating_point_bounds_medquad_and_the_other_negatives() -> None:
     chosen = operating_point(np.concatenate([medquad, others, inside]), kept)
     assert chosen == np.nextafter(others[-11], 1.0)
     assert np.mean(others >= chosen) == 0.10
+
+
+def test_operating_point_leaves_the_on_topic_negatives_out_of_the_bound() -> None:
+    # The hard negatives written for the fit are shown in the curve but bound nothing: 100 of
+    # them near 1 leave the point where MedQuAD and the other negatives put it.
+    medquad = np.arange(100) / 100
+    others = 0.3 + np.arange(100) * 0.0045
+    kept = _items("medquad", 100) + _items("front_desk", 100) + _items("in_domain", 50)
+    probability = np.concatenate([medquad, others, np.full(50, 0.99)])
+    alone = operating_point(probability, kept)
+    with_on_topic = operating_point(
+        np.concatenate([probability, np.full(100, 0.98)]), kept + _items("on_topic", 100)
+    )
+    assert with_on_topic == alone == np.nextafter(0.97, 1.0)
