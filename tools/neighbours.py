@@ -37,16 +37,11 @@ def run(floor: float, share: float) -> list[str]:
     retriever = engine.retriever()
     keys = retriever.keys
     key_text = np.array([normal(text) for text in keys.texts])
-    vectors, clinic = keys._vectors.copy(), keys._clinic_vectors.copy()
     lines, hits, refusals, total = [], 0, 0, 0
     for name in SETS:
         rows = read_set(PROJECT_ROOT / "eval" / name)
         own = {normal(row["question"]) for row in rows}
-        left_out = np.isin(key_text, list(own))
-        keys._vectors = np.where(left_out[:, None], 0.0, vectors).astype(np.float32)
-        keys._clinic_vectors = np.where(left_out[keys._clinic][:, None], 0.0, clinic).astype(
-            np.float32
-        )
+        keys.leave_out(np.isin(key_text, list(own)))
         kept = [v for v in keys.variants if normal(v.text) not in own]
         retriever._answered = fitted_map(kept, retriever.sentences, retriever._sentence_units)
         retriever._neighbours = Neighbours(

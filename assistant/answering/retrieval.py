@@ -300,7 +300,10 @@ class Retriever:
         raw = self.query_vector(question)
         # Keys match question to question, as asked; the dense side reads the question through
         # the clinic's answered questions, as far as it is like them.
-        keyed, likeness = self.keys.read(raw)
+        # A price asked of documents that state prices: no answered question quotes a price
+        # list, so a key near it by what all questions share leads away from the prices.
+        pricing = self.states_prices and self.asks_price(question)
+        keyed, likeness = self.keys.read(raw, plain=pricing)
         meant = self._read_as_answered(raw, likeness) if learned else raw
         query = _centered(meant[None, :], self._mean)[0]
         passage_query = _centered(meant[None, :], self._passage_mean)[0]
@@ -325,7 +328,7 @@ class Retriever:
         fused = self._lists_follow_intros(rows, fused)
         if question.asks_amount:
             fused = fused + QUANTITY_BOOST * self._quantity[rows]
-        if self.states_prices and self.asks_price(question):
+        if pricing:
             fused = fused + PRICE_BOOST * self._price[rows]
         return Candidates(rows, fused, dense_sentence, dense_passage, lexical)
 

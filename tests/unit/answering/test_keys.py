@@ -109,3 +109,44 @@ def test_keys_clinic_variant_is_a_key_however_typed() -> None:
     assert keys.from_clinic and keys.answers_as_asked([AXES[1]])
     assert keys.read(AXES[1])[0] == pytest.approx([0.0, 1.0])
     assert keys.read(AXES[0])[0].tolist() == [0.0, 0.0]
+
+
+def test_keys_clinic_keys_lift_by_cosine_after_removing_their_mean() -> None:
+    # Two answered questions share most of their vector (the treatment's name): a question that
+    # shares only that is near both by plain cosine (0.9) and like neither once it is removed.
+    swim, run, named = (
+        np.array(v, dtype=np.float32)
+        for v in ([0.9, 0.436, 0.0], [0.9, 0.0, 0.436], [1.0, 0.0, 0.0])
+    )
+    keys = Keys(
+        cast(
+            Version,
+            _Version(
+                [
+                    Record(
+                        "a",
+                        "can i swim after",
+                        swim,
+                        {"source": "corpus/a.md", "passage_id": "first", "role": "also-asked"},
+                    ),
+                    Record(
+                        "b",
+                        "can i run after",
+                        run,
+                        {"source": "corpus/a.md", "passage_id": "second", "role": "also-asked"},
+                    ),
+                ]
+            ),
+        ),
+        PASSAGES,
+        dimension=3,
+    )
+    assert keys.read(named)[0] == pytest.approx([0.0, 0.0], abs=1e-5)
+    # Read by plain cosines (a price asked of a price list), both lead.
+    assert (keys.read(named, plain=True)[0] > 0.4).all()
+    assert keys.read(swim)[0] == pytest.approx([1.0, 0.0], abs=1e-5)
+    # A key left out (a set measured as unseen) leads nowhere; an empty mask restores it.
+    keys.leave_out(np.array([True, False]))
+    assert keys.read(swim)[0][0] == 0.0
+    keys.leave_out(np.array([False, False]))
+    assert keys.read(swim)[0] == pytest.approx([1.0, 0.0], abs=1e-5)
