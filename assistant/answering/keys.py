@@ -23,9 +23,10 @@ from assistant.index.records import Record
 # hit 0.831; centred above 0.3 / 0.35 / 0.4 / 0.45 / 0.5 / 0.6 / 0.7, 0.849 / 0.850 / 0.848 /
 # 0.845 / 0.845 / 0.834 / 0.833 (a plateau up to 0.5; the middle is kept). Read by plain
 # cosines above `PLAIN_KEY_FLOOR`, as before: a price asked of documents that state prices (no
-# answered question quotes a price list, and centred lifts cost the price halves six answers of
-# 180), and the keys of documents the clinic has answered no question of (their own question
-# headings, as measured on FAQ-shaped documents; one answer in 24 on the portability fixture).
+# answered question quotes a price list, and centred lifts cost the price tuning halves six
+# answers of 180), and the keys of documents the clinic has answered no question of (their own
+# question headings: the FAQ-shaped corpora were measured with plain cosines, centring them was
+# not; centred cost the portability fixture one answer in 24).
 KEY_FLOOR = 0.4
 PLAIN_KEY_FLOOR = 0.8
 # A question this near (cosine) to one the clinic attached to a passage ("also asked as"), or to
@@ -107,8 +108,9 @@ class Keys:
     def read(self, raw: np.ndarray, *, plain: bool = False) -> tuple[np.ndarray, float]:
         """From one product with the keys: per passage, how near the question is to the best
         key leading to it (centred cosine, 0 below `KEY_FLOOR`, rising to 1 for the same
-        question; `plain`: plain cosine above `PLAIN_KEY_FLOOR`); and how much it is like the clinic's answered questions (0 up to
-        `ANSWERED_FLOOR` plain cosine to the nearest, rising to 1 at `ANSWERED_FULL`)."""
+        question; `plain`: plain cosine above `PLAIN_KEY_FLOOR`); and how much it is like the
+        clinic's answered questions (0 up to `ANSWERED_FLOOR` plain cosine to the nearest,
+        rising to 1 at `ANSWERED_FULL`)."""
         unit = raw / max(float(np.linalg.norm(raw)), 1e-9)
         similarity = _products(self._vectors, unit)
         keyed = np.zeros(self._passages, dtype=np.float32)
