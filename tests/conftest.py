@@ -62,6 +62,18 @@ def built(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Setti
 
 
 @pytest.fixture(scope="session")
+def documents_only(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Settings:
+    """Settings of an index of corpus/'s documents alone, without the clinic's answered and
+    declined questions: for the outage and fault tests, whose processes ingest or load the
+    index again and again (a third of the records to embed and write)."""
+    root = tmp_path_factory.mktemp("documents-only")
+    copy_corpus(root)
+    settings = make_settings(root)
+    ingest(settings, embed=embedder.embed)
+    return settings
+
+
+@pytest.fixture(scope="session")
 def engine(built: Settings, embedder: Embedder) -> Engine:
     return Engine(built, embedder=embedder)
 

@@ -58,18 +58,18 @@ def _assert_answers(base: str) -> None:
 
 
 def test_chroma_paused_or_stopped_answers_503_within_deadline_and_recovers(
-    built: Settings, embedder: Embedder, tmp_path: Path
+    documents_only: Settings, embedder: Embedder, tmp_path: Path
 ) -> None:
     port = free_port()
     data = tmp_path / "chroma-data"
     chroma_log = tmp_path / "chroma.log"
     timings: dict[str, float] = {}
     with chroma_server(data, chroma_log, port) as (url, chroma):
-        settings = make_settings(tmp_path, corpus_dir=built.corpus_path, chroma_url=url)
+        settings = make_settings(tmp_path, corpus_dir=documents_only.corpus_path, chroma_url=url)
         ingest(settings, embed=embedder.embed)
         with server_process(
             tmp_path / "server.log",
-            corpus_dir=str(built.corpus_path),
+            corpus_dir=str(documents_only.corpus_path),
             index_dir=str(tmp_path / "index"),
             chroma_url=url,
             request_timeout_s=str(DEADLINE_S),

@@ -63,9 +63,9 @@ def _snapshot(store: Store, version: str) -> dict[str, tuple[str, bytes]]:
     }
 
 
-def _copy_built(built: Settings, root: Path) -> Settings:
-    shutil.copytree(built.corpus_path, root / "corpus")
-    shutil.copytree(built.index_path, root / "index")
+def _copy_index(source: Settings, root: Path) -> Settings:
+    shutil.copytree(source.corpus_path, root / "corpus")
+    shutil.copytree(source.index_path, root / "index")
     return make_settings(root)
 
 
@@ -89,9 +89,9 @@ def _paused_ingest(
 
 
 def test_ingest_killed_while_embedding_and_while_writing_old_index_serves_next_run_clean(
-    built: Settings, embedder: Embedder, tmp_path: Path
+    documents_only: Settings, embedder: Embedder, tmp_path: Path
 ) -> None:
-    settings = _copy_built(built, tmp_path)
+    settings = _copy_index(documents_only, tmp_path)
     store = Store(settings.index_path)
     serving = store.current()
     assert serving
@@ -213,9 +213,13 @@ def _assert_503_to_ingest(responses: list[Any], name: str) -> None:  # httpx or 
 
 @pytest.mark.parametrize("name", list(CORRUPTIONS))
 def test_damaged_or_missing_index_at_start_answers_503_to_run_the_ingest(
-    built: Settings, embedder: Embedder, tmp_path: Path, name: str, caplog: pytest.LogCaptureFixture
+    documents_only: Settings,
+    embedder: Embedder,
+    tmp_path: Path,
+    name: str,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
-    settings = _copy_built(built, tmp_path)
+    settings = _copy_index(documents_only, tmp_path)
     CORRUPTIONS[name](settings.index_path)
     engine = Engine(settings, embedder=embedder)
     with caplog.at_level(logging.INFO), TestClient(create_app(settings, engine=engine)) as client:
@@ -232,11 +236,11 @@ def test_damaged_or_missing_index_at_start_answers_503_to_run_the_ingest(
 
 
 def test_damaged_index_server_process_starts_answers_503_and_an_ingest_repairs_it(
-    built: Settings, embedder: Embedder, tmp_path: Path
+    documents_only: Settings, embedder: Embedder, tmp_path: Path
 ) -> None:
     roots = {name: tmp_path / name for name in ("garbage-pointer", "sqlite-header-garbage")}
     for name, root in roots.items():
-        _copy_built(built, root)
+        _copy_index(documents_only, root)
         CORRUPTIONS[name](root / "index")
     with ExitStack() as stack:
         servers = {  # started together: the two cores share the model loading
@@ -281,9 +285,9 @@ def test_damaged_index_server_process_starts_answers_503_and_an_ingest_repairs_i
 
 
 def test_ingest_repairs_a_damaged_version_with_unchanged_corpus(
-    built: Settings, embedder: Embedder, tmp_path: Path
+    documents_only: Settings, embedder: Embedder, tmp_path: Path
 ) -> None:
-    settings = _copy_built(built, tmp_path)
+    settings = _copy_index(documents_only, tmp_path)
     _sqlite_header_garbage(settings.index_path)
     with pytest.raises(IndexNotReady, match="ingest"):
         Engine(settings, embedder=embedder).reply("how many sessions")
@@ -292,9 +296,9 @@ def test_ingest_repairs_a_damaged_version_with_unchanged_corpus(
 
 
 def test_damaged_version_pages_tell_to_run_the_ingest(
-    built: Settings, embedder: Embedder, tmp_path: Path
+    documents_only: Settings, embedder: Embedder, tmp_path: Path
 ) -> None:
-    settings = _copy_built(built, tmp_path)
+    settings = _copy_index(documents_only, tmp_path)
     _sqlite_pages_garbage(settings.index_path)
     with pytest.raises(IndexNotReady, match="ingest"):
         Engine(settings, embedder=embedder).reply("how many sessions")
@@ -312,7 +316,7 @@ class Outcome:
 
 
 def test_sigterm_under_load_finishes_in_flight_refuses_new_and_exits_0(
-    built: Settings, tmp_path: Path
+    documents_only: Settings, tmp_path: Path
 ) -> None:
     outcomes: list[Outcome] = []
     lock = threading.Lock()
@@ -339,8 +343,8 @@ def test_sigterm_under_load_finishes_in_flight_refuses_new_and_exits_0(
 
     with server_process(
         tmp_path / "server.log",
-        corpus_dir=str(built.corpus_path),
-        index_dir=str(built.index_path),
+        corpus_dir=str(documents_only.corpus_path),
+        index_dir=str(documents_only.index_path),
         max_concurrency="1",  # requests queue in the server: many are in flight at the signal
     ) as server:
         threads = [

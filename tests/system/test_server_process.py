@@ -48,7 +48,7 @@ def test_server_refuses_workers_without_chroma_server(tmp_path: Path) -> None:
 
 
 def test_chroma_server_ingest_two_workers_outage_and_recovery(
-    built: Settings, tmp_path: Path
+    documents_only: Settings, tmp_path: Path
 ) -> None:
     port = free_port()
     data = tmp_path / "chroma-data"
@@ -60,7 +60,9 @@ def test_chroma_server_ingest_two_workers_outage_and_recovery(
             text=True,
             timeout=300,
             env=environment(
-                corpus_dir=str(built.corpus_path), index_dir=str(tmp_path / "index"), chroma_url=url
+                corpus_dir=str(documents_only.corpus_path),
+                index_dir=str(tmp_path / "index"),
+                chroma_url=url,
             ),
         )
         assert ingest.returncode == 0, ingest.stderr
@@ -70,7 +72,7 @@ def test_chroma_server_ingest_two_workers_outage_and_recovery(
             tmp_path / "server.log",
             "--workers",
             "2",
-            corpus_dir=str(built.corpus_path),
+            corpus_dir=str(documents_only.corpus_path),
             index_dir=str(tmp_path / "index"),
             chroma_url=url,
             request_timeout_s="5",
