@@ -46,6 +46,7 @@ SETS = (
     "voices/items.jsonl",
     "voices2/training.jsonl",
     "ontopic/training.jsonl",
+    "answered2/training.jsonl",
 )
 
 # The sets whose out-of-scope questions seed the declined ones: the same, and the sets written
