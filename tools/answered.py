@@ -47,6 +47,8 @@ SETS = (
     "voices2/training.jsonl",
     "ontopic/training.jsonl",
     "answered2/training.jsonl",
+    "questions14/tuning.jsonl",
+    "real3/training.jsonl",
 )
 
 # The sets whose out-of-scope questions seed the declined ones: the same, and the sets written
