@@ -19,7 +19,6 @@ import sys
 import numpy as np
 
 from assistant.answering import answered, retrieval
-from assistant.answering.answered import Neighbours, fitted_map, quoted_rows
 from assistant.config import PROJECT_ROOT, get_settings
 from tools.answered import SETS as seeded_sets
 from tools.eval import normal, read_set
@@ -44,11 +43,8 @@ def run(floor: float, share: float) -> list[str]:
         own = {normal(row["question"]) for row in rows}
         keys.leave_out(np.isin(key_text, list(own)))
         kept = [v for v in keys.variants if normal(v.text) not in own]
-        retriever._answered = fitted_map(kept, retriever.sentences, retriever._sentence_units)
-        retriever._neighbours = Neighbours(
-            kept, quoted_rows(kept, retriever.sentences), len(retriever.sentences)
-        )
-        engine._answers.clear()
+        retriever.learn_from(kept)
+        engine.forget_answers()
         items = [
             row for row in rows if row["kind"] in ("answerable", "medical") and row.get("evidence")
         ]
@@ -64,6 +60,8 @@ def run(floor: float, share: float) -> list[str]:
         )
         hits, refusals, total = hits + hit, refusals + refused, total + len(items)
     keys.leave_out(np.zeros(len(key_text), dtype=bool))
+    retriever.learn_from(keys.variants)
+    engine.forget_answers()
     lines.append(
         f"{'all':26} {total:4} hit {hits / total:.3f} false abstention {refusals / total:.3f}"
     )

@@ -189,6 +189,11 @@ class Engine:
                     self._answers.popitem(last=False)
         return reply
 
+    def forget_answers(self) -> None:
+        """Empty the answer cache (a measurement that changes what the retriever learnt from)."""
+        with self._cache_lock:
+            self._answers.clear()
+
     def _cached_answer(self, key: tuple[Triage, str, str]) -> Reply | None:
         with self._cache_lock:
             cached = self._answers.get(key)

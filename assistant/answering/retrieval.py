@@ -146,18 +146,14 @@ class Retriever:
             [self.tokens(_lexical_text(r)) for r in self.sentences], show_progress=False
         )
         self.keys = Keys(version, self._passage_row, dimension=sentence_vectors.shape[1])
-        # The clinic's answered questions ("also asked as"), as a map the dense side reads a
-        # question through (`answered.py`); None without any.
-        self._answered = fitted_map(self.keys.variants, self.sentences, sentence_vectors)
-        # The sentences some answered question quotes: where the clinic's answers speak.
-        self._quoted = np.zeros(len(self.sentences), dtype=bool)
-        quoted = quoted_rows(self.keys.variants, self.sentences)
-        for rows in quoted:
-            self._quoted[rows] = True
-        self._neighbours = Neighbours(self.keys.variants, quoted, len(self.sentences))
         self._sentence_units = sentence_vectors / np.maximum(
             np.linalg.norm(sentence_vectors, axis=1, keepdims=True), 1e-9
         )
+        # The sentences some answered question quotes: where the clinic's answers speak.
+        self._quoted = np.zeros(len(self.sentences), dtype=bool)
+        for rows in quoted_rows(self.keys.variants, self.sentences):
+            self._quoted[rows] = True
+        self.learn_from(self.keys.variants)
         # A declined question speaks while the sentence nearest it is one an answered question
         # quotes: a document added since that answers it better (a price list, for "do you
         # take deposits?") retires it.
@@ -331,6 +327,15 @@ class Retriever:
         if pricing:
             fused = fused + PRICE_BOOST * self._price[rows]
         return Candidates(rows, fused, dense_sentence, dense_passage, lexical)
+
+    def learn_from(self, variants: Sequence[Record]) -> None:
+        """Read questions through these answered questions: the map the dense side reads a
+        question through (`answered.py`; None without any) and the neighbours' vote. The
+        clinic's own at load; `tools/neighbours.py` passes them less one set's."""
+        self._answered = fitted_map(variants, self.sentences, self._sentence_units)
+        self._neighbours = Neighbours(
+            variants, quoted_rows(variants, self.sentences), len(self.sentences)
+        )
 
     def _read_as_answered(self, raw: np.ndarray, likeness: float) -> np.ndarray:
         """The question's vector moved by the clinic's answered questions (`answered.py`) by

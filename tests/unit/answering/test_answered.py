@@ -207,6 +207,26 @@ def test_answered_questions_move_the_ranking_of_a_like_question(
     assert after[1][1] == pytest.approx(before[1][1], abs=1e-6)
 
 
+def test_retriever_learns_from_the_answered_questions_it_is_given(
+    tmp_path: Path, embedder: Embedder
+) -> None:
+    # tools/neighbours.py measures a set left out this way; learning from the clinic's own
+    # again restores the ranking exactly.
+    retriever = _garden(tmp_path, embedder, [WINTER])
+    question = read("what should i do in the garden in december", retriever.vocabulary)
+
+    def first() -> tuple[str, float]:
+        best = retriever.rank(question)[0]
+        return best.record.text, best.score
+
+    learnt = first()
+    retriever.learn_from([])
+    unlearnt = first()
+    retriever.learn_from(retriever.keys.variants)
+    assert learnt[0].startswith("Prune the roses") and not unlearnt[0].startswith("Prune")
+    assert first() == learnt
+
+
 def _nearness(retriever: Retriever, text: str) -> tuple[str, float, float]:
     """The question's best sentence, and its nearness to the answered and declined questions."""
     question = read(text, retriever.vocabulary)
