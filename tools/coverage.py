@@ -4,8 +4,10 @@ In-domain questions (answerable and medical items of the evaluation sets' tuning
 patients and holdout, and of the two many-voices training sets, eval/voices*/, written so the
 model meets writers unlike the sets' own) against out-of-domain ones (eval/out-of-domain.jsonl: 400 MedQuAD
 questions, CC BY 4.0; eval/coverage/training.jsonl: chit-chat, other treatments, front-desk
-topics; the out_of_scope items of the same sets; eval/ontopic/: questions about the treatment the
-leaflets do not answer, with look-alikes they do), each measured against the serving index.
+topics; the out_of_scope items of the same sets; eval/ontopic/ and eval/answered2/: questions
+about the treatment the leaflets do not answer, with look-alikes they do; real questions from
+public pages, eval/questions14/'s tuning half and eval/real3/), each measured against the serving
+index.
 
 Cross-validated with grouped folds (one MedQuAD subject, or one question, never on both sides),
 the curve of out-of-fold probabilities gives the operating point: the best in-domain recall with
