@@ -407,22 +407,18 @@ def test_coverage_local_signal_is_the_share_the_best_passage_uses(engine: Engine
 
 
 def test_coverage_price_of_a_price_list_reads_the_keys_by_plain_cosine(
-    priced_engine: Engine,
+    priced_engine: Engine, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # No answered question quotes a price list: a price question's keys are read by plain
     # cosines (as before the keys were centred), any other question's centred.
     retriever = priced_engine.retriever()
     seen: list[bool] = []
     read_keys = retriever.keys.read
-    patched = pytest.MonkeyPatch()
-    patched.setattr(
+    monkeypatch.setattr(
         retriever.keys,
         "read",
         lambda raw, *, plain=False: seen.append(plain) or read_keys(raw, plain=plain),
     )
-    try:
-        for text in ("how much is a course of three", "how long does the redness last"):
-            retriever.candidates(read(text, retriever.vocabulary))
-    finally:
-        patched.undo()
+    for text in ("how much is a course of three", "how long does the redness last"):
+        retriever.candidates(read(text, retriever.vocabulary))
     assert seen == [True, False]
