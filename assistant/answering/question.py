@@ -24,6 +24,7 @@ from assistant.answering.lexicon import (
     SITUATIONS,
     STOPWORDS,
 )
+from assistant.answering.places import without_place
 from assistant.answering.vocabulary import WORD, Vocabulary, written_out
 
 # A short message that opens like this (or is one word) continues the last turn; one that
@@ -101,6 +102,8 @@ def read(
     which must work before any index exists.
     """
     text = normal(message)
+    if vocabulary is not None:
+        text = without_place(text, vocabulary.knows)
     if vocabulary is None:
         spelled = " ".join(WORD.findall(written_out(text)))
         words = topic = [w for w in spelled.split() if w not in STOPWORDS]

@@ -70,7 +70,7 @@ class Subject:
 
     def strange(self, word: str) -> bool:
         """A word the documents do not use, or use only in passing; basic English excepted."""
-        if zipf_frequency(word, "en") >= BASIC_ZIPF or word in self.vocabulary.glossary:
+        if zipf_frequency(word, "en") >= BASIC_ZIPF or self.vocabulary.glossed(word) is not None:
             return False
         return self._used.get(self.vocabulary.stem(word), 0) <= PASSING_SENTENCES
 

@@ -73,6 +73,10 @@ class Vocabulary:
         # The clinic's glossary (corpus/glossary.jsonl): its patients' words -> its documents'.
         self.glossary = glossary or {}
         self.stemmer = Stemmer.Stemmer("english")
+        # The glossary's words by stem, for their other forms ("scabbing" as "scabs").
+        self._glossary_stems = {
+            self.stem(word): words for word, words in self.glossary.items() if " " not in word
+        }
         self.words = sorted({w for t in texts for w in WORD.findall(t)})
         frequency: dict[str, int] = {}
         for text in texts:
@@ -225,7 +229,16 @@ class Vocabulary:
         return found
 
     def knows(self, word: str) -> bool:
-        return word in self.glossary or self.stem(word) in self.stems
+        return self.glossed(word) is not None or self.stem(word) in self.stems
+
+    def glossed(self, word: str) -> str | None:
+        """The documents' words the clinic's glossary gives for the word, or for another form
+        of it when the documents do not use the word ("scabbing" as "scabs"; not "time" as
+        "times", which the glossary reads as sessions)."""
+        found = self.glossary.get(word)
+        if found is None and " " not in word and self.stem(word) not in self.stems:
+            found = self._glossary_stems.get(self.stem(word))
+        return found
 
     def prepare(self, words: Iterable[str], *, also: Sequence[str] = ()) -> None:
         """Send the words the bridge will be asked about to it in one batch (one model call),
@@ -235,7 +248,7 @@ class Vocabulary:
                 (
                     w
                     for w in words
-                    if w not in self.glossary
+                    if self.glossed(w) is None
                     and self.stem(w) not in self.stems
                     and zipf_frequency(w, "en") < BASIC_ZIPF
                 ),
@@ -245,8 +258,9 @@ class Vocabulary:
     def near(self, word: str, *, basic: bool = False) -> tuple[str, ...]:
         """The corpus's words for a word (or phrase, `basic`): the clinic's glossary first, else
         across the bridge for a word the corpus does not use (none before the bridge is built)."""
-        if word in self.glossary:
-            return tuple(self.glossary[word].split())
+        glossed = self.glossed(word)
+        if glossed is not None:
+            return tuple(glossed.split())
         if self.bridge is None or self.stem(word) in self.stems:
             return ()
         if not basic and zipf_frequency(word, "en") >= BASIC_ZIPF:
@@ -261,7 +275,8 @@ class Vocabulary:
         near = [
             n
             for w in words
-            if w in glossary or (len(w) > 2 and w not in ENGLISH_STOP_WORDS and w not in STOPWORDS)
+            if self.glossed(w) is not None
+            or (len(w) > 2 and w not in ENGLISH_STOP_WORDS and w not in STOPWORDS)
             for n in self.near(w)
         ]
         # The clinic's glossary phrases ("time off") as typed.

@@ -1,0 +1,32 @@
+from __future__ import annotations
+
+from assistant.answering.vocabulary import Vocabulary
+
+TEXTS = [
+    "Crusting may appear on the second day.",
+    "Most patients need three sessions, and recovery takes little time.",
+    *(f"Our garden number {n} grows {plant}." for n, plant in enumerate(["roses", "mint", "kale"])),
+]
+GLOSSARY = {"scabs": "crusting", "times": "sessions", "time off": "recovery"}
+
+
+def test_the_glossary_speaks_for_other_forms_of_its_words() -> None:
+    vocabulary = Vocabulary(TEXTS, glossary=GLOSSARY)
+    assert vocabulary.glossed("scabs") == "crusting"
+    assert vocabulary.glossed("scabbing") == "crusting"
+    assert vocabulary.knows("scabbing")
+    assert vocabulary.near("scabbing") == ("crusting",)
+
+
+def test_a_form_the_documents_use_keeps_its_own_meaning() -> None:
+    # "time" is the documents' word: the glossary's "times" (as in "how many times") does not
+    # make it "sessions".
+    vocabulary = Vocabulary(TEXTS, glossary=GLOSSARY)
+    assert vocabulary.glossed("time") is None
+    assert vocabulary.near("time") == ()
+
+
+def test_without_a_glossary_an_unknown_word_is_unknown() -> None:
+    vocabulary = Vocabulary(TEXTS)
+    assert vocabulary.glossed("scabbing") is None
+    assert not vocabulary.knows("scabbing")
