@@ -47,6 +47,11 @@ SPELLINGS_REMEMBERED = 100_000
 # it nearly spells: a known misspelling ("recomend" 0.66, "definately" 0.64), not a word of
 # its own ("atopic" and "topic" 0.17).
 TYPO_SIMILARITY = 0.5
+# Zipf levels (log10 of uses per billion words) by which a misspelling is rarer than the word it
+# misspells: 2 is a hundredth ("apointment" 1.1 against "appointment" 4.6); English words that
+# difflib finds one or two letters from a corpus word are of their own ("hypopigmentation" 1.4
+# against "hyperpigmentation" 2.1).
+TYPO_RARITY = 2.0
 # A word in more than this share of sentences says nothing about which one answers.
 UBIQUITOUS_SHARE = 0.12
 
@@ -91,6 +96,7 @@ class Vocabulary:
         self._joined = {w.replace("-", ""): w for w in self.words if "-" in w.strip("-")}
         self._spellings: dict[str, str] = {}
         self._typos: dict[str, str] = {}
+        self._corpus_typos: dict[str, bool] = {}
         self._speller = Speller(self.words)
         # The corpus's words embedded once, for the words it does not use (see bridge.py).
         self.bridge = (
@@ -152,11 +158,31 @@ class Vocabulary:
             return joined
         if len(word) >= 5 and not _common(word):
             spelled = self.respelled(word)
+            if spelled != word and self._misspells(word, spelled):
+                return spelled
             # A misspelled English word the documents do not use ("diffrence") is that word,
             # not a rare subject of its own: the not-covered decision weighs unknown words by
             # their rarity, and a typo is as rare as a disease's name.
-            return spelled if spelled != word else self._english_spelled(word)
+            return self._english_spelled(word)
         return word
+
+    def _misspells(self, word: str, spelled: str) -> bool:
+        """Whether the word misspells the corpus word difflib found for it: a string no English
+        text uses ("sesions"), one a hundred times rarer than that word ("permanant"), or one the
+        model places beside it ("moisturise"); not an English word of its own
+        ("hypopigmentation" is not "hyperpigmentation", "tiredness" not "redness", "gagging"
+        not "sagging")."""
+        rarity = zipf_frequency(word, "en")
+        if rarity == 0.0 or zipf_frequency(spelled, "en") - rarity >= TYPO_RARITY:
+            return True
+        known = self._corpus_typos.get(word)
+        if known is None:
+            known = self.bridge is not None and (
+                self.bridge.similarity(word, spelled) >= TYPO_SIMILARITY
+            )
+            if len(self._corpus_typos) < SPELLINGS_REMEMBERED:
+                self._corpus_typos[word] = known
+        return known
 
     def _english_spelled(self, word: str) -> str:
         """The common English word a word misspells, when it is a misspelling: a string no

@@ -70,6 +70,13 @@ def test_two_neighbouring_letters_swapped_are_one_slip(engine: Engine) -> None:
         pytest.param("which suncream", "which suncream", id="two-letters-longer"),
         pytest.param("chemical peels", "chemical peels", id="same-word-inflected"),
         pytest.param("how many mnoths", "how many months", id="neighbouring-letters-swapped"),
+        # English words of their own a letter or two from a word of the documents', as common
+        # as it or nearly, and placed apart from it by the model: not misspellings of it.
+        pytest.param("what causes hypopigmentation", "what causes hypopigmentation", id="hypo"),
+        pytest.param("so much tiredness", "so much tiredness", id="tiredness-not-redness"),
+        pytest.param("gagging after", "gagging after", id="gagging-not-sagging"),
+        # A misspelling English text uses, a hundred times rarer than the documents' word.
+        pytest.param("my apointment", "my appointment", id="rare-misspelling"),
     ],
 )
 def test_spelled_english_words_the_documents_lack(engine: Engine, typed: str, spelled: str) -> None:
