@@ -186,17 +186,24 @@ class Vocabulary:
 
     def _english_spelled(self, word: str) -> str:
         """The common English word a word misspells, when it is a misspelling: a string no
-        English text uses ("sesions"), or one the model places beside the word ("recomend");
-        not a rare word of its own that is one letter from a common one ("atopic", "topic")."""
+        English text uses ("sesions"), or one a hundred times rarer than the word that the model
+        places beside it ("recomend"); not a rare word of its own that is one letter from a
+        common one ("atopic", "topic"), however alike the model finds two words it barely knows
+        (a disease's name: "celiac" is not "celia", nor "strep" "streep")."""
         close = english_spelling(word)
-        if close == word or zipf_frequency(word, "en") == 0.0:
+        rarity = zipf_frequency(word, "en")
+        if close == word or rarity == 0.0:
             return close
+        if zipf_frequency(close, "en") - rarity < TYPO_RARITY:
+            return word
         known = self._typos.get(word)
         if known is None:
             similar = (
                 self.bridge is not None and self.bridge.similarity(word, close) >= TYPO_SIMILARITY
             )
-            known = self._typos[word] = close if similar else word
+            known = close if similar else word
+            if len(self._typos) < SPELLINGS_REMEMBERED:
+                self._typos[word] = known
         return known
 
     def respelled(self, word: str) -> str:
