@@ -3,7 +3,8 @@
 In-domain questions (answerable and medical items of the evaluation sets' tuning halves, dev,
 patients and holdout, and of the two many-voices training sets, eval/voices*/, written so the
 model meets writers unlike the sets' own) against out-of-domain ones (eval/out-of-domain.jsonl: 400 MedQuAD
-questions, CC BY 4.0; eval/coverage/training.jsonl: chit-chat, other treatments, front-desk
+questions, CC BY 4.0, and eval/medquad2/'s tuning half, 313 more on other subjects;
+eval/coverage/training.jsonl: chit-chat, other treatments, front-desk
 topics; the out_of_scope items of the same sets; eval/ontopic/ and eval/answered2/: questions
 about the treatment the leaflets do not answer, with look-alikes they do; real questions from
 public pages, eval/questions14/'s tuning half and eval/real3/), each measured against the serving
@@ -74,7 +75,9 @@ LABELLED_SETS = (
 # sample of patients: fitted on, shown apart in the curve ("on_topic"), and left out of the 10%
 # bound, which stands for the patient sets' abstention goal.
 ON_TOPIC = ("ontopic/training.jsonl", "answered2/training.jsonl")
-OUT_OF_DOMAIN = "out-of-domain.jsonl"
+# MedQuAD's questions: the shared file's 400, and the tuning half of 612 more on other subjects
+# (eval/medquad2/, real questions from all twelve of its sources).
+OUT_OF_DOMAIN = ("out-of-domain.jsonl", "medquad2/tuning.jsonl")
 WRITTEN = "coverage/training.jsonl"
 # The issue's ceiling: MedQuAD questions answered, cross-validated.
 MAX_FALSE_ANSWERS = 0.02
@@ -128,8 +131,9 @@ def items() -> list[Item]:
             elif row["kind"] == "out_of_scope":
                 origin = "on_topic" if name in ON_TOPIC else "out_of_scope"
                 found.append(Item(row["question"], False, row["id"], origin, name))
-    for row in read_set(EVAL / OUT_OF_DOMAIN):
-        found.append(Item(row["question"], False, f"medquad:{row['focus']}", "medquad"))
+    for name in OUT_OF_DOMAIN:
+        for row in read_set(EVAL / name):
+            found.append(Item(row["question"], False, f"medquad:{row['focus']}", "medquad"))
     for row in read_set(EVAL / WRITTEN):
         found.append(Item(row["question"], False, row["id"], row["category"], WRITTEN))
     return found

@@ -102,7 +102,7 @@ def test_coverage_refuses_money_unsure_of_it_only_by_the_model(engine: Engine) -
     # fitted point ("package" is money talk, here it means the course) is not refused on that
     # word alone: the not-covered decision judges it, and the documents' word on the number of sessions answers it.
     retriever = engine.retriever()
-    unsure = "how many treatments make up the full package?"
+    unsure = "how many sessions make up the full package?"
     question = read(unsure, retriever.vocabulary)
     probability = retriever.price_probability(question)
     assert retriever.asks_price(question) and not money.fitted().says(probability, sure=True)
