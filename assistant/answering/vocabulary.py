@@ -151,7 +151,8 @@ class Vocabulary:
         return out
 
     def _spelled_word(self, word: str) -> str:
-        if word in self._known:
+        # A word the glossary speaks for, in any form, is the patient's word, not a misspelling.
+        if word in self._known or self.glossed(word) is not None:
             return word
         joined = self._joined.get(word.replace("-", ""))
         if joined is not None:

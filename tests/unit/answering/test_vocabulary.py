@@ -30,3 +30,13 @@ def test_without_a_glossary_an_unknown_word_is_unknown() -> None:
     vocabulary = Vocabulary(TEXTS)
     assert vocabulary.glossed("scabbing") is None
     assert not vocabulary.knows("scabbing")
+
+
+def test_a_form_the_glossary_speaks_for_is_not_respelled_as_another_word() -> None:
+    # "sweatting" (a slip no English text uses) is one letter from the documents' "swatting";
+    # the glossary's "sweat" speaks for it, so it is the patient's word, not a misspelling.
+    texts = [*TEXTS, "Swatting at the treated area spreads bacteria."]
+    glossed = Vocabulary(texts, glossary={"sweat": "exercise"})
+    assert glossed.spelled("sweatting") == "sweatting"
+    assert glossed.near("sweatting") == ("exercise",)
+    assert Vocabulary(texts).spelled("sweatting") == "swatting"
