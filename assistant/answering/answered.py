@@ -40,20 +40,21 @@ NEIGHBOUR_SHARE = 0.2
 
 
 def fitted_map(
-    variants: Sequence[Record], sentences: Sequence[Record], sentence_vectors: np.ndarray
+    variants: Sequence[Record], quoted: Sequence[list[int]], sentence_vectors: np.ndarray
 ) -> np.ndarray | None:
     """The question-to-answer map fitted on the variants (None without any): each variant's
-    target is the mean of the unit vectors of the sentences its quote overlaps."""
+    target is the mean of the unit vectors of the sentences its quote overlaps (`quoted`, from
+    `quoted_rows`)."""
     units = sentence_vectors / np.maximum(
         np.linalg.norm(sentence_vectors, axis=1, keepdims=True), 1e-9
     )
     questions: list[np.ndarray] = []
     answers: list[np.ndarray] = []
-    for variant, quoted in zip(variants, quoted_rows(variants, sentences), strict=True):
-        if not quoted or variant.embedding is None:
+    for variant, rows in zip(variants, quoted, strict=True):
+        if not rows or variant.embedding is None:
             continue
         questions.append(_unit(np.asarray(variant.embedding, dtype=np.float64)))
-        answers.append(_unit(units[quoted].mean(axis=0)))
+        answers.append(_unit(units[rows].mean(axis=0)))
     if not questions:
         return None
     q = np.stack(questions)

@@ -102,13 +102,12 @@ def read(
     which must work before any index exists.
     """
     text = normal(message)
-    if vocabulary is not None:
-        text = without_place(text, vocabulary.knows)
     if vocabulary is None:
         spelled = " ".join(WORD.findall(written_out(text)))
         words = topic = [w for w in spelled.split() if w not in STOPWORDS]
         covered, paired = 1.0, False
     else:
+        text = without_place(text, vocabulary.knows)
         spelled = vocabulary.spelled(text)
         words, topic = vocabulary.content(spelled)
         # The question's text as the model reads it, embedded with its unknown words.

@@ -150,10 +150,11 @@ class Retriever:
             np.linalg.norm(sentence_vectors, axis=1, keepdims=True), 1e-9
         )
         # The sentences some answered question quotes: where the clinic's answers speak.
+        quoted = quoted_rows(self.keys.variants, self.sentences)
         self._quoted = np.zeros(len(self.sentences), dtype=bool)
-        for rows in quoted_rows(self.keys.variants, self.sentences):
+        for rows in quoted:
             self._quoted[rows] = True
-        self.learn_from(self.keys.variants)
+        self._learn(self.keys.variants, quoted)
         # A declined question speaks while the sentence nearest it is one an answered question
         # quotes: a document added since that answers it better (a price list, for "do you
         # take deposits?") retires it.
@@ -332,10 +333,12 @@ class Retriever:
         """Read questions through these answered questions: the map the dense side reads a
         question through (`answered.py`; None without any) and the neighbours' vote. The
         clinic's own at load; `tools/neighbours.py` passes them less one set's."""
-        self._answered = fitted_map(variants, self.sentences, self._sentence_units)
-        self._neighbours = Neighbours(
-            variants, quoted_rows(variants, self.sentences), len(self.sentences)
-        )
+        self._learn(variants, quoted_rows(variants, self.sentences))
+
+    def _learn(self, variants: Sequence[Record], quoted: Sequence[list[int]]) -> None:
+        """`learn_from`, with the sentence rows each variant quotes already found."""
+        self._answered = fitted_map(variants, quoted, self._sentence_units)
+        self._neighbours = Neighbours(variants, quoted, len(self.sentences))
 
     def _read_as_answered(self, raw: np.ndarray, likeness: float) -> np.ndarray:
         """The question's vector moved by the clinic's answered questions (`answered.py`) by

@@ -59,11 +59,15 @@ def _nearest(vector: np.ndarray) -> int:
     return int(np.argmax(VECTORS @ vector))
 
 
+def _fitted(variants: list[Record]) -> np.ndarray | None:
+    return fitted_map(variants, quoted_rows(variants, SENTENCES), VECTORS)
+
+
 def test_answered_map_brings_a_question_near_the_sentence_its_answer_quotes() -> None:
     # Asked as "question 0" (near sentence 2, axis 3, but answered from sentence 0, axis 1).
     question = np.array([1.0, 0.0, 0.0, 0.2], dtype=np.float32)
     assert _nearest(question) == 2
-    learned = fitted_map([_variant("p1", 5, 30, question)], SENTENCES, VECTORS)
+    learned = _fitted([_variant("p1", 5, 30, question)])
     assert learned is not None
     assert _nearest(question @ learned) == 0
     # A question unlike any answered one is read as it was (the map keeps the identity there).
@@ -73,7 +77,7 @@ def test_answered_map_brings_a_question_near_the_sentence_its_answer_quotes() ->
 
 def test_answered_map_targets_every_sentence_the_quote_overlaps() -> None:
     question = np.array([1.0, 0.0, 0.0, 0.0], dtype=np.float32)
-    learned = fitted_map([_variant("p1", 30, 60, question)], SENTENCES, VECTORS)
+    learned = _fitted([_variant("p1", 30, 60, question)])
     assert learned is not None
     mapped = question @ learned
     assert mapped[1] > 0.4 and mapped[2] > 0.4 and mapped[3] == 0.0
@@ -81,9 +85,9 @@ def test_answered_map_targets_every_sentence_the_quote_overlaps() -> None:
 
 def test_answered_map_none_without_a_variant_it_can_place() -> None:
     question = np.array([1.0, 0.0, 0.0, 0.0], dtype=np.float32)
-    assert fitted_map([], SENTENCES, VECTORS) is None
+    assert _fitted([]) is None
     # A quote in a passage the version does not hold (a stale line) teaches nothing.
-    assert fitted_map([_variant("gone", 0, 10, question)], SENTENCES, VECTORS) is None
+    assert _fitted([_variant("gone", 0, 10, question)]) is None
 
 
 def test_neighbours_lift_the_sentences_their_quotes_cover_by_nearness() -> None:
