@@ -57,6 +57,30 @@ _INNER_NEGATION = re.compile(
 _QUOTED = re.compile(r"(?:^|(?<=[\s(]))(['\"])(?=\w)[^'\"\n]{1,60}?(?<=[\w.?!])\1(?!\w)")
 
 
+# ConText's experiencer and temporality over a whole message: a question that opens with a
+# question word and names no one it happens to (no pronoun) and no time it happened ("What are the
+# complications of dengue fever?", "How to diagnose jock itch?") asks for general knowledge. Not
+# one of 2,556 urgent messages of the triage sets and training files reads so (fourteen of
+# MedQuAD's 713 got the urgent reply before, nine of them from the model alone). "Can't get
+# air" is no question word; "is it normal to ...?" opens with none of these.
+_QUESTION_WORD = re.compile(r"^\W*(what|how|why|which)\b")
+_EXPERIENCER = re.compile(
+    r"\b(i|i'?m|i'?ve|i'?d|i'?ll|me|my|mine|myself|we|our|us|you|your|u|ur|he|she|his|her|him|"
+    r"they|their|them|it|its|this|that|these|those|someone|somebody|anyone|anybody)\b"
+)
+_TEMPORAL = re.compile(
+    r"\d|\b(after|since|ago|today|tonight|yesterday|now|still|just|already|again|anymore|hours?|"
+    r"hrs?|days?|minutes?|mins?|weeks?|morning|evening|night|post|getting|keeps?)\b"
+)
+
+
+def general_question(text: str) -> bool:
+    """Whether a normal text asks about a thing in general, not of anyone's present."""
+    return bool(
+        _QUESTION_WORD.search(text) and not _EXPERIENCER.search(text) and not _TEMPORAL.search(text)
+    )
+
+
 def cues(text: str) -> set[Modifier]:
     """The modifiers whose triggers occur anywhere in a normal text (whether or not a sign is
     in their scope): the classifier reads them as features."""

@@ -19,6 +19,7 @@ import numpy as np
 from assistant.answering.question import Question, read
 from assistant.answering.triage import personal
 from assistant.answering.triage.classifier import clauses, combined, fitted, reading
+from assistant.answering.triage.context import general_question
 from assistant.config import Settings
 
 
@@ -100,7 +101,10 @@ def triage(
             )
             p_urgent = combined(p_urgent, clause)
         needed = model.urgent_threshold * (RULE_SHARE if rules.urgent else 1.0)
-        urgent = rules.emergency or p_urgent >= needed
+        # The model alone does not alarm a question about a thing in general: no one has it.
+        urgent = rules.emergency or (
+            p_urgent >= needed and (rules.urgent or not general_question(text))
+        )
         emergency = rules.emergency or (urgent and p_emergency >= model.emergency_threshold)
     if emergency:
         return Triage.EMERGENCY

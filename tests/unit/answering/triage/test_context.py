@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answering.triage.context import asserted, cues, modifiers
+from assistant.answering.triage.context import asserted, cues, general_question, modifiers
 from assistant.answering.triage.context_rules import Modifier
 from assistant.answering.triage.red_flags import signs
 
@@ -247,3 +247,21 @@ def test_context_asserted_signs_count(text: str) -> None:
 )
 def test_context_cues_before_the_treatment(text: str, expected: bool) -> None:
     assert (Modifier.PRE_TREATMENT in cues(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("what are the stages of throat cancer?", True),
+        ("how to diagnose hay fever?", True),
+        ("which tests show a blood clot?", True),
+        ("what causes my lips to swell?", False),  # someone's own
+        ("what is this rash?", False),  # points at something present
+        ("what to do, swelling since the session", False),  # a time it happened
+        ("what causes swelling after 2 days?", False),
+        ("is it normal to have pus?", False),  # no question word of general knowledge
+        ("can't get air, throat closing", False),
+    ],
+)
+def test_context_general_question(text: str, expected: bool) -> None:
+    assert general_question(text) is expected

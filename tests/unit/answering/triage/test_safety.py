@@ -8,6 +8,7 @@ from assistant.answering.triage.classifier import (
     char_vectorizer,
     fitted,
     ngram_vectorizer,
+    reading,
     training_hash,
 )
 from assistant.answering.triage.safety import Triage, Wording, triage
@@ -213,6 +214,36 @@ def test_triage_someone_elses_airway_story_is_not_alarmed(embedder: Embedder) ->
     # The airway head is fairly sure of it; the table reads the throat as someone else's.
     message = "a blog said someone's throat closed up after a serum, is that true?"
     assert _triage(message, embedder) not in (Triage.URGENT, Triage.EMERGENCY)
+
+
+@pytest.mark.parametrize(
+    ("general", "report"),
+    [
+        (
+            "What are the stages of throat cancer ?",
+            "what are the stages of throat cancer ? asking for me, sore throat since yesterday",
+        ),
+        (
+            "What is (are) Tongue Cancer ?",
+            "What is (are) Tongue Cancer ? my tongue has a lump since the session",
+        ),
+    ],
+)
+def test_triage_general_knowledge_question_is_not_alarmed_by_the_model_alone(
+    general: str, report: str, embedder: Embedder
+) -> None:
+    model = fitted()
+    for message in (general, report):
+        question = read(message)
+        rules = reading(question.normal)
+        vector = embedder.embed([question.meant])[0]
+        # The model alone alarms both (no table sign): the general-question reading decides.
+        assert not rules.urgent
+        assert model.probabilities(vector, rules.features, question.normal)[0] >= (
+            model.urgent_threshold
+        )
+    assert _triage(general, embedder) not in (Triage.URGENT, Triage.EMERGENCY)
+    assert _triage(report, embedder) in (Triage.URGENT, Triage.EMERGENCY)
 
 
 def test_triage_rules_alone_without_a_vector() -> None:
