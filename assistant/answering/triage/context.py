@@ -62,8 +62,9 @@ _QUOTED = re.compile(r"(?:^|(?<=[\s(]))(['\"])(?=\w)[^'\"\n]{1,60}?(?<=[\w.?!])\
 # complications of dengue fever?", "How to diagnose jock itch?") asks for general knowledge. Not
 # one of 2,556 urgent messages of the triage sets and training files reads so (fourteen of
 # MedQuAD's 713 got the urgent reply before, nine of them from the model alone). "Can't get
-# air" is no question word; "is it normal to ...?" opens with none of these.
-_QUESTION_WORD = re.compile(r"^\W*(what|how|why|which)\b")
+# air" is no question word; "is it normal to ...?" opens with none of these, nor does "why is the
+# treated area turning black?" (why asks of something happening).
+_QUESTION_WORD = re.compile(r"^\W*(what|how(?! come)|which)\b")
 _EXPERIENCER = re.compile(
     r"\b(i|i'?m|i'?ve|i'?d|i'?ll|me|my|mine|myself|we|our|us|you|your|u|ur|he|she|his|her|him|"
     r"they|their|them|it|its|this|that|these|those|someone|somebody|anyone|anybody)\b"

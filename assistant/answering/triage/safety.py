@@ -39,6 +39,11 @@ class Triage(Enum):
 # alarms); below 0.65 an airway case more was missed, and at 0.8 the model, now wary of bare
 # keywords, left "i think it got infected" below its share: 0.7.
 RULE_SHARE = 0.7
+# P(urgent) the model alone needs for a general-knowledge question (`context.general_question`).
+# MedQuAD's encyclopedic questions the model alarmed scored 0.48-0.58 (urgent threshold 0.47);
+# reports worded as such questions, with no pronoun ("what is wrong, cant see properly out of
+# left eye") 0.70 and over, and no urgent message of the triage sets reads as one at all.
+GENERAL_QUESTION_THRESHOLD = 0.65
 # A red-flag word asked about in general ("can it cause blisters?"): answered, firmly referred.
 _MENTION = re.compile(
     r"\b(infection|infected|pus|fever|blisters?|burns?|bleed\w*|swell\w*|swollen|rash|hives|"
@@ -83,7 +88,9 @@ def triage(
     turned negated and hypothetical airway questions into false alarms.) An airway or breathing
     sign the table finds asserted is an emergency whatever the model says. A long message is
     also scored clause by clause (`classifier.clauses`, embedded with `embed` in one call), so a
-    sign told after a paragraph of chat is not lost in it. Without a vector (the model cannot
+    sign told after a paragraph of chat is not lost in it. A general-knowledge question ("what
+    are the stages of throat cancer?", `context.general_question`) needs the model surer
+    (GENERAL_QUESTION_THRESHOLD) unless the table finds a sign. Without a vector (the model cannot
     run) the rules decide alone.
     """
     text = question.normal
@@ -101,10 +108,10 @@ def triage(
             )
             p_urgent = combined(p_urgent, clause)
         needed = model.urgent_threshold * (RULE_SHARE if rules.urgent else 1.0)
-        # The model alone does not alarm a question about a thing in general: no one has it.
-        urgent = rules.emergency or (
-            p_urgent >= needed and (rules.urgent or not general_question(text))
-        )
+        if not rules.urgent and general_question(text):
+            # A question about a thing in general, no one having it: the model alone must be sure.
+            needed = max(needed, GENERAL_QUESTION_THRESHOLD)
+        urgent = rules.emergency or p_urgent >= needed
         emergency = rules.emergency or (urgent and p_emergency >= model.emergency_threshold)
     if emergency:
         return Triage.EMERGENCY

@@ -261,6 +261,8 @@ def test_context_cues_before_the_treatment(text: str, expected: bool) -> None:
         ("what causes swelling after 2 days?", False),
         ("is it normal to have pus?", False),  # no question word of general knowledge
         ("can't get air, throat closing", False),
+        ("why is the treated area turning black?", False),  # why asks of something happening
+        ("how come the redness is spreading?", False),
     ],
 )
 def test_context_general_question(text: str, expected: bool) -> None:

@@ -11,6 +11,7 @@ from assistant.answering.triage.classifier import (
     reading,
     training_hash,
 )
+from assistant.answering.triage.context import general_question
 from assistant.answering.triage.safety import Triage, Wording, triage
 from assistant.config import Settings
 from assistant.index.embedding import Embedder
@@ -244,6 +245,13 @@ def test_triage_general_knowledge_question_is_not_alarmed_by_the_model_alone(
         )
     assert _triage(general, embedder) not in (Triage.URGENT, Triage.EMERGENCY)
     assert _triage(report, embedder) in (Triage.URGENT, Triage.EMERGENCY)
+
+
+def test_triage_report_worded_as_a_general_question_stays_urgent(embedder: Embedder) -> None:
+    # No pronoun, no time: read as a general question, and the model is sure enough anyway.
+    message = "what is wrong, cant see properly out of left eye"
+    assert general_question(read(message).normal) and not reading(read(message).normal).urgent
+    assert _triage(message, embedder) in (Triage.URGENT, Triage.EMERGENCY)
 
 
 def test_triage_rules_alone_without_a_vector() -> None:
