@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from assistant.answering.question import timing
 from assistant.index.records import Record
 
 # The ridge's pull towards the identity (on unit vectors). Chosen on the tuning halves, each
@@ -76,6 +77,8 @@ class Neighbours:
                 rows_of.setdefault(variant.text, set()).update(rows)
                 vector_of.setdefault(variant.text, _unit(np.asarray(variant.embedding)))
         self._rows = [np.array(sorted(rows), dtype=np.int64) for rows in rows_of.values()]
+        # Each question's setting in time: one asked of before does not vote for after.
+        self._timing = np.array([timing(text.lower()) for text in rows_of], dtype=np.int8)
         vectors = (
             np.stack(list(vector_of.values())).astype(np.float32)
             if vector_of
@@ -92,15 +95,18 @@ class Neighbours:
         ).astype(np.float32)
         self._size = size
 
-    def votes(self, raw: np.ndarray) -> np.ndarray:
+    def votes(self, raw: np.ndarray, when: int = 0) -> np.ndarray:
         """Per sentence row: the summed nearness (over `NEIGHBOUR_FLOOR`) of the question's
-        `NEIGHBOURS` nearest answered questions whose quotes cover it."""
+        `NEIGHBOURS` nearest answered questions whose quotes cover it; `when`, the question's
+        timing: those set at the other time do not vote."""
         votes = np.zeros(self._size, dtype=np.float32)
         if not self._rows:
             return votes
         unit = _unit(_unit(np.asarray(raw, dtype=np.float32)) - self._mean)
         # numpy's own loop, not BLAS (see `keys._products`).
         similarity = np.einsum("ij,j->i", self._vectors, unit.astype(np.float32, copy=False))
+        if when:
+            similarity = np.where(self._timing == -when, -1.0, similarity)
         count = min(NEIGHBOURS, len(similarity))
         for nearest in np.argpartition(-similarity, count - 1)[:count]:
             gain = float(similarity[nearest]) - NEIGHBOUR_FLOOR

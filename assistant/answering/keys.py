@@ -11,6 +11,7 @@ from collections.abc import Iterable
 
 import numpy as np
 
+from assistant.answering.question import timing
 from assistant.errors import IndexNotReady
 from assistant.index.chroma import Version
 from assistant.index.records import Record
@@ -72,6 +73,9 @@ class Keys:
             else np.zeros((0, dimension), dtype=np.float32)
         )
         self._clinic = np.array([k.role == "also-asked" for k in rows.values()], dtype=bool)
+        # Each key's setting in time (`question.timing`): a key asked of before the treatment
+        # does not lead a question asked of after it.
+        self._timing = np.array([timing(text.lower()) for text in self.texts], dtype=np.int8)
         self._clinic_vectors = self._vectors[self._clinic]
         self._all_vectors = self._vectors
         self._centre(np.ones(len(self._vectors), dtype=bool))
@@ -105,12 +109,15 @@ class Keys:
         self._centred_length = np.where(live & (length > 1e-9), length, np.inf)
         self._offset = self._all_vectors.astype(np.float64) @ self._mean - self._mean @ self._mean
 
-    def read(self, raw: np.ndarray, *, plain: bool = False) -> tuple[np.ndarray, float]:
+    def read(
+        self, raw: np.ndarray, *, plain: bool = False, when: int = 0
+    ) -> tuple[np.ndarray, float]:
         """From one product with the keys: per passage, how near the question is to the best
         key leading to it (centred cosine, 0 below `KEY_FLOOR`, rising to 1 for the same
         question; `plain`: plain cosine above `PLAIN_KEY_FLOOR`); and how much it is like the
         clinic's answered questions (0 up to `ANSWERED_FLOOR` plain cosine to the nearest,
-        rising to 1 at `ANSWERED_FULL`)."""
+        rising to 1 at `ANSWERED_FULL`). `when`: the question's timing; a key set at the other
+        time lifts nothing."""
         unit = raw / max(float(np.linalg.norm(raw)), 1e-9)
         similarity = _products(self._vectors, unit)
         keyed = np.zeros(self._passages, dtype=np.float32)
@@ -124,6 +131,8 @@ class Keys:
                 length = np.sqrt(max(1.0 - 2.0 * towards + float(self._mean @ self._mean), 1e-18))
                 centred = (similarity - self._offset - towards) / (self._centred_length * length)
                 lift = np.maximum(centred - KEY_FLOOR, 0.0) / (1.0 - KEY_FLOOR)
+            if when:
+                lift = np.where(self._timing == -when, 0.0, lift)
             np.maximum.at(keyed, self._passage, lift.astype(np.float32))
         if not self.from_clinic:
             return keyed, 0.0

@@ -18,8 +18,10 @@ from dataclasses import dataclass, field
 from wordfreq import zipf_frequency
 
 from assistant.answering.lexicon import (
+    AFTER,
     AMOUNT_FRAME,
     ASKS_QUANTITY,
+    BEFORE,
     FILLERS,
     SITUATIONS,
     STOPWORDS,
@@ -73,6 +75,7 @@ class Question:
     paired: bool
     situations: tuple[str, ...]  # personal medical situations it names ("pregnant")
     asks_amount: bool  # how long, how many, how often, when
+    timing: int  # -1 asked of before something, 1 of after it, 0 neither or both (`timing`)
     previous: Question | None = field(default=None)  # the turn it continues, if a follow-up
 
     @property
@@ -125,6 +128,7 @@ def read(
         paired=paired,
         situations=tuple(m.group() for m in SITUATIONS.finditer(text)),
         asks_amount=bool(ASKS_QUANTITY.search(spelled)),
+        timing=timing(text),
     )
     if not previous or vocabulary is None:
         return question
@@ -144,8 +148,15 @@ def read(
         paired=question.paired,
         situations=question.situations,
         asks_amount=question.asks_amount or before.asks_amount,
+        timing=question.timing or before.timing,
         previous=before,
     )
+
+
+def timing(text: str) -> int:
+    """-1 when a lower-case text is set before something ("what to avoid before it"), 1 after
+    it ("aftercare", "post-treatment"), 0 when neither or both."""
+    return int(bool(AFTER.search(text))) - int(bool(BEFORE.search(text)))
 
 
 def _continues(question: Question, before: Question) -> bool:

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.answering.lexicon import ENGLISH_STOP_WORDS
-from assistant.answering.question import normal, read
+from assistant.answering.question import normal, read, timing
 from assistant.answering.vocabulary import Vocabulary
 
 TEXTS = [
@@ -100,3 +100,25 @@ def test_contractions_are_derived_and_their_look_alikes_stay_words() -> None:
     # same way ("went" is "we" + "nt", and English writes no "wen't") is not.
     assert {"can't", "shouldnt", "dont", "i'm", "what's", "won't"} <= ENGLISH_STOP_WORDS
     assert not {"went", "hint", "want", "event"} & ENGLISH_STOP_WORDS
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("what should i avoid before it?", -1),
+        ("in the days leading up to your appointment", -1),
+        ("pre-treatment instructions", -1),
+        ("aftercare tips", 1),
+        ("can i exercise after", 1),
+        ("post-treatment care", 1),
+        ("before and after photos", 0),  # both
+        ("how long is redness", 0),
+    ],
+)
+def test_timing_reads_before_and_after(text: str, when: int) -> None:
+    assert timing(text) == when
+
+
+def test_read_follow_up_keeps_the_previous_turns_timing(vocabulary: Vocabulary) -> None:
+    question = read("and makeup?", vocabulary, previous="what should i avoid after it")
+    assert question.previous is not None and question.timing == 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.answering.engine import Engine
-from assistant.answering.question import read
+from assistant.answering.question import read, timing
 
 
 @pytest.mark.parametrize("word", ["sunscreen", "retinol", "collagen", "makeup"])
@@ -65,3 +65,29 @@ def test_retrieval_tokens_are_bm25s_own(engine: Engine) -> None:
     )
     assert [retriever.tokens(t) for t in texts] == expected
     assert retriever.tokens("Does it HURT after sessions?") == ["hurt", "session"]
+
+
+@pytest.mark.parametrize(
+    ("message", "when"),
+    [("what should i avoid after microneedling", 1), ("what do i avoid before it", -1)],
+)
+def test_retrieval_question_set_in_time_ranks_that_time_first(
+    engine: Engine, message: str, when: int
+) -> None:
+    # The model reads "before" and "after" nearly alike (the two questions' keys are 0.98
+    # apart); the words decide which time a sentence and its heading are set at.
+    retriever = engine.retriever()
+    ranked = retriever.rank(read(message, retriever.vocabulary), limit=3)
+    first = ranked[0].record
+    assert timing(f"{first.heading} {first.text}".lower()) == when
+
+
+def test_keys_set_at_the_other_time_lift_nothing(engine: Engine) -> None:
+    retriever = engine.retriever()
+    question = read("what do i avoid before it", retriever.vocabulary)
+    raw = retriever.query_vector(question)
+    timeless, _ = retriever.keys.read(raw)
+    read_as_after, _ = retriever.keys.read(raw, when=1)
+    # The clinic's keys asked of before lead this question; read as one asked of after, they
+    # lift nothing, and the other keys lift what they did.
+    assert (read_as_after <= timeless).all() and (read_as_after < timeless).any()
