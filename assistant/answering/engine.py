@@ -19,7 +19,7 @@ from assistant.answering.lexicon import (
     PERSONAL_GUIDANCE,
     SITUATION_QUALIFIERS,
 )
-from assistant.answering.question import Question, read
+from assistant.answering.question import Question, naming, points_at_subject, read
 from assistant.answering.retrieval import Retriever, Scored
 from assistant.answering.sessions import Sessions
 from assistant.answering.triage.classifier import without_denied
@@ -160,8 +160,13 @@ class Engine:
             retriever = self.retriever()  # raises the reason again
         if level is Triage.ROUTINE and not question.words:
             # No word that asks anything ("hello", "thanks!", "ok"): a prompt, not "the
-            # documents do not cover that question", and never the previous answer again.
-            return self._not_found(level, self.wording.prompt(retriever.titles))
+            # documents do not cover that question", and never the previous answer again. A
+            # question whose only subject is "it" ("who shouldnt have it?") asks about the
+            # documents' subject: read with its name.
+            subject = self.coverage().profile.subject.name
+            if question.previous is not None or not subject or not points_at_subject(question):
+                return self._not_found(level, self.wording.prompt(retriever.titles))
+            question = read(naming(question, subject), retriever.vocabulary)
         # FAQ traffic repeats: a question without a turn before it is answered once per index
         # version. The answer depends on the message only through its reading, so the key is
         # the folded text; the triage level is part of the key.

@@ -34,6 +34,11 @@ from assistant.answering.vocabulary import WORD, Vocabulary, written_out
 _FRAGMENT = re.compile(r"^\s*(and|also|what about|how about|plus|same for|what if)\b|^\W*\w+\W*$")
 _POINTS_BACK = re.compile(r"\b(that|it|this|those|these|they|them)\b")
 FOLLOW_UP_WORDS = 8
+# A question: a question mark, or an opening question word or auxiliary.
+_ASKS = re.compile(
+    r"\?\s*$|^\W*(who|what|when|where|why|how|which|is|are|can|could|does|do|did|should|will|"
+    r"would|may|might)\b"
+)
 # A letter typed three or more times in a row ("sooo", "hurrrt").
 _STRETCH = re.compile(r"([a-z])\1{2,}")
 _STRETCHED_WORD = re.compile(r"[a-z]*([a-z])\1{2,}[a-z]*")
@@ -151,6 +156,17 @@ def read(
         timing=question.timing or before.timing,
         previous=before,
     )
+
+
+def points_at_subject(question: Question) -> bool:
+    """Whether a question with no content word asks about what "it" stands for ("who shouldnt
+    have it?", "what is it?"), not a greeting or a thanks."""
+    return bool(_ASKS.search(question.normal) and _POINTS_BACK.search(question.spelled))
+
+
+def naming(question: Question, name: str) -> str:
+    """The question with its first pointing word replaced by a name."""
+    return _POINTS_BACK.sub(name, question.normal, count=1)
 
 
 def timing(text: str) -> int:

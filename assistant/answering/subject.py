@@ -51,6 +51,9 @@ class Subject:
             }
         )
         self.stems = frozenset(vocabulary.stem(w) for w in self.words)
+        # The subject's name: the title word most titles use ("microneedling"), the most used
+        # in the sentences on a tie; "" without title words.
+        in_titles = Counter(w for t in titles for w in set(WORD.findall(t)) if w in self.words)
         self.vectors = (
             np.stack([bridge.vector(w) for w in self.words])
             if bridge is not None and self.words
@@ -60,6 +63,11 @@ class Subject:
         for record in sentences:
             used.update(set(vocabulary.stemmer.stemWords(WORD.findall(record.text.lower()))))
         self._used = used
+        self.name = max(
+            in_titles,
+            key=lambda w: (in_titles[w], used.get(vocabulary.stem(w), 0), w),
+            default="",
+        )
         # A corpus word's vector stands for the other forms of its stem ("hurts" -> "hurt"):
         # no model call for a word the documents use.
         self._form = {vocabulary.stem(w): w for w in (bridge.words if bridge else ())}

@@ -8,6 +8,7 @@ import pytest
 
 from assistant.answering.amounts import states_amount
 from assistant.answering.engine import Engine, Reply
+from assistant.answering.question import read
 from assistant.config import PROJECT_ROOT
 
 
@@ -86,6 +87,21 @@ def test_reply_message_asking_nothing_gets_a_prompt_not_the_last_answer(
     assert "do not cover" not in reply.text and "contact" in reply.text and reply.referral
     # A greeting with a question in it is answered.
     assert engine.reply(f"{message} how long does redness last").kind == "answer"
+
+
+@pytest.mark.parametrize(
+    ("message", "words"),
+    [("who should not get it?", "not recommended"), ("what is it?", "procedure")],
+)
+def test_reply_question_whose_only_subject_is_it_asks_about_the_documents_subject(
+    engine: Engine, message: str, words: str
+) -> None:
+    assert not read(message, engine.retriever().vocabulary).words  # no content word at all
+    reply = engine.reply(message)
+    assert reply.kind == "answer" and words in reply.answer
+    # After a turn it is a follow-up of that turn, and a thanks is still no question.
+    engine.reply("how long does redness last", session_id="s-it")
+    assert engine.reply("thanks for that", session_id="s-it").citations == ()
 
 
 def test_reply_urgent_comes_first_without_faq_text(engine: Engine) -> None:
