@@ -7,9 +7,9 @@ saw would be answered; the figure is hit (a citation holds an evidence phrase) a
 abstention, per set and over all. `--floor` and `--share` set the vote's cosine floor and share
 of the fused score (`answered.NEIGHBOUR_FLOOR`, `retrieval.NEIGHBOUR_SHARE`); `--share 0` is the
 ranking without the vote. The keys' floors (`keys.KEY_FLOOR`) were chosen with it too. The
-not-covered model was fitted with these sets, and the sentences the clinic's questions quote
-(`Retriever._quoted`, where nearness to them speaks) keep every set's, so false abstention here
-is a lower bound; the ranking's figure is honest.
+not-covered model was fitted with these sets, so false abstention here is a lower bound; the
+ranking's figure is honest (the sentences the clinic's questions quote, where nearness to them
+speaks, are the kept sets' too).
 """
 
 from __future__ import annotations

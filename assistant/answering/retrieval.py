@@ -157,12 +157,7 @@ class Retriever:
         self._sentence_units = sentence_vectors / np.maximum(
             np.linalg.norm(sentence_vectors, axis=1, keepdims=True), 1e-9
         )
-        # The sentences some answered question quotes: where the clinic's answers speak.
-        quoted = quoted_rows(self.keys.variants, self.sentences)
-        self._quoted = np.zeros(len(self.sentences), dtype=bool)
-        for rows in quoted:
-            self._quoted[rows] = True
-        self._learn(self.keys.variants, quoted)
+        self._learn(self.keys.variants, quoted_rows(self.keys.variants, self.sentences))
         # A declined question speaks while the sentence nearest it is one an answered question
         # quotes: a document added since that answers it better (a price list, for "do you
         # take deposits?") retires it.
@@ -341,12 +336,17 @@ class Retriever:
 
     def learn_from(self, variants: Sequence[Record]) -> None:
         """Read questions through these answered questions: the map the dense side reads a
-        question through (`answered.py`; None without any) and the neighbours' vote. The
-        clinic's own at load; `tools/neighbours.py` passes them less one set's."""
+        question through (`answered.py`; None without any), the neighbours' vote and the
+        sentences they quote. The clinic's own at load; `tools/neighbours.py` passes them less
+        one set's."""
         self._learn(variants, quoted_rows(variants, self.sentences))
 
     def _learn(self, variants: Sequence[Record], quoted: Sequence[list[int]]) -> None:
         """`learn_from`, with the sentence rows each variant quotes already found."""
+        # The sentences some answered question quotes: where the clinic's answers speak.
+        self._quoted = np.zeros(len(self.sentences), dtype=bool)
+        for rows in quoted:
+            self._quoted[rows] = True
         self._answered = fitted_map(variants, quoted, self._sentence_units)
         self._neighbours = Neighbours(variants, quoted, len(self.sentences))
 
