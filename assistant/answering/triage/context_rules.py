@@ -148,6 +148,18 @@ RULES: tuple[Rule, ...] = (
         r"|(^|[,;] ?)\W*(let'?s )?say (i|my|it|the|you)\b",
         15,
     ),
+    # "What is anaphylaxis?", "what is an allergic reaction?": a sign asked what it is, by its
+    # name, is named, not had; not "what is this rash" nor "what is happening, throat closing".
+    Rule(
+        _HYP,
+        _F,
+        r"^\W*what(?: is|'s| are) (an? )?",
+        3,
+        unless=(
+            r"\b(this|that|these|those|happening|wrong|going on|now|today|tonight|still|since|"
+            r"yesterday|my|me|i'?m|i am|i'?ve)\b"
+        ),
+    ),
     Rule(_HYP, _S, r"^\W*(is|are|will)\b.{0,30}\b(gonna|going to|will) (be|get|look)\b"),
     Rule(_HYP, _B, r"^\W*(risks?|is rare|is common|happens? to)\b", 3),
     Rule(

@@ -146,6 +146,10 @@ def _modifiers(text: str) -> set[Modifier]:
             Modifier.ILLNESS,
             id="illness-bug",
         ),
+        pytest.param("what is anaphylaxis?", Modifier.HYPOTHETICAL, id="named-what-is"),
+        pytest.param(
+            "what's an allergic reaction, exactly?", Modifier.HYPOTHETICAL, id="named-whats-an"
+        ),
     ],
 )
 def test_context_modifiers_found(text: str, expected: Modifier) -> None:
@@ -227,6 +231,9 @@ def test_context_modifiers_found(text: str, expected: Modifier) -> None:
             "a fever and chills from a bug, had microneedling two days ago",
             id="illness-after-microneedling",
         ),
+        # Asked what it is of something present: a report.
+        pytest.param("what is this swelling in my throat", id="what-is-this"),
+        pytest.param("what is happening, my throat is closing", id="what-is-happening"),
     ],
 )
 def test_context_asserted_signs_count(text: str) -> None:
