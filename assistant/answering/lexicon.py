@@ -246,7 +246,7 @@ PERSONAL_GUIDANCE = "medical history: is it suitable for my skin condition? cons
 # Sentence embeddings hardly tell the two apart ("what should i avoid after ..." is 0.98 to "What
 # should I avoid before ...?"), so the words are read.
 BEFORE = re.compile(r"\b(before|beforehand|prior|ahead of|leading up|pre-\w+)\b")
-AFTER = re.compile(r"\b(after|afterwards?|aftercare|post|post-\w+|since)\b")
+AFTER = re.compile(r"\b(after|afterwards?|aftercare|post|post-\w+)\b")
 # A sentence stating a price: a currency sign or name with a number.
 STATES_PRICE = re.compile(
     r"[£$€]\s?\d|\b\d[\d,.]*\s?(pounds|dollars|euros|gbp|usd|eur)\b", re.IGNORECASE
