@@ -266,7 +266,9 @@ class Coverage:
         if not self.retriever.states_prices:
             if terms:
                 best = {ranked[0].record.passage_id} if ranked else set()
-                return not self._names_any(self._rest(question), best)
+                # When every word of it is a word of paying ("do you sell gift vouchers?": the
+                # money model reads each alone as money), those words name what it asks of.
+                return not self._names_any(self._rest(question) or question.topic, best)
             # An amount, where no document states one: refused on the money model's word
             # alone, with no say for the not-covered decision, when it is sure ("would a month
             # between sessions be grand?" is not). With a price list, what the question names

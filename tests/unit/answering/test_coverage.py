@@ -316,6 +316,13 @@ def test_coverage_terms_a_document_states_need_no_price_list(voucher_engine: Eng
     assert retriever.asks_terms(read(asked, retriever.vocabulary))
     reply = voucher_engine.reply(asked)
     assert reply.kind == "answer" and "voucher" in reply.citations[0].quote
+    # Every word of it a word of paying: those words name what it asks of.
+    coverage = voucher_engine.coverage()
+    for bare in ("selling any gift vouchers?", "gift vouchers for sale?"):
+        question = read(bare, retriever.vocabulary)
+        assert retriever.asks_terms(question) and not coverage._rest(question), bare
+        reply = voucher_engine.reply(bare)
+        assert reply.kind == "answer" and "voucher" in reply.citations[0].quote, bare
     # An amount no document states, and terms no document speaks of, are still refused.
     for question in ("what would one session cost me", "can i pay with my credit card"):
         assert voucher_engine.reply(question).kind == "not_found", question
