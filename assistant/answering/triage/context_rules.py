@@ -50,6 +50,12 @@ class Rule:
     airway: bool = True
 
 
+# A sentence that places a sign in the patient's present ("on day 4", "now", "my"): it reports
+# one, however it is asked.
+_PRESENT = (
+    r"\b(now|today|tonight|still|since|yesterday|day \w+|\d+ (days?|hours?|hrs?|weeks?)|"
+    r"this (much|bad|morning|afternoon|evening)|so much|like this|my|me|i'?m|i am|i'?ve)\b"
+)
 _F, _B, _S, _M = Direction.FORWARD, Direction.BACKWARD, Direction.SENTENCE, Direction.MESSAGE
 _NEG, _HYP, _HIS, _OTH, _FIG, _PRE, _ILL = (
     Modifier.NEGATED,
@@ -133,10 +139,7 @@ RULES: tuple[Rule, ...] = (
         _F,
         r"^\W*is it (normal|common|usual) for (it|this|that|these|the|a|an)\b",
         15,
-        unless=(
-            r"\b(now|today|tonight|still|since|yesterday|day \w+|\d+ (days?|hours?|hrs?|weeks?)|"
-            r"this (much|bad|morning|afternoon|evening)|so much|like this|my|me|i'?m|i am|i'?ve)\b"
-        ),
+        unless=_PRESENT,
     ),
     # Asking how rare, what counts, in theory, for later: the sign is talked about, not had.
     Rule(
@@ -155,10 +158,7 @@ RULES: tuple[Rule, ...] = (
         _F,
         r"^\W*what(?: is|'s| are) (an? )?",
         3,
-        unless=(
-            r"\b(this|that|these|those|happening|wrong|going on|now|today|tonight|still|since|"
-            r"yesterday|my|me|i'?m|i am|i'?ve)\b"
-        ),
+        unless=_PRESENT + r"|\b(this|that|these|those|happening|wrong|going on)\b",
     ),
     Rule(_HYP, _S, r"^\W*(is|are|will)\b.{0,30}\b(gonna|going to|will) (be|get|look)\b"),
     Rule(_HYP, _B, r"^\W*(risks?|is rare|is common|happens? to)\b", 3),

@@ -112,6 +112,25 @@ def test_neighbours_lift_the_sentences_their_quotes_cover_by_nearness() -> None:
     assert not neighbours.votes(np.array([0.0, 0.0, 1.0, 0.0], dtype=np.float32)).any()
 
 
+def test_neighbours_set_at_the_other_time_do_not_vote() -> None:
+    # The same question asked of before and of after, each quoting its own sentence: a question
+    # set after the treatment hears only the one asked of after (and, unset, both).
+    near = np.array([1.0, 0.0, 0.0, 0.0], dtype=np.float32)
+    far = np.array([0.0, 0.0, 0.0, 1.0], dtype=np.float32)
+    variants = [
+        _variant("p1", 0, 10, near, "what to avoid before it"),
+        _variant("p2", 0, 10, near, "what to avoid after it"),
+        _variant("p1", 50, 60, far, "something else"),
+    ]
+    neighbours = Neighbours(variants, quoted_rows(variants, SENTENCES), len(SENTENCES))
+    question = np.array([0.9, 0.0, 0.0, 0.1], dtype=np.float32)
+    assert (neighbours.votes(question)[[0, 2]] > 0).all()
+    after = neighbours.votes(question, when=1)
+    assert after[0] == 0.0 and after[2] > 0
+    before = neighbours.votes(question, when=-1)
+    assert before[0] > 0 and before[2] == 0.0
+
+
 def test_neighbours_ignore_what_every_answered_question_shares() -> None:
     # Every answered question names the treatment (the shared first axis); a question that
     # shares only that, not what one of them asks, is near none of them.
