@@ -84,7 +84,13 @@ _HAPPENED = (
 
 RULES: tuple[Rule, ...] = (
     Rule(_NEG, _F, r"\b(no|not|never|without|zero|nothing|none|nope|neither|nor|hardly any)\b"),
-    Rule(_NEG, _F, r"\b(don'?t|dont|haven'?t|havent|didn'?t|didnt|isn'?t|aren'?t|wasn'?t) "),
+    # "hasn't" with "haven't" ("the swelling hasn't got worse"): what a sign's own words deny
+    # ("it hasn't stopped bleeding") is its pattern's, and starts the sign, not before it.
+    Rule(
+        _NEG,
+        _F,
+        r"\b(don'?t|dont|haven'?t|havent|hasn'?t|hasnt|didn'?t|didnt|isn'?t|aren'?t|wasn'?t) ",
+    ),
     Rule(_NEG, _F, r"\b(free of|no sign of|no signs of|not any)\b"),
     Rule(
         _NEG,

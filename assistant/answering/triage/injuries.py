@@ -16,7 +16,8 @@ INJURIES: tuple[Concept, ...] = (
         (
             r"\bble+d+(ing)?\b.{0,40}\b(won'?t|wont|will not|doesn'?t|does not|not stopp?|can'?t|"
             r"cannot|hasn'?t|keeps?|non ?stop|heavily|isn'?t stopp?|is not stopp?)",
-            r"\b(won'?t|wont|will not|can'?t|cannot|hasn'?t|has not|never) stop(ped|s)? (the )?ble+d",
+            r"\b(won'?t|wont|will not|can'?t|cannot|hasn'?t|has not|doesn'?t|does not|never) "
+            r"stop(ped|s)? (the )?ble+d",
             r"\b(keeps?|kept|still|constantly|non ?stop) ble+d",
             r"\bblood\b.{0,30}\b(keeps?|won'?t stop|everywhere|dripping|pouring|soak\w*)",
             # soaked is blood only when something that takes it up is named
@@ -35,6 +36,7 @@ INJURIES: tuple[Concept, ...] = (
             "the bleeding isn't stopping",
             "soaked four cotton pads",
             "it hasn't stopped bleeding",
+            "it doesn't stop bleeding",
         ),
         (
             "my wallet is bleeding",
