@@ -49,6 +49,8 @@ SETS = (
     "answered2/training.jsonl",
     "questions14/tuning.jsonl",
     "real3/training.jsonl",
+    "questions15/tuning.jsonl",
+    "questions16/tuning.jsonl",
 )
 
 # The sets whose out-of-scope questions seed the declined ones: the same, and the sets written
