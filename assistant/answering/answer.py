@@ -86,11 +86,20 @@ def _start(scored: Scored) -> int:
     return scored.record.start
 
 
-def _grown(lead: Scored, scored: list[Scored], budget: int) -> Quote:
+def _grown(
+    lead: Scored,
+    scored: list[Scored],
+    budget: int,
+    about: Callable[[Scored], bool] | None = None,
+) -> Quote:
     """The lead sentence with the neighbours of its passage that score close to it.
 
     `scored` holds every sentence of the lead's passage (the ranking returns its top sentences
     with all their passages' others), so neighbours by index are neighbours in the text.
+    `about`: a neighbour joins by its score only when it is about this (a follow-up's own
+    topic: after a question on redness, "and swelling?" scores "The treatment typically lasts
+    30 to 60 minutes" high on the first turn's "how long … last", and it says nothing of
+    swelling).
     """
     passage = lead.record.passage_id
     siblings = sorted((s for s in scored if s.record.passage_id == passage), key=_start)
@@ -114,7 +123,10 @@ def _grown(lead: Scored, scored: list[Scored], budget: int) -> Quote:
         # An introducing sentence ("Risks include:") may lead a quote, never end one.
         if siblings[i].record.role == "intro" and i > high:
             return False
-        return needed(i) or siblings[i].score >= NEIGHBOUR_SHARE * lead.score
+        if needed(i):
+            return True
+        close = siblings[i].score >= NEIGHBOUR_SHARE * lead.score
+        return close and (about is None or about(siblings[i]))
 
     while options := [i for i in (low - 1, high + 1) if joins(i)]:
         pick = max(options, key=lambda i: (needed(i), siblings[i].score))
@@ -128,13 +140,15 @@ def choose(
     *,
     scored: list[Scored] | None = None,
     views_of: Callable[[tuple[Scored, ...]], Callable[[Scored], bool]] | None = None,
+    about: Callable[[Scored], bool] | None = None,
 ) -> list[Quote]:
     """The best quote, then other passages' views of the same amount, within 80 words.
 
     `ranked` orders the candidates; `scored` (default: `ranked`) is the whole ranking, where a
     quote finds its lead's neighbours even when `ranked` was narrowed to a follow-up's topic.
     `views_of(first quote)`, given for amount questions, tells which sentences are another
-    view of the same amount.
+    view of the same amount. `about`: what a neighbour joining the best quote must be about
+    (`_grown`).
     """
     # An introducing sentence ("Risks include:") or a question of the text's own ("But what
     # makes it so effective?") never answers by itself.
@@ -142,7 +156,7 @@ def choose(
     if not answers:
         return []
     best = answers[0]
-    quotes = [_grown(best, scored or ranked, QUOTE_WORDS)]
+    quotes = [_grown(best, scored or ranked, QUOTE_WORDS, about)]
     if views_of is None:
         return quotes
     same_point = views_of(quotes[0].units)

@@ -10,6 +10,7 @@ import logging
 import threading
 import time
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -217,15 +218,21 @@ class Engine:
                 return self._not_found(level, self.wording.not_found())
             ranked = self._about_situation(question, ranked, retriever)
         scored = ranked
+        about: Callable[[Scored], bool] | None = None
         if question.previous is not None:
             # A follow-up is about its own new words: "and swelling?" wants swelling, not redness.
             # "how long does that last?" names no new topic: only its frame words, which say nothing.
             focus = question.focus
             if focus:
-                ranked = [s for s in ranked if retriever.mentions(s.record, focus)] or ranked
+                mentioned = [s for s in ranked if retriever.mentions(s.record, focus)]
+                if mentioned:
+                    ranked = mentioned
+                    about = _mentioning(retriever, focus)
         if not ranked:
             return self._not_found(level, self.wording.not_found())
-        quotes = choose(ranked, scored=scored, views_of=amount_views(question, retriever))
+        quotes = choose(
+            ranked, scored=scored, views_of=amount_views(question, retriever), about=about
+        )
         cited = cite(quotes, lambda passage_id: retriever.passage(passage_id).text)
         referral = self.wording.referral(level)
         return Reply(
@@ -313,3 +320,8 @@ class Engine:
         # The clinic attached this question to a passage ("also asked as"), or a document asks it
         # in a heading: it is covered.
         return ranked if ranked and retriever.answers_as_asked(question) else []
+
+
+def _mentioning(retriever: Retriever, words: tuple[str, ...]) -> Callable[[Scored], bool]:
+    """Whether a ranked sentence mentions one of the words (a follow-up's own topic)."""
+    return lambda scored: retriever.mentions(scored.record, words)

@@ -126,6 +126,9 @@ def test_reply_follow_up_uses_previous_turn(engine: Engine) -> None:
     # Read with the turn before, the follow-up asks how long swelling lasts: its answer is about
     # swelling and states an amount, which the message alone does not ask for.
     assert "swelling" in follow.answer.lower() and states_amount(follow.answer)
+    # Every sentence quoted is about swelling: none joins for scoring on the first turn's words.
+    sentences = [s for s in re.split(r"\[\d+\]", follow.answer) if s.strip()]
+    assert all("swell" in s.lower() for s in sentences)
     _assert_every_sentence_cited(follow)
     assert follow.answer != alone.answer
     assert engine.reply("and swelling?", session_id="s-other").answer == alone.answer
