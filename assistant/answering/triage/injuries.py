@@ -18,7 +18,8 @@ INJURIES: tuple[Concept, ...] = (
             r"cannot|hasn'?t|keeps?|non ?stop|heavily|isn'?t stopp?|is not stopp?)",
             r"\b(won'?t|wont|will not|can'?t|cannot|hasn'?t|has not|doesn'?t|does not|never) "
             r"stop(ped|s)? (the )?ble+d",
-            r"\b(keeps?|kept|still|constantly|non ?stop) ble+d",
+            # "still (be|is) bleeding": an auxiliary may stand between
+            r"\b(keeps?|kept|still|constantly|non ?stop) ((be|being|is|are) )?ble+d",
             r"\bblood\b.{0,30}\b(keeps?|won'?t stop|everywhere|dripping|pouring|soak\w*)",
             # soaked is blood only when something that takes it up is named
             r"\b(soak\w*|drench\w*)\b.{0,25}\b(pads?|tissues?|towels?|pillow\w*|gauze|plasters?|"
@@ -37,6 +38,7 @@ INJURIES: tuple[Concept, ...] = (
             "soaked four cotton pads",
             "it hasn't stopped bleeding",
             "it doesn't stop bleeding",
+            "should it still be bleeding the next day",
         ),
         (
             "my wallet is bleeding",
