@@ -57,6 +57,11 @@ def _modifiers(text: str) -> set[Modifier]:
         pytest.param("the swelling hasn't got worse, day 2", Modifier.NEGATED, id="hasnt"),
         pytest.param("an influencer showed her pus spots", Modifier.OTHER, id="influencer"),
         pytest.param("i had a blister but it's healed", Modifier.HISTORICAL, id="its-healed"),
+        pytest.param(
+            "my lip swelled a bit but it went down by the evening",
+            Modifier.HISTORICAL,
+            id="it-went-down",
+        ),
         pytest.param("would my tongue swell from the cream", Modifier.HYPOTHETICAL, id="would-my"),
         pytest.param("one review says they had pus", Modifier.OTHER, id="a-review"),
         pytest.param(
