@@ -17,6 +17,7 @@ from typing import Any
 from assistant.answering.answer import Citation, amount_views, choose, cite
 from assistant.answering.coverage import Coverage, decision_of
 from assistant.answering.lexicon import (
+    ASKS_QUANTITY,
     PERSONAL_GUIDANCE,
     SITUATION_QUALIFIERS,
 )
@@ -159,7 +160,7 @@ class Engine:
             return self._not_found(level, text)
         if unavailable or retriever is None:
             retriever = self.retriever()  # raises the reason again
-        if level is Triage.ROUTINE and not question.words:
+        if level is Triage.ROUTINE and not question.words and not _amount_follow_up(question):
             # No word that asks anything ("hello", "thanks!", "ok"): a prompt, not "the
             # documents do not cover that question", and never the previous answer again. A
             # question whose only subject is "it" ("who shouldnt have it?") asks about the
@@ -325,3 +326,10 @@ class Engine:
 def _mentioning(retriever: Retriever, words: tuple[str, ...]) -> Callable[[Scored], bool]:
     """Whether a ranked sentence mentions one of the words (a follow-up's own topic)."""
     return lambda scored: retriever.mentions(scored.record, words)
+
+
+def _amount_follow_up(question: Question) -> bool:
+    """A message with no word of its own that asks an amount of the turn before ("how
+    often?" after a question on sessions): answered with it, not prompted."""
+    # Its own words, not the turn's: a follow-up takes on the turn's question of amount.
+    return question.previous is not None and bool(ASKS_QUANTITY.search(question.spelled))

@@ -20,6 +20,7 @@ from wordfreq import zipf_frequency
 from assistant.answering.lexicon import (
     AFTER,
     AMOUNT_FRAME,
+    AMOUNT_SUBJECTS,
     ASKS_QUANTITY,
     BEFORE,
     FILLERS,
@@ -181,12 +182,17 @@ def _continues(question: Question, before: Question) -> bool:
     A fragment ("and swelling?", "and for lasers?", "what about the neck") always continues it.
     A message that points back ("how long does that last?") continues it unless it names a topic
     of its own that the documents cover ("will it hurt much?" after a question on redness is a
-    new question). Any other message is a question of its own, even one whose words the
+    new question). So does one that asks an amount with nothing but its frame words ("how
+    long?", "how often?"). Any other message is a question of its own, even one whose words the
     documents do not use ("do you sell gift vouchers?" after redness is not about redness).
     """
     if _FRAGMENT.search(question.spelled):
         return True
     if not _POINTS_BACK.search(question.spelled):
-        return False
+        # "how long?", "how often?": asking an amount with no word but those that frame one, it
+        # has nothing of its own to count; "how many sessions?" names what it counts.
+        return question.asks_amount and all(
+            w in AMOUNT_FRAME and w not in AMOUNT_SUBJECTS for w in question.words
+        )
     own = [w for w in question.focus if w not in before.topic]
     return question.covered == 0 or not own

@@ -104,6 +104,16 @@ def test_reply_question_whose_only_subject_is_it_asks_about_the_documents_subjec
     assert engine.reply("thanks for that", session_id="s-it").citations == ()
 
 
+def test_reply_amount_asked_of_the_turn_before_is_answered_with_it(engine: Engine) -> None:
+    # "how often?" has no word of its own: alone it gets the prompt; after a question on
+    # sessions it asks how often they are, and the spacing is quoted.
+    assert engine.reply("how often?").kind == "not_found"
+    engine.reply("how many sessions will i need", session_id="s-often")
+    follow = engine.reply("how often?", session_id="s-often")
+    assert follow.kind == "answer" and "weeks" in follow.answer
+    _assert_every_sentence_cited(follow)
+
+
 def test_reply_urgent_comes_first_without_faq_text(engine: Engine) -> None:
     reply = engine.reply("my face is swollen and oozing pus")
     assert reply.kind == "urgent" and reply.citations == () and reply.answer == ""

@@ -49,6 +49,9 @@ def test_normal_folds_stretched_spellings(message: str, folded: str) -> None:
         pytest.param("and for lasers?", True, id="fragment-with-unknown-words"),
         pytest.param("how much is that?", True, id="pointer-with-unknown-words"),
         pytest.param("do you sell gift vouchers?", False, id="unknown-words-asked-anew"),
+        pytest.param("how often?", True, id="only-frame-words"),
+        pytest.param("how many sessions?", False, id="frame-naming-what-it-counts"),
+        pytest.param("ok, long day", False, id="frame-word-not-asked"),
     ],
 )
 def test_read_follow_up_only_when_it_continues(
