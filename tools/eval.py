@@ -76,15 +76,27 @@ class Tally:
 
 
 def score(
-    items: list[dict[str, Any]], reply_of: Any, read_source: Any, *, emergency: str = ""
+    items: list[dict[str, Any]],
+    reply_of: Any,
+    read_source: Any,
+    *,
+    emergency: str = "",
+    converse: Any = None,
 ) -> Tally:
     """Run every item through reply_of(question) -> contract-shaped dict and tally the metrics.
 
-    `emergency` is the emergency number the replies should name first for airway cases.
+    `emergency` is the emergency number the replies should name first for airway cases. An item
+    with an `after` message is the second turn of a chat: `converse(after, question)` asks both
+    in one new session and returns the second reply, which is scored.
     """
     tally = Tally()
     for item in items:
-        reply = reply_of(item["question"])
+        if "after" in item:
+            if converse is None:
+                raise ValueError(f"{item['id']}: a two-turn item needs a session to ask it in")
+            reply = converse(item["after"], item["question"])
+        else:
+            reply = reply_of(item["question"])
         # eval/out-of-domain.jsonl (MedQuAD) carries no kind: none of it is covered.
         kind = item.get("kind", "out_of_domain")
         tally.add("referral", bool(reply.get("referral", "").strip()))
@@ -238,6 +250,14 @@ def main(argv: list[str] | None = None) -> int:
             cache[source] = path.read_bytes().decode("utf-8") if path.is_file() else None
         return cache[source]
 
+    sessions = iter(range(1, 1_000_000))
+
+    def converse(first: str, second: str) -> dict[str, Any]:
+        """The reply to the second of two messages sent in one new session."""
+        session = f"eval-{next(sessions)}"
+        engine.reply(first, session_id=session)
+        return reply_to_dict(engine.reply(second, session_id=session))
+
     status = 0
     report: dict[str, Any] = {}
     for path in args.files:
@@ -247,6 +267,7 @@ def main(argv: list[str] | None = None) -> int:
             lambda q: reply_to_dict(engine.reply(q)),
             read_source,
             emergency=engine.settings.emergency_number,
+            converse=converse,
         )
         numbers = figures(tally)
         report[str(path)] = {"questions": len(items), "figures": numbers, "misses": tally.misses}

@@ -111,3 +111,29 @@ def test_eval_scoring_matches_readme_rules() -> None:
     )
     assert failures(numbers)
     assert normal("It’s  24–48\nhours") == "it's 24-48 hours"
+
+
+def test_eval_two_turn_item_scores_the_second_reply_asked_in_one_session() -> None:
+    item = {
+        "id": "t",
+        "after": "first",
+        "question": "second",
+        "kind": "answerable",
+        "evidence": ["24-48 hours"],
+        "must_mention": ["24-48"],
+    }
+    asked: list[tuple[str, str]] = []
+
+    def converse(first: str, second: str) -> dict[str, object]:
+        asked.append((first, second))
+        quote = "Red for 24-48 hours."
+        citation = {"source": "s", "start": 0, "end": len(quote), "quote": quote}
+        return {"kind": "answer", "answer": quote, "referral": "r", "citations": [citation]}
+
+    def alone(question: str) -> dict[str, object]:
+        raise AssertionError("a two-turn item is not asked alone")
+
+    numbers = figures(score([item], alone, lambda s: "Red for 24-48 hours.", converse=converse))
+    assert asked == [("first", "second")] and numbers["hit"] == 1.0
+    with pytest.raises(ValueError, match="session"):
+        score([item], alone, lambda s: "")
