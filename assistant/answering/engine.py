@@ -17,11 +17,10 @@ from typing import Any
 from assistant.answering.answer import Citation, amount_views, choose, cite
 from assistant.answering.coverage import Coverage, decision_of
 from assistant.answering.lexicon import (
-    ASKS_QUANTITY,
     PERSONAL_GUIDANCE,
     SITUATION_QUALIFIERS,
 )
-from assistant.answering.question import Question, naming, points_at_subject, read
+from assistant.answering.question import Question, asks, naming, points_at_subject, read
 from assistant.answering.retrieval import Retriever, Scored
 from assistant.answering.sessions import Sessions
 from assistant.answering.triage.classifier import without_denied
@@ -160,7 +159,7 @@ class Engine:
             return self._not_found(level, text)
         if unavailable or retriever is None:
             retriever = self.retriever()  # raises the reason again
-        if level is Triage.ROUTINE and not question.words and not _amount_follow_up(question):
+        if level is Triage.ROUTINE and not question.words and not _asks_of_turn_before(question):
             # No word that asks anything ("hello", "thanks!", "ok"): a prompt, not "the
             # documents do not cover that question", and never the previous answer again. A
             # question whose only subject is "it" ("who shouldnt have it?") asks about the
@@ -328,8 +327,8 @@ def _mentioning(retriever: Retriever, words: tuple[str, ...]) -> Callable[[Score
     return lambda scored: retriever.mentions(scored.record, words)
 
 
-def _amount_follow_up(question: Question) -> bool:
-    """A message with no word of its own that asks an amount of the turn before ("how
-    often?" after a question on sessions): answered with it, not prompted."""
-    # Its own words, not the turn's: a follow-up takes on the turn's question of amount.
-    return question.previous is not None and bool(ASKS_QUANTITY.search(question.spelled))
+def _asks_of_turn_before(question: Question) -> bool:
+    """A message with no word of its own that asks something of the turn before ("how often?"
+    after a question on sessions, "which ones?"): answered with it, not prompted. A thanks
+    asks nothing."""
+    return question.previous is not None and asks(question)

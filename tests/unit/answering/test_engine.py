@@ -112,6 +112,10 @@ def test_reply_amount_asked_of_the_turn_before_is_answered_with_it(engine: Engin
     follow = engine.reply("how often?", session_id="s-often")
     assert follow.kind == "answer" and "weeks" in follow.answer
     _assert_every_sentence_cited(follow)
+    # A question of function words only asks something of the turn before, too.
+    engine.reply("what should i avoid after the treatment", session_id="s-else")
+    assert engine.reply("what else?", session_id="s-else").kind == "answer"
+    assert engine.reply("what else?").kind == "not_found"
 
 
 def test_reply_urgent_comes_first_without_faq_text(engine: Engine) -> None:
