@@ -329,6 +329,6 @@ def _mentioning(retriever: Retriever, words: tuple[str, ...]) -> Callable[[Score
 
 def _asks_of_turn_before(question: Question) -> bool:
     """A message with no word of its own that asks something of the turn before ("how often?"
-    after a question on sessions, "which ones?"): answered with it, not prompted. A thanks
+    after a question on sessions, "what else?"): answered with it, not prompted. A thanks
     asks nothing."""
     return question.previous is not None and asks(question)

@@ -31,15 +31,15 @@ from assistant.answering.places import without_place
 from assistant.answering.vocabulary import WORD, Vocabulary, written_out
 
 # A short message that opens like this (or is one word) continues the last turn; one that
-# points back ("that", "it") does unless it has a topic of its own.
+# points back with "it" does unless it has a topic of its own.
 _FRAGMENT = re.compile(r"^\s*(and|also|what about|how about|plus|same for|what if)\b|^\W*\w+\W*$")
-# A phrase opening with a preposition ("on my thighs?", "with what?", "for how long?") is a
+# A phrase opening with a preposition ("on my neck?", "for how long?", "in winter?") is a
 # fragment too when it is this short.
 _PHRASE = re.compile(r"^\s*(on|for|with|like|in|at|during|without|even)\b")
 PHRASE_WORDS = 4
 _POINTS_BACK = re.compile(r"\b(that|it|this|those|these|they|them)\b")
-# Words that stand for what the turn before said, not for the treatment "it" names: "what does
-# that depend on?", "deep ones too?".
+# Words that stand for what the turn before said, not for the treatment "it" names: "what is
+# that based on?", "the older ones too?".
 _POINTS_AT_ANSWER = re.compile(r"\b(that|this|those|these|ones)\b|\btoo\W*$")
 FOLLOW_UP_WORDS = 8
 # A question: a question mark, or an opening question word or auxiliary.
@@ -192,13 +192,14 @@ def _continues(question: Question, before: Question) -> bool:
     """Whether a short message continues the turn before instead of asking anew.
 
     A fragment ("and swelling?", "and for lasers?", "what about the neck", a short phrase such as
-    "on my thighs?") always continues it, and so does a question with no word of its own ("which
-    ones?") and one that points at what the turn before said ("what does that depend on?", "deep
-    ones too?"). A message that points back with "it" or "they" continues it unless it names a
-    topic of its own that the documents cover ("will it hurt much?" after a question on redness
-    is a new question: "it" is the treatment). So does one that asks an amount with nothing but its frame words ("how
-    long?", "how often?"). Any other message is a question of its own, even one whose words the
-    documents do not use ("do you sell gift vouchers?" after redness is not about redness).
+    "on my neck?") always continues it, and so do a question with no word of its own ("what
+    else?") and one that points at what the turn before said ("what is that based on?", "the
+    older ones too?"). A message that points back with "it" or "they" continues it unless it
+    names a topic of its own that the documents cover ("will it hurt much?" after a question on
+    redness is a new question: "it" is the treatment). So does one that asks an amount with
+    nothing but its frame words ("how long?", "how often?"). Any other message is a question of
+    its own, even one whose words the documents do not use ("do you sell gift vouchers?" after
+    redness is not about redness).
     """
     words = question.spelled.split()
     if _FRAGMENT.search(question.spelled):
@@ -206,7 +207,7 @@ def _continues(question: Question, before: Question) -> bool:
     if _PHRASE.search(question.spelled) and len(words) <= PHRASE_WORDS:
         return True
     if not question.words and _ASKS.search(question.normal):
-        return True  # "which ones?", "like what?": a question with no word of its own
+        return True  # "what else?", "which of them?": a question with no word of its own
     if _POINTS_AT_ANSWER.search(question.normal):
         return True
     if not _POINTS_BACK.search(question.spelled):
