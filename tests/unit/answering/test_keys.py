@@ -150,3 +150,17 @@ def test_keys_clinic_keys_lift_by_cosine_after_removing_their_mean() -> None:
     assert keys.read(swim)[0][0] == 0.0
     keys.leave_out(np.array([False, False]))
     assert keys.read(swim)[0] == pytest.approx([1.0, 0.0], abs=1e-5)
+
+
+def test_keys_nearest_answered_is_the_same_after_read_and_for_another_question() -> None:
+    keys = _keys(
+        _key("how long does it last?", "first", 0, role="also-asked"),
+        _key("is it safe?", "second", 1, role="also-asked"),
+    )
+    asked = np.array([0.8, 0.6, 0.0], dtype=np.float32)
+    other = np.array([0.0, 0.6, 0.8], dtype=np.float32)
+    fresh = keys.nearest_answered(asked)
+    keys.read(asked)
+    # Read first, the cosine is the one `read` found; another question's is its own.
+    assert keys.nearest_answered(asked) == pytest.approx(fresh) == pytest.approx(0.8)
+    assert keys.nearest_answered(other) == pytest.approx(0.6)
