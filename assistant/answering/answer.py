@@ -97,7 +97,7 @@ def _grown(
     `scored` holds every sentence of the lead's passage (the ranking returns its top sentences
     with all their passages' others), so neighbours by index are neighbours in the text.
     `about`: a neighbour joins by its score only when it is about this (a follow-up's own
-    topic: after a question on redness, "and swelling?" scores "The treatment typically lasts
+    topic: after a question on redness, "and the puffiness?" scores "The treatment typically lasts
     30 to 60 minutes" high on the first turn's "how long … last", and it says nothing of
     swelling).
     """

@@ -33,7 +33,7 @@ from assistant.answering.vocabulary import WORD, Vocabulary, written_out
 # A short message that opens like this (or is one word) continues the last turn; one that
 # points back with "it" does unless it has a topic of its own.
 _FRAGMENT = re.compile(r"^\s*(and|also|what about|how about|plus|same for|what if)\b|^\W*\w+\W*$")
-# A phrase opening with a preposition ("on my neck?", "for how long?", "in winter?") is a
+# A phrase opening with a preposition ("on my neck?", "for about how long?", "in winter?") is a
 # fragment too when it is this short.
 _PHRASE = re.compile(r"^\s*(on|for|with|like|in|at|during|without|even)\b")
 PHRASE_WORDS = 4
@@ -191,15 +191,15 @@ def timing(text: str) -> int:
 def _continues(question: Question, before: Question) -> bool:
     """Whether a short message continues the turn before instead of asking anew.
 
-    A fragment ("and swelling?", "and for lasers?", "what about the neck", a short phrase such as
-    "on my neck?") always continues it, and so do a question with no word of its own ("what
-    else?") and one that points at what the turn before said ("what is that based on?", "the
-    older ones too?"). A message that points back with "it" or "they" continues it unless it
-    names a topic of its own that the documents cover ("will it hurt much?" after a question on
-    redness is a new question: "it" is the treatment). So does one that asks an amount with
+    A fragment ("and the puffiness?", "and for lasers?", "what about the neck", a short phrase
+    such as "on my neck?") always continues it, and so do a question with no word of its own
+    ("what else?") and one that points at what the turn before said ("what is that based on?",
+    "the older ones too?"). A message that points back with "it" or "they" continues it unless
+    it names a topic of its own that the documents cover ("will it hurt much?" after a question
+    on redness is a new question: "it" is the treatment). So does one that asks an amount with
     nothing but its frame words ("how long?", "how often?"). Any other message is a question of
-    its own, even one whose words the documents do not use ("do you sell gift vouchers?" after
-    redness is not about redness).
+    its own, even one whose words the documents do not use ("can i buy a voucher as a
+    present?" after redness is not about redness).
     """
     words = question.spelled.split()
     if _FRAGMENT.search(question.spelled):

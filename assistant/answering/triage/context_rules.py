@@ -187,7 +187,8 @@ RULES: tuple[Rule, ...] = (
         r"\b(but|and) (i'?m|i am|it'?s|it is|they'?re|she'?s|he'?s|everything'?s|all|now) (all )?"
         r"(better|fine|gone(?= now\b|\s*[,;!?]|\s*$)|ok|okay|cleared( up)?|settled|healed|back to "
         r"normal)\b|(?<!n't )(?<!not )\b(it|they|that|which) (healed|cleared|went away|resolved|"
-        r"settled down|went down|came down|calmed down)\b|(?<!n't )(?<!not )(?<!never )\b(healed|cleared( up)?|went away|"
+        r"settled down|went down|came down|calmed down)\b"
+        r"|(?<!n't )(?<!not )(?<!never )\b(healed|cleared( up)?|went away|"
         r"resolved|settled( down)?|faded) (completely|fully|totally|on (its|their) own|by "
         r"(itself|themselves)|within)\b",
         12,

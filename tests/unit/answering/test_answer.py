@@ -96,7 +96,7 @@ def test_answer_no_quote_without_an_answering_sentence(ranked: list[Scored]) -> 
 
 
 def test_answer_neighbour_joins_only_when_about_the_follow_up_topic() -> None:
-    # Three sentences of one passage; after a question on redness, "and swelling?" ranks the
+    # Three sentences of one passage; after a question on redness, "and the puffiness?" ranks the
     # first turn's "how long" sentence close to the swelling one.
     text = "Sessions take about an hour. Swelling settles within two days. Redness fades in a day."
     units = []

@@ -90,17 +90,25 @@ def test_answered_map_none_without_a_variant_it_can_place() -> None:
     assert _fitted([_variant("gone", 0, 10, question)]) is None
 
 
+# Two answered questions' vectors and a question near the first, for the neighbours' vote.
+NEAR = np.array([1.0, 0.0, 0.0, 0.0], dtype=np.float32)
+FAR = np.array([0.0, 0.0, 0.0, 1.0], dtype=np.float32)
+ASKED = np.array([0.9, 0.0, 0.0, 0.1], dtype=np.float32)
+
+
+def _neighbours(variants: list[Record]) -> Neighbours:
+    return Neighbours(variants, quoted_rows(variants, SENTENCES), len(SENTENCES))
+
+
 def test_neighbours_lift_the_sentences_their_quotes_cover_by_nearness() -> None:
     # Two lines of one answered question (two quotes), and one of another.
-    near = np.array([1.0, 0.0, 0.0, 0.0], dtype=np.float32)
-    far = np.array([0.0, 0.0, 0.0, 1.0], dtype=np.float32)
+    near, far, question = NEAR, FAR, ASKED
     variants = [
         _variant("p1", 0, 10, near, "near"),
         _variant("p2", 0, 10, near, "near"),
         _variant("p1", 50, 60, far, "far"),
     ]
-    neighbours = Neighbours(variants, quoted_rows(variants, SENTENCES), len(SENTENCES))
-    question = np.array([0.9, 0.0, 0.0, 0.1], dtype=np.float32)
+    neighbours = _neighbours(variants)
     # Cosines after removing the answered questions' mean.
     mean = (near + far) / 2
     asked = question / np.linalg.norm(question) - mean
@@ -115,15 +123,13 @@ def test_neighbours_lift_the_sentences_their_quotes_cover_by_nearness() -> None:
 def test_neighbours_set_at_the_other_time_do_not_vote() -> None:
     # The same question asked of before and of after, each quoting its own sentence: a question
     # set after the treatment hears only the one asked of after (and, unset, both).
-    near = np.array([1.0, 0.0, 0.0, 0.0], dtype=np.float32)
-    far = np.array([0.0, 0.0, 0.0, 1.0], dtype=np.float32)
     variants = [
-        _variant("p1", 0, 10, near, "what to avoid before it"),
-        _variant("p2", 0, 10, near, "what to avoid after it"),
-        _variant("p1", 50, 60, far, "something else"),
+        _variant("p1", 0, 10, NEAR, "what to avoid before it"),
+        _variant("p2", 0, 10, NEAR, "what to avoid after it"),
+        _variant("p1", 50, 60, FAR, "something else"),
     ]
-    neighbours = Neighbours(variants, quoted_rows(variants, SENTENCES), len(SENTENCES))
-    question = np.array([0.9, 0.0, 0.0, 0.1], dtype=np.float32)
+    neighbours = _neighbours(variants)
+    question = ASKED
     assert (neighbours.votes(question)[[0, 2]] > 0).all()
     after = neighbours.votes(question, when=1)
     assert after[0] == 0.0 and after[2] > 0

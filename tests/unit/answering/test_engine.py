@@ -108,7 +108,7 @@ def test_reply_amount_asked_of_the_turn_before_is_answered_with_it(engine: Engin
     # "how often?" has no word of its own: alone it gets the prompt; after a question on
     # sessions it asks how often they are, and the spacing is quoted.
     assert engine.reply("how often?").kind == "not_found"
-    engine.reply("how many sessions will i need", session_id="s-often")
+    engine.reply("how many treatments will i need to have", session_id="s-often")
     follow = engine.reply("how often?", session_id="s-often")
     assert follow.kind == "answer" and "weeks" in follow.answer
     _assert_every_sentence_cited(follow)

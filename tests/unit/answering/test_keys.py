@@ -155,7 +155,7 @@ def test_keys_clinic_keys_lift_by_cosine_after_removing_their_mean() -> None:
 def test_keys_nearest_answered_is_the_same_after_read_and_for_another_question() -> None:
     keys = _keys(
         _key("how long does it last?", "first", 0, role="also-asked"),
-        _key("is it safe?", "second", 1, role="also-asked"),
+        _key("is it safe for teenagers?", "second", 1, role="also-asked"),
     )
     asked = np.array([0.8, 0.6, 0.0], dtype=np.float32)
     other = np.array([0.0, 0.6, 0.8], dtype=np.float32)
