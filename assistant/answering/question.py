@@ -33,6 +33,12 @@ from assistant.answering.vocabulary import WORD, Vocabulary, written_out
 # A short message that opens like this (or is one word) continues the last turn; one that
 # points back with "it" does unless it has a topic of its own.
 _FRAGMENT = re.compile(r"^\s*(and|also|what about|how about|plus|same for|what if)\b|^\W*\w+\W*$")
+# "and", "also" or "plus" before a whole question ("and how many sessions will i need?") only
+# joins it to the conversation: the question is read on its own words.
+_JOINED_QUESTION = re.compile(
+    r"^\s*(and|also|plus)\W+(who|what|when|where|why|how|which|is|are|can|could|does|do|did|"
+    r"should|will|would|may|might)\b"
+)
 # A phrase opening with a preposition ("on my neck?", "for about how long?", "in winter?") is a
 # fragment too when it is this short.
 _PHRASE = re.compile(r"^\s*(on|for|with|like|in|at|during|without|even)\b")
@@ -202,7 +208,7 @@ def _continues(question: Question, before: Question) -> bool:
     present?" after redness is not about redness).
     """
     words = question.spelled.split()
-    if _FRAGMENT.search(question.spelled):
+    if _FRAGMENT.search(question.spelled) and not _JOINED_QUESTION.search(question.spelled):
         return True
     if _PHRASE.search(question.spelled) and len(words) <= PHRASE_WORDS:
         return True

@@ -167,6 +167,19 @@ RULES: tuple[Rule, ...] = (
         unless=_PRESENT + r"|\b(this|that|these|those|happening|wrong|going on)\b",
     ),
     Rule(_HYP, _S, r"^\W*(is|are|will)\b.{0,30}\b(gonna|going to|will) (be|get|look)\b"),
+    # Whether a sign is a known effect of something: "is peeling a known side effect?", "are
+    # hives common with serums?" asks about the sign, unless the message places one in the
+    # patient's present.
+    Rule(
+        _HYP,
+        _M,
+        r"^\W*(is|are|can|could)\b[^.?!]{0,40}\b(a |an )?(known|common|usual|normal|typical|"
+        r"possible|recogni[sz]ed|rare) (side[- ]?effects?|reactions?|risks?|complications?)\b"
+        r"|^\W*(is|are) (\w+ ){1,3}(common|rare|usual|typical|likely) (with|after|from|for|in|"
+        r"when)\b",
+        unless=_PRESENT,
+        airway=False,
+    ),
     Rule(_HYP, _B, r"^\W*(risks?|is rare|is common|happens? to)\b", 3),
     Rule(
         _HIS,
@@ -184,6 +197,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         _HIS,
         _B,
+        # ", it's gone now": the sign itself over, told after a clause break (a patient "ok now"
+        # after fainting still had the faint)
+        r"(^|[,;(]) ?(it'?s|it is|they'?re|they are) (all )?(gone|cleared( up)?|settled|healed) "
+        r"now\b|"
         r"\b(but|and) (i'?m|i am|it'?s|it is|they'?re|she'?s|he'?s|everything'?s|all|now) (all )?"
         r"(better|fine|gone(?= now\b|\s*[,;!?]|\s*$)|ok|okay|cleared( up)?|settled|healed|back to "
         r"normal)\b|(?<!n't )(?<!not )\b(it|they|that|which) (healed|cleared|went away|resolved|"

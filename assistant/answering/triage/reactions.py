@@ -62,11 +62,11 @@ REACTIONS: tuple[Concept, ...] = (
     Concept(
         "fever",
         (
-            r"(?<!cabin )(?<!hay )\bfea?v[eaio]?r(?!few|ishly)|\bfevr|\bchills\b|\bshiver|\bhigh temp|\bnight sweats",
+            r"(?<!cabin )(?<!hay )\bfea?v[eaio]?r(?!few|ishly)|\bfevr|\bchills\b|\brigou?rs\b|\bshiver|\bhigh temp|\bnight sweats",
             r"\btemp(erature)?\b.{0,20}\b(3[89]|4[0-2]|10[0-6])\b|\btemperature\b(?! of)",
             r"\bvomit|\bthrowing up|\bkeep anything down",
         ),
-        ("feverish and shivering", "temp is 38.5", "i've got a temperature"),
+        ("feverish and shivering", "temp is 38.5", "i've got a temperature", "rigors all night"),
         (
             "feverfew in the serum",
             "the temperature of the room",

@@ -57,6 +57,10 @@ def test_normal_folds_stretched_spellings(message: str, folded: str) -> None:
         pytest.param("the older ones too?", True, id="too"),
         pytest.param("how many sessions?", False, id="frame-naming-what-it-counts"),
         pytest.param("ok, long day", False, id="frame-word-not-asked"),
+        pytest.param("and is numbing cream used?", False, id="joined-question-of-its-own"),
+        pytest.param("also, how many sessions?", False, id="joined-question-naming-its-count"),
+        pytest.param("and how often?", True, id="joined-frame-words"),
+        pytest.param("and what is that based on?", True, id="joined-points-at-the-answer"),
     ],
 )
 def test_read_follow_up_only_when_it_continues(

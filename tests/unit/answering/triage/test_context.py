@@ -152,6 +152,17 @@ def _modifiers(text: str) -> set[Modifier]:
             Modifier.ILLNESS,
             id="illness-bug",
         ),
+        pytest.param(
+            "is a fever a known side effect of the serum?", Modifier.HYPOTHETICAL, id="known-effect"
+        ),
+        pytest.param(
+            "are blisters common after a deep treatment?", Modifier.HYPOTHETICAL, id="common-after"
+        ),
+        pytest.param(
+            "had a fever on saturday, it's gone now, can i book?",
+            Modifier.HISTORICAL,
+            id="gone-now-after-comma",
+        ),
         pytest.param("what is anaphylaxis?", Modifier.HYPOTHETICAL, id="named-what-is"),
         pytest.param(
             "what's an allergic reaction, exactly?", Modifier.HYPOTHETICAL, id="named-whats-an"
@@ -242,6 +253,11 @@ def test_context_modifiers_found(text: str, expected: Modifier) -> None:
         # Asked what it is of something present: a report.
         pytest.param("what is this swelling in my throat", id="what-is-this"),
         pytest.param("what is happening, my throat is closing", id="what-is-happening"),
+        # A known effect asked about by someone who has it.
+        pytest.param(
+            "is a fever a known side effect? i have one since this morning", id="known-effect-mine"
+        ),
+        pytest.param("the fever is back, it's not gone now", id="not-gone-now"),
     ],
 )
 def test_context_asserted_signs_count(text: str) -> None:
