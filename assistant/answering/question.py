@@ -45,8 +45,9 @@ _PHRASE = re.compile(r"^\s*(on|for|with|like|in|at|during|without|even)\b")
 PHRASE_WORDS = 4
 _POINTS_BACK = re.compile(r"\b(that|it|this|those|these|they|them)\b")
 # Words that stand for what the turn before said, not for the treatment "it" names: "what is
-# that based on?", "the older ones too?".
-_POINTS_AT_ANSWER = re.compile(r"\b(that|this|those|these|ones)\b|\btoo\W*$")
+# that based on?", "the older ones too?", "does it help them?" (a patient says "it" of the
+# treatment, never "them").
+_POINTS_AT_ANSWER = re.compile(r"\b(that|this|those|these|ones|them)\b|\btoo\W*$")
 FOLLOW_UP_WORDS = 8
 # A question: a question mark, or an opening question word or auxiliary.
 _ASKS = re.compile(

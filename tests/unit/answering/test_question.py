@@ -60,6 +60,7 @@ def test_normal_folds_stretched_spellings(message: str, folded: str) -> None:
         pytest.param("and is numbing cream used?", False, id="joined-question-of-its-own"),
         pytest.param("also, how many sessions?", False, id="joined-question-naming-its-count"),
         pytest.param("and how often?", True, id="joined-frame-words"),
+        pytest.param("does numbing cream help them?", True, id="them-is-what-was-said"),
         pytest.param("and what is that based on?", True, id="joined-points-at-the-answer"),
     ],
 )
