@@ -54,6 +54,8 @@ _ASKS = re.compile(
     r"\?\s*$|^\W*(who|what|when|where|why|how|which|is|are|can|could|does|do|did|should|will|"
     r"would|may|might)\b"
 )
+# Where a sentence ends: after its stop, question or exclamation mark.
+_SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
 # A letter typed three or more times in a row ("sooo", "hurrrt").
 _STRETCH = re.compile(r"([a-z])\1{2,}")
 _STRETCHED_WORD = re.compile(r"[a-z]*([a-z])\1{2,}[a-z]*")
@@ -96,6 +98,9 @@ class Question:
     situations: tuple[str, ...]  # personal medical situations it names ("pregnant")
     asks_amount: bool  # how long, how many, how often, when
     timing: int  # -1 asked of before something, 1 of after it, 0 neither or both (`timing`)
+    # The sentences that ask, when the message also tells ("I'm budgeting for this. How many
+    # sessions does a course take?"); "" when every sentence asks or none does.
+    asking: str = ""
     previous: Question | None = field(default=None)  # the turn it continues, if a follow-up
 
     @property
@@ -153,6 +158,7 @@ def read(
         situations=tuple(m.group() for m in SITUATIONS.finditer(text)),
         asks_amount=bool(ASKS_QUANTITY.search(spelled)),
         timing=timing(text),
+        asking=_asking(text),
     )
     if not previous or vocabulary is None:
         return question
@@ -191,6 +197,13 @@ def points_at_subject(question: Question) -> bool:
 def naming(question: Question, name: str) -> str:
     """The question with its first pointing word replaced by a name."""
     return _POINTS_BACK.sub(name, question.normal, count=1)
+
+
+def _asking(text: str) -> str:
+    """The sentences of a message that end in a question mark, if others do not."""
+    sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
+    asking = [s for s in sentences if s.rstrip().endswith("?")]
+    return " ".join(asking) if 0 < len(asking) < len(sentences) else ""
 
 
 def timing(text: str) -> int:

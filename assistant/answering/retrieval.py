@@ -209,8 +209,21 @@ class Retriever:
 
     def price_probability(self, question: Question) -> float:
         """The money decision's probability for the question, for a caller that reads it at
-        more than one operating point (`money.MoneyModel.says`)."""
-        return self._probability(money.fitted(), question)
+        more than one operating point (`money.MoneyModel.says`).
+
+        A message that tells as well as asks is read by what it asks when that is surely not
+        money: "I'm budgeting for this. How many sessions does a course take?" asks the number
+        of sessions (its question alone 0.10, the message 0.88). A question the model only
+        doubts keeps the message's reading: "will it break the bank? money is tight" (0.32
+        alone) asks a price. A second model call, for such messages that read as money only."""
+        model = money.fitted()
+        probability = self._probability(model, question)
+        if question.asking and question.previous is None and model.says(probability):
+            text = self.vocabulary.spelled(question.asking)
+            asked = model.probability(self._embed_query(text), text)
+            if asked <= 1.0 - money.SURE:
+                return asked
+        return probability
 
     def asks_terms(self, question: Question) -> bool:
         """Whether a money question asks about the terms of paying (a payment method, an offer,

@@ -157,6 +157,15 @@ def test_reply_follow_up_pointing_at_the_turn_before_asks_of_its_topic(engine: E
     _assert_every_sentence_cited(follow)
 
 
+def test_reply_money_told_around_a_question_is_read_by_what_it_asks(engine: Engine) -> None:
+    # The documents state no price: a price asked is refused; a number of sessions asked by a
+    # patient who says they are saving up is answered.
+    told = "Money is a bit tight for me this year so I am saving up."
+    sessions = engine.reply(f"{told} How many sessions will I need for acne scars?")
+    assert sessions.kind == "answer" and "three to five sessions" in sessions.answer
+    assert engine.reply(f"{told} What does one session cost?").kind == "not_found"
+
+
 def test_reply_personal_situation_gets_firm_referral(engine: Engine) -> None:
     reply = engine.reply("I'm pregnant, can I still have microneedling?")
     assert reply.kind == "answer" and "pregnant" in reply.answer

@@ -40,6 +40,20 @@ def test_normal_folds_stretched_spellings(message: str, folded: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("message", "asking"),
+    [
+        pytest.param(
+            "I'm saving up. How many sessions? Thanks.", "how many sessions?", id="told-and-asked"
+        ),
+        pytest.param("how many sessions? and how often?", "", id="every-sentence-asks"),
+        pytest.param("I'm saving up for it.", "", id="none-asks"),
+    ],
+)
+def test_read_keeps_the_sentences_that_ask_when_others_tell(message: str, asking: str) -> None:
+    assert read(message).asking == asking
+
+
+@pytest.mark.parametrize(
     ("message", "continues"),
     [
         pytest.param("and swelling?", True, id="fragment"),
