@@ -246,7 +246,8 @@ class Engine:
         are pregnant"); a situation the documents never name ("I have rosacea") gets their
         words on medical history and suitability, with the firmer referral."""
         vocabulary = retriever.vocabulary
-        typed = [w for t in question.situations for w in t.split() if w not in SITUATION_QUALIFIERS]
+        current = [t for t in question.situations if t not in question.ended]
+        typed = [w for t in current for w in t.split() if w not in SITUATION_QUALIFIERS]
         # As the documents spell them ("breastfeeding" -> "breast-feeding").
         words = vocabulary.spelled(" ".join(typed)).split()
         # Named in the documents' words, or across the bridge (tretinoin -> retinol).

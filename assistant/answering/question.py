@@ -54,6 +54,19 @@ _ASKS = re.compile(
     r"\?\s*$|^\W*(who|what|when|where|why|how|which|is|are|can|could|does|do|did|should|will|"
     r"would|may|might)\b"
 )
+# Words that end or deny what follows them: NegEx's negations with the verbs of stopping.
+_ENDS = re.compile(
+    r"\b(not(?! (sure|certain)\b)|no|no longer|never|(?P<stopped>finished|done with|stopped|quit|"
+    r"came off|weaned( off)?))\W+((?!(but|yet|though|although|however)\b)\w+\W+){0,2}$"
+)
+# A stop the message dates or measures is what it asks about ("finished roaccutane two months
+# ago, is that too soon?"): the time since it is the question.
+_DATED = re.compile(
+    r"\b(ago|recently|just|since|last (week|month|year)|(days?|weeks?|months?) (ago|back)|"
+    r"too soon|how long after|yet|in (january|february|march|april|may|june|july|august|"
+    r"september|october|november|december))\b"
+)
+_JOINED = re.compile(r"\W*(and|or|nor)?\W*")
 # Where a sentence ends: after its stop, question or exclamation mark.
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
 # A letter typed three or more times in a row ("sooo", "hurrrt").
@@ -101,6 +114,9 @@ class Question:
     # The sentences that ask, when the message also tells ("I'm budgeting for this. How many
     # sessions does a course take?"); "" when every sentence asks or none does.
     asking: str = ""
+    # Situations it names as over or not the case ("long finished breastfeeding", "not
+    # pregnant"): still the patient's history (the referral stays firm), not what they ask.
+    ended: tuple[str, ...] = ()
     previous: Question | None = field(default=None)  # the turn it continues, if a follow-up
 
     @property
@@ -156,6 +172,7 @@ def read(
         covered=covered,
         paired=paired,
         situations=tuple(m.group() for m in SITUATIONS.finditer(text)),
+        ended=_ended(text),
         asks_amount=bool(ASKS_QUANTITY.search(spelled)),
         timing=timing(text),
         asking=_asking(text),
@@ -177,6 +194,7 @@ def read(
         ),
         paired=question.paired,
         situations=question.situations,
+        ended=question.ended,
         asks_amount=question.asks_amount or before.asks_amount,
         timing=question.timing or before.timing,
         previous=before,
@@ -197,6 +215,23 @@ def points_at_subject(question: Question) -> bool:
 def naming(question: Question, name: str) -> str:
     """The question with its first pointing word replaced by a name."""
     return _POINTS_BACK.sub(name, question.normal, count=1)
+
+
+def _ended(text: str) -> tuple[str, ...]:
+    """The situations a lower-case text names after a word that denies them, at most two words
+    before ("not pregnant", "no longer on accutane"), or that ends them when the message does
+    not date the end ("finished with pregnancy"), and those joined to such a one ("... and
+    breastfeeding")."""
+    ended: list[str] = []
+    joined_to: int | None = None  # where the last ended situation stops
+    dated = _DATED.search(text) is not None
+    for m in SITUATIONS.finditer(text):
+        joined = joined_to is not None and _JOINED.fullmatch(text[joined_to : m.start()])
+        ends = _ENDS.search(text[: m.start()])
+        if joined or (ends and not (ends.group("stopped") and dated)):
+            ended.append(m.group())
+            joined_to = m.end()
+    return tuple(ended)
 
 
 def _asking(text: str) -> str:

@@ -166,6 +166,15 @@ def test_reply_money_told_around_a_question_is_read_by_what_it_asks(engine: Engi
     assert engine.reply(f"{told} What does one session cost?").kind == "not_found"
 
 
+def test_reply_situation_over_is_history_not_the_question(engine: Engine) -> None:
+    # Breastfeeding done with years ago: what is asked is stretch marks (with the firm
+    # referral), not whether to have it while breastfeeding.
+    reply = engine.reply("I'm long done with breastfeeding, does it help stretch marks?")
+    first = reply.citations[0].quote.lower()
+    assert reply.kind == "answer" and "stretch marks" in first and "breast-feeding" not in first
+    assert "before booking" in reply.referral
+
+
 def test_reply_personal_situation_gets_firm_referral(engine: Engine) -> None:
     reply = engine.reply("I'm pregnant, can I still have microneedling?")
     assert reply.kind == "answer" and "pregnant" in reply.answer

@@ -40,6 +40,22 @@ def test_normal_folds_stretched_spellings(message: str, folded: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("message", "ended"),
+    [
+        pytest.param("i am not pregnant", ("pregnant",), id="denied"),
+        pytest.param("no eczema or rosacea", ("eczema", "rosacea"), id="denied-and-joined"),
+        pytest.param("not pregnant but breastfeeding", ("pregnant",), id="but-ends-the-denial"),
+        pytest.param("done with breastfeeding for years", ("breastfeeding",), id="stopped"),
+        pytest.param("stopped accutane three weeks ago", (), id="stop-dated-is-asked-about"),
+        pytest.param("not sure if my meds matter", (), id="not-sure-denies-nothing"),
+        pytest.param("i'm pregnant", (), id="current"),
+    ],
+)
+def test_read_situations_denied_or_over(message: str, ended: tuple[str, ...]) -> None:
+    assert read(message).ended == ended
+
+
+@pytest.mark.parametrize(
     ("message", "asking"),
     [
         pytest.param(
