@@ -128,11 +128,7 @@ class Question:
 
     @property
     def focus(self) -> tuple[str, ...]:
-        """A follow-up's own new topic ("and swelling?" -> swelling); frame words say nothing,
-        nor do the words of one that points at what the turn before said ("is that normal?",
-        "what helps with that?" ask of its topic: "normal" and "helps" are what they ask)."""
-        if self.previous is not None and _POINTS_AT_ANSWER.search(self.normal):
-            return ()
+        """A follow-up's own new topic ("and swelling?" -> swelling); frame words say nothing."""
         return tuple(w for w in self.topic if w not in AMOUNT_FRAME)
 
     @property

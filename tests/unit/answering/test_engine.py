@@ -148,15 +148,6 @@ def test_reply_follow_up_uses_previous_turn(engine: Engine) -> None:
     assert engine.reply("and swelling?", session_id="s-other").answer == alone.answer
 
 
-def test_reply_follow_up_pointing_at_the_turn_before_asks_of_its_topic(engine: Engine) -> None:
-    # "is that normal?" asks whether the flaking is normal: "normal" is what it asks, not a
-    # topic its quote must name (the redness sentence that says "normal response" is not it).
-    engine.reply("my skin feels tight and is flaking on the third day", session_id="s-that")
-    follow = engine.reply("is that normal?", session_id="s-that")
-    assert follow.kind == "answer" and "flaking" in follow.answer.split("[1]")[0]
-    _assert_every_sentence_cited(follow)
-
-
 def test_reply_money_told_around_a_question_is_read_by_what_it_asks(engine: Engine) -> None:
     # The documents state no price: a price asked is refused; a number of sessions asked by a
     # patient who says they are saving up is answered.
