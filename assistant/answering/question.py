@@ -128,7 +128,17 @@ class Question:
 
     @property
     def focus(self) -> tuple[str, ...]:
-        """A follow-up's own new topic ("and swelling?" -> swelling); frame words say nothing."""
+        """A follow-up's own new topic ("and swelling?" -> swelling); frame words say nothing.
+        A pointing follow-up of a message that asked nothing ("my skin is flaky and tight,
+        day 4" then "is that normal?") asks of what that message told: its own words are what
+        it asks, not a topic its quote must name. After a question ("how long does redness
+        last?" then "will this cost me a fortune?") its words keep their say."""
+        if (
+            self.previous is not None
+            and _POINTS_AT_ANSWER.search(self.normal)
+            and not asks(self.previous)
+        ):
+            return ()
         return tuple(w for w in self.topic if w not in AMOUNT_FRAME)
 
     @property

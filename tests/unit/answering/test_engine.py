@@ -166,6 +166,16 @@ def test_reply_situation_over_is_history_not_the_question(engine: Engine) -> Non
     assert "before booking" in reply.referral
 
 
+def test_reply_follow_up_pointing_at_what_was_told_asks_of_it(engine: Engine) -> None:
+    # "is that normal?" after a message that told a state asks whether the flaking is normal:
+    # "normal" is what it asks, not a topic its quote must name (the redness sentence that says
+    # "a normal response" is not it).
+    engine.reply("my skin feels tight and is flaking on the third day", session_id="s-that")
+    follow = engine.reply("is that normal?", session_id="s-that")
+    assert follow.kind == "answer" and "flaking" in follow.citations[0].quote
+    _assert_every_sentence_cited(follow)
+
+
 def test_reply_personal_situation_gets_firm_referral(engine: Engine) -> None:
     reply = engine.reply("I'm pregnant, can I still have microneedling?")
     assert reply.kind == "answer" and "pregnant" in reply.answer

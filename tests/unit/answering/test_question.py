@@ -70,6 +70,22 @@ def test_read_keeps_the_sentences_that_ask_when_others_tell(message: str, asking
 
 
 @pytest.mark.parametrize(
+    ("previous", "focus"),
+    [
+        # After a message that told something, "that" is what it told.
+        pytest.param("my cheeks feel tight and are flaking", (), id="after-telling"),
+        # After a question, the pointing message's own words keep their say.
+        pytest.param("how long does redness last", ("normal",), id="after-asking"),
+    ],
+)
+def test_read_pointing_follow_up_focus(
+    vocabulary: Vocabulary, previous: str, focus: tuple[str, ...]
+) -> None:
+    question = read("is that normal?", vocabulary, previous=previous)
+    assert question.previous is not None and question.focus == focus
+
+
+@pytest.mark.parametrize(
     ("message", "continues"),
     [
         pytest.param("and swelling?", True, id="fragment"),
