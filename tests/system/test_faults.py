@@ -372,9 +372,12 @@ def test_sigterm_under_load_finishes_in_flight_refuses_new_and_exits_0(
     refused = [o for o in after if o.status is None]
     assert before and all(o.status == 200 for o in before)
     assert in_flight and all(o.status == 200 for o in in_flight), in_flight
-    # A request racing the close of its keep-alive connection may see it closed instead.
+    # A request racing the close of its keep-alive connection may see it closed instead: at
+    # the write (RemoteProtocolError) or, reset under it, at the read (ReadError; seen once in
+    # the fresh-clone CI of 2026-12-02).
     assert "ConnectError" in {o.error for o in refused}
-    assert {o.error for o in refused} <= {"ConnectError", "RemoteProtocolError"}, refused
+    closed = {"ConnectError", "RemoteProtocolError", "ReadError"}
+    assert {o.error for o in refused} <= closed, refused
     assert all(o.status in (200, None) for o in after)
     log = (tmp_path / "server.log").read_text(encoding="utf-8")
     assert "Traceback" not in log and "Finished server process" in log
