@@ -33,7 +33,7 @@ from assistant.answering.vocabulary import WORD, Vocabulary, written_out
 # A short message that opens like this (or is one word) continues the last turn; one that
 # points back with "it" does unless it has a topic of its own.
 _FRAGMENT = re.compile(r"^\s*(and|also|what about|how about|plus|same for|what if)\b|^\W*\w+\W*$")
-# "and", "also" or "plus" before a whole question ("and how many sessions will i need?") only
+# "and", "also" or "plus" before a whole question ("and how many treatments would it take?") only
 # joins it to the conversation: the question is read on its own words.
 _JOINED_QUESTION = re.compile(
     r"^\s*(and|also|plus)\W+(who|what|when|where|why|how|which|is|are|can|could|does|do|did|"
@@ -130,7 +130,7 @@ class Question:
     def focus(self) -> tuple[str, ...]:
         """A follow-up's own new topic ("and swelling?" -> swelling); frame words say nothing.
         A pointing follow-up of a message that asked nothing ("my skin is flaky and tight,
-        day 4" then "is that normal?") asks of what that message told: its own words are what
+        day 4" then "is that common?") asks of what that message told: its own words are what
         it asks, not a topic its quote must name. After a question ("how long does redness
         last?" then "will this cost me a fortune?") its words keep their say."""
         if (
@@ -277,7 +277,7 @@ def _continues(question: Question, before: Question) -> bool:
         return True
     if not _POINTS_BACK.search(question.spelled):
         # "how long?", "how often?": asking an amount with no word but those that frame one, it
-        # has nothing of its own to count; "how many sessions?" names what it counts.
+        # has nothing of its own to count; "how many treatments?" names what it counts.
         return question.asks_amount and all(
             w in AMOUNT_FRAME and w not in AMOUNT_SUBJECTS for w in question.words
         )

@@ -151,9 +151,9 @@ def test_reply_follow_up_uses_previous_turn(engine: Engine) -> None:
 def test_reply_money_told_around_a_question_is_read_by_what_it_asks(engine: Engine) -> None:
     # The documents state no price: a price asked is refused; a number of sessions asked by a
     # patient who says they are saving up is answered.
-    told = "Money is a bit tight for me this year so I am saving up."
-    sessions = engine.reply(f"{told} How many sessions will I need for acne scars?")
-    assert sessions.kind == "answer" and "three to five sessions" in sessions.answer
+    told = "Money is a bit tight for me this year so I am saving up to pay for it."
+    sessions = engine.reply(f"{told} How many sessions does acne scarring take?")
+    assert sessions.kind == "answer" and re.search(r"\b(sessions|treatments)\b", sessions.answer)
     assert engine.reply(f"{told} What does one session cost?").kind == "not_found"
 
 
@@ -167,11 +167,11 @@ def test_reply_situation_over_is_history_not_the_question(engine: Engine) -> Non
 
 
 def test_reply_follow_up_pointing_at_what_was_told_asks_of_it(engine: Engine) -> None:
-    # "is that normal?" after a message that told a state asks whether the flaking is normal:
-    # "normal" is what it asks, not a topic its quote must name (the redness sentence that says
-    # "a normal response" is not it).
+    # "is that common?" after a message that told a state asks whether the flaking is common:
+    # "common" is what it asks, not a topic its quote must name (the redness sentence that says
+    # "it is common for your skin to appear red" is not it).
     engine.reply("my skin feels tight and is flaking on the third day", session_id="s-that")
-    follow = engine.reply("is that normal?", session_id="s-that")
+    follow = engine.reply("is that common?", session_id="s-that")
     assert follow.kind == "answer" and "flaking" in follow.citations[0].quote
     _assert_every_sentence_cited(follow)
 

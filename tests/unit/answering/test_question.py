@@ -59,9 +59,11 @@ def test_read_situations_denied_or_over(message: str, ended: tuple[str, ...]) ->
     ("message", "asking"),
     [
         pytest.param(
-            "I'm saving up. How many sessions? Thanks.", "how many sessions?", id="told-and-asked"
+            "I'm saving up. How many treatments? Thanks.",
+            "how many treatments?",
+            id="told-and-asked",
         ),
-        pytest.param("how many sessions? and how often?", "", id="every-sentence-asks"),
+        pytest.param("how many treatments? and how often?", "", id="every-sentence-asks"),
         pytest.param("I'm saving up for it.", "", id="none-asks"),
     ],
 )
@@ -75,13 +77,13 @@ def test_read_keeps_the_sentences_that_ask_when_others_tell(message: str, asking
         # After a message that told something, "that" is what it told.
         pytest.param("my cheeks feel tight and are flaking", (), id="after-telling"),
         # After a question, the pointing message's own words keep their say.
-        pytest.param("how long does redness last", ("normal",), id="after-asking"),
+        pytest.param("how long does redness last", ("common",), id="after-asking"),
     ],
 )
 def test_read_pointing_follow_up_focus(
     vocabulary: Vocabulary, previous: str, focus: tuple[str, ...]
 ) -> None:
-    question = read("is that normal?", vocabulary, previous=previous)
+    question = read("is that common?", vocabulary, previous=previous)
     assert question.previous is not None and question.focus == focus
 
 
@@ -101,10 +103,10 @@ def test_read_pointing_follow_up_focus(
         pytest.param("what else?", True, id="question-of-function-words"),
         pytest.param("what is that based on?", True, id="points-at-the-answer"),
         pytest.param("the older ones too?", True, id="too"),
-        pytest.param("how many sessions?", False, id="frame-naming-what-it-counts"),
+        pytest.param("how many treatments?", False, id="frame-naming-what-it-counts"),
         pytest.param("ok, long day", False, id="frame-word-not-asked"),
         pytest.param("and is numbing cream used?", False, id="joined-question-of-its-own"),
-        pytest.param("also, how many sessions?", False, id="joined-question-naming-its-count"),
+        pytest.param("also, how many treatments?", False, id="joined-question-naming-its-count"),
         pytest.param("and how often?", True, id="joined-frame-words"),
         pytest.param("does numbing cream help them?", True, id="them-is-what-was-said"),
         pytest.param("and what is that based on?", True, id="joined-points-at-the-answer"),
