@@ -266,8 +266,8 @@ class Coverage:
         if not self.retriever.states_prices:
             if terms:
                 best = {ranked[0].record.passage_id} if ranked else set()
-                # When every word of it is a word of paying ("can i buy a voucher as a present?":
-                # the money model reads each alone as money), those words name what it asks of.
+                # When every word of it is a word of paying ("vouchers or gift cards?": the
+                # money model reads each alone as money), those words name what it asks of.
                 return not self._names_any(self._rest(question) or question.topic, best)
             # An amount, where no document states one: refused on the money model's word
             # alone, with no say for the not-covered decision, when it is sure ("would a month

@@ -33,12 +33,14 @@ from assistant.answering.vocabulary import WORD, Vocabulary, written_out
 # A short message that opens like this (or is one word) continues the last turn; one that
 # points back with "it" does unless it has a topic of its own.
 _FRAGMENT = re.compile(r"^\s*(and|also|what about|how about|plus|same for|what if)\b|^\W*\w+\W*$")
+# The words a question opens with: a question word or an auxiliary.
+_QUESTION_OPENING = (
+    r"(who|what|when|where|why|how|which|is|are|can|could|does|do|did|should|will|would|may|"
+    r"might)\b"
+)
 # "and", "also" or "plus" before a whole question ("and how many treatments would it take?") only
 # joins it to the conversation: the question is read on its own words.
-_JOINED_QUESTION = re.compile(
-    r"^\s*(and|also|plus)\W+(who|what|when|where|why|how|which|is|are|can|could|does|do|did|"
-    r"should|will|would|may|might)\b"
-)
+_JOINED_QUESTION = re.compile(rf"^\s*(and|also|plus)\W+{_QUESTION_OPENING}")
 # A phrase opening with a preposition ("on my neck?", "for about how long?", "in winter?") is a
 # fragment too when it is this short.
 _PHRASE = re.compile(r"^\s*(on|for|with|like|in|at|during|without|even)\b")
@@ -50,17 +52,14 @@ _POINTS_BACK = re.compile(r"\b(that|it|this|those|these|they|them)\b")
 _POINTS_AT_ANSWER = re.compile(r"\b(that|this|those|these|ones|them)\b|\btoo\W*$")
 FOLLOW_UP_WORDS = 8
 # A question: a question mark, or an opening question word or auxiliary.
-_ASKS = re.compile(
-    r"\?\s*$|^\W*(who|what|when|where|why|how|which|is|are|can|could|does|do|did|should|will|"
-    r"would|may|might)\b"
-)
+_ASKS = re.compile(rf"\?\s*$|^\W*{_QUESTION_OPENING}")
 # Words that end or deny what follows them: NegEx's negations with the verbs of stopping.
 _ENDS = re.compile(
     r"\b(not(?! (sure|certain)\b)|no|no longer|never|(?P<stopped>finished|done with|stopped|quit|"
     r"came off|weaned( off)?))\W+((?!(but|yet|though|although|however)\b)\w+\W+){0,2}$"
 )
-# A stop the message dates or measures is what it asks about ("finished roaccutane two months
-# ago, is that too soon?"): the time since it is the question.
+# A stop the message dates or measures is what it asks about ("came off isotretinoin six weeks
+# back, long enough?"): the time since it is the question.
 _DATED = re.compile(
     r"\b(ago|recently|just|since|last (week|month|year)|(days?|weeks?|months?) (ago|back)|"
     r"too soon|how long after|yet|in (january|february|march|april|may|june|july|august|"
@@ -129,8 +128,8 @@ class Question:
     @property
     def focus(self) -> tuple[str, ...]:
         """A follow-up's own new topic ("and swelling?" -> swelling); frame words say nothing.
-        A pointing follow-up of a message that asked nothing ("my skin is flaky and tight,
-        day 4" then "is that common?") asks of what that message told: its own words are what
+        A pointing follow-up of a message that asked nothing ("cheeks feel tight and keep
+        flaking on day three" then "is that common?") asks of what that message told: its own words are what
         it asks, not a topic its quote must name. After a question ("how long does redness
         last?" then "will this cost me a fortune?") its words keep their say."""
         if (
@@ -230,10 +229,12 @@ def _ended(text: str) -> tuple[str, ...]:
     breastfeeding")."""
     ended: list[str] = []
     joined_to: int | None = None  # where the last ended situation stops
-    dated = _DATED.search(text) is not None
+    dated: bool | None = None  # read once, when a stop needs it
     for m in SITUATIONS.finditer(text):
-        joined = joined_to is not None and _JOINED.fullmatch(text[joined_to : m.start()])
-        ends = _ENDS.search(text[: m.start()])
+        joined = joined_to is not None and _JOINED.fullmatch(text, joined_to, m.start())
+        ends = _ENDS.search(text, 0, m.start())
+        if ends and ends.group("stopped") and dated is None:
+            dated = _DATED.search(text) is not None
         if joined or (ends and not (ends.group("stopped") and dated)):
             ended.append(m.group())
             joined_to = m.end()
@@ -263,8 +264,8 @@ def _continues(question: Question, before: Question) -> bool:
     it names a topic of its own that the documents cover ("will it hurt much?" after a question
     on redness is a new question: "it" is the treatment). So does one that asks an amount with
     nothing but its frame words ("how long?", "how often?"). Any other message is a question of
-    its own, even one whose words the documents do not use ("can i buy a voucher as a
-    present?" after redness is not about redness).
+    its own, even one whose words the documents do not use ("could my sister come along to
+    watch?" after redness is not about redness).
     """
     words = question.spelled.split()
     if _FRAGMENT.search(question.spelled) and not _JOINED_QUESTION.search(question.spelled):

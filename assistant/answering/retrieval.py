@@ -211,16 +211,15 @@ class Retriever:
         """The money decision's probability for the question, for a caller that reads it at
         more than one operating point (`money.MoneyModel.says`).
 
-        A message that tells as well as asks is read by what it asks when that is surely not
-        money: "I'm budgeting for this. How many sessions does a course take?" asks the number
-        of sessions (its question alone 0.10, the message 0.88). A question the model only
-        doubts keeps the message's reading: "will it break the bank? money is tight" (0.32
-        alone) asks a price. A second model call, for such messages that read as money only."""
+        A message that tells as well as asks (`Question.asking`) is read by what it asks when
+        that is surely not money (at most 1 - SURE): "Saving up, so one session a month at
+        most. Which areas can you treat?" asks about areas, though its money words make the
+        whole message read as money. A question the model only doubts keeps the message's
+        reading. A second model call, only for such messages that read as money."""
         model = money.fitted()
         probability = self._probability(model, question)
         if question.asking and question.previous is None and model.says(probability):
-            text = self.vocabulary.spelled(question.asking)
-            asked = model.probability(self._embed_query(text), text)
+            asked = self._text_probability(model, self.vocabulary.spelled(question.asking))
             if asked <= 1.0 - money.SURE:
                 return asked
         return probability
@@ -233,7 +232,10 @@ class Retriever:
 
     def _probability(self, model: money.MoneyModel, question: Question) -> float:
         """A money model's probability for the question as the ranking reads and embeds it."""
-        text = self.query_text(question)
+        return self._text_probability(model, self.query_text(question))
+
+    def _text_probability(self, model: money.MoneyModel, text: str) -> float:
+        """A money model's probability for a text, embedded as a query (cached)."""
         return model.probability(self._embed_query(text), text)
 
     def asking_words(self, words: Sequence[str]) -> set[str]:

@@ -108,12 +108,12 @@ def test_reply_amount_asked_of_the_turn_before_is_answered_with_it(engine: Engin
     # "how often?" has no word of its own: alone it gets the prompt; after a question on
     # sessions it asks how often they are, and the spacing is quoted.
     assert engine.reply("how often?").kind == "not_found"
-    engine.reply("how many treatments will i need to have", session_id="s-often")
+    engine.reply("how many treatments make up a course", session_id="s-often")
     follow = engine.reply("how often?", session_id="s-often")
     assert follow.kind == "answer" and "weeks" in follow.answer
     _assert_every_sentence_cited(follow)
     # A question of function words only asks something of the turn before, too.
-    engine.reply("what should i avoid after the treatment", session_id="s-else")
+    engine.reply("anything to steer clear of after the treatment", session_id="s-else")
     assert engine.reply("what else?", session_id="s-else").kind == "answer"
     assert engine.reply("what else?").kind == "not_found"
 
@@ -170,7 +170,7 @@ def test_reply_follow_up_pointing_at_what_was_told_asks_of_it(engine: Engine) ->
     # "is that common?" after a message that told a state asks whether the flaking is common:
     # "common" is what it asks, not a topic its quote must name (the redness sentence that says
     # "it is common for your skin to appear red" is not it).
-    engine.reply("my skin feels tight and is flaking on the third day", session_id="s-that")
+    engine.reply("my face is tight with flaking skin on day three of healing", session_id="s-that")
     follow = engine.reply("is that common?", session_id="s-that")
     assert follow.kind == "answer" and "flaking" in follow.citations[0].quote
     _assert_every_sentence_cited(follow)

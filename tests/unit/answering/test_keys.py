@@ -51,7 +51,7 @@ def _keys(*records: Record) -> Keys:
 def test_keys_scores_lift_the_passage_a_near_question_leads_to(
     query: np.ndarray, lift: list[float]
 ) -> None:
-    keys = _keys(_key("how long does it last?", "first", 0))
+    keys = _keys(_key("how long before the effects wear off?", "first", 0))
     assert keys.read(query)[0] == pytest.approx(lift, abs=0.01)
 
 
@@ -91,7 +91,8 @@ def test_keys_answers_as_asked_reads_no_vector_without_a_question_key() -> None:
 
 def test_keys_answered_likeness_rises_from_the_floor_to_full() -> None:
     keys = _keys(
-        _key("how long does it last?", "first", 0), _key("can i swim?", "second", 1, "also-asked")
+        _key("how long before the effects wear off?", "first", 0),
+        _key("can i swim?", "second", 1, "also-asked"),
     )
     assert keys.read(AXES[1])[1] == 1.0
     assert keys.read(AXES[0])[1] == 0.0  # like a heading only: no answered question
@@ -154,8 +155,8 @@ def test_keys_clinic_keys_lift_by_cosine_after_removing_their_mean() -> None:
 
 def test_keys_nearest_answered_is_the_same_after_read_and_for_another_question() -> None:
     keys = _keys(
-        _key("how long does it last?", "first", 0, role="also-asked"),
-        _key("is it safe for teenagers?", "second", 1, role="also-asked"),
+        _key("how long before the effects wear off?", "first", 0, role="also-asked"),
+        _key("is it fine for under-18s?", "second", 1, role="also-asked"),
     )
     asked = np.array([0.8, 0.6, 0.0], dtype=np.float32)
     other = np.array([0.0, 0.6, 0.8], dtype=np.float32)

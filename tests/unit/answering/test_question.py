@@ -77,7 +77,7 @@ def test_read_keeps_the_sentences_that_ask_when_others_tell(message: str, asking
         # After a message that told something, "that" is what it told.
         pytest.param("my cheeks feel tight and are flaking", (), id="after-telling"),
         # After a question, the pointing message's own words keep their say.
-        pytest.param("how long does redness last", ("common",), id="after-asking"),
+        pytest.param("for how many hours is the redness visible?", ("common",), id="after-asking"),
     ],
 )
 def test_read_pointing_follow_up_focus(
@@ -173,7 +173,7 @@ def test_contractions_are_derived_and_their_look_alikes_stay_words() -> None:
         ("can i exercise after", 1),
         ("post-treatment care", 1),
         ("before and after photos", 0),  # both
-        ("how long does the redness stay", 0),
+        ("for how many hours is the redness visible", 0),
     ],
 )
 def test_timing_reads_before_and_after(text: str, when: int) -> None:

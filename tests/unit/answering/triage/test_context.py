@@ -153,7 +153,9 @@ def _modifiers(text: str) -> set[Modifier]:
             id="illness-bug",
         ),
         pytest.param(
-            "is a fever a known side effect of the serum?", Modifier.HYPOTHETICAL, id="known-effect"
+            "is a fever a recognised side effect of the serum?",
+            Modifier.HYPOTHETICAL,
+            id="known-effect",
         ),
         pytest.param(
             "are blisters common after a deep treatment?", Modifier.HYPOTHETICAL, id="common-after"
@@ -255,7 +257,8 @@ def test_context_modifiers_found(text: str, expected: Modifier) -> None:
         pytest.param("what is happening, my throat is closing", id="what-is-happening"),
         # A known effect asked about by someone who has it.
         pytest.param(
-            "is a fever a known side effect? i have one since this morning", id="known-effect-mine"
+            "is a fever a recognised side effect? i have one since this morning",
+            id="known-effect-mine",
         ),
         pytest.param("the fever is back, it's not gone now", id="not-gone-now"),
     ],
