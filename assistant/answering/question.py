@@ -66,6 +66,18 @@ _DATED = re.compile(
     r"september|october|november|december))\b"
 )
 _JOINED = re.compile(r"\W*(and|or|nor)?\W*")
+# A situation something came from is its cause, past ("lines left from a pregnancy", "marks
+# from weight changes after breastfeeding"), unless a verb of having it leads ("suffering from").
+_CAUSE = re.compile(
+    r"(?<!suffer )(?<!suffers )(?<!suffered )(?<!suffering )(?<!recovering )\bfrom\W+(\w+\W+){0,3}$"
+)
+# What a question sets aside ("aside from the swelling, anything more ...", "lines other than
+# frown lines"): up to four words after the phrase, to a comma, a stop or a question word. They name
+# what the patient does not ask about, so retrieval does not look for them.
+_SET_ASIDE = re.compile(
+    rf"\b(apart from|aside from|besides|other than|except( for)?)\b"
+    rf"((?!\s+{_QUESTION_OPENING})\s+[\w'-]+){{1,4}}"
+)
 # Where a sentence ends: after its stop, question or exclamation mark.
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
 # A letter typed three or more times in a row ("sooo", "hurrrt").
@@ -161,7 +173,7 @@ def read(
         covered, paired = 1.0, False
     else:
         text = without_place(text, vocabulary.knows)
-        spelled = vocabulary.spelled(text)
+        spelled = vocabulary.spelled(_SET_ASIDE.sub(" ", text))
         words, topic = vocabulary.content(spelled)
         # The question's text as the model reads it, embedded with its unknown words.
         meant = " ".join(w for w in spelled.split() if w not in FILLERS) or spelled
@@ -225,8 +237,8 @@ def naming(question: Question, name: str) -> str:
 def _ended(text: str) -> tuple[str, ...]:
     """The situations a lower-case text names after a word that denies them, at most two words
     before ("not pregnant", "no longer on accutane"), or that ends them when the message does
-    not date the end ("finished with pregnancy"), and those joined to such a one ("... and
-    breastfeeding")."""
+    not date the end ("finished with pregnancy"), those named as what something came from
+    (`_CAUSE`), and those joined to such a one ("... and breastfeeding")."""
     ended: list[str] = []
     joined_to: int | None = None  # where the last ended situation stops
     dated: bool | None = None  # read once, when a stop needs it
@@ -235,7 +247,8 @@ def _ended(text: str) -> tuple[str, ...]:
         ends = _ENDS.search(text, 0, m.start())
         if ends and ends.group("stopped") and dated is None:
             dated = _DATED.search(text) is not None
-        if joined or (ends and not (ends.group("stopped") and dated)):
+        cause = _CAUSE.search(text, 0, m.start()) is not None
+        if joined or cause or (ends and not (ends.group("stopped") and dated)):
             ended.append(m.group())
             joined_to = m.end()
     return tuple(ended)

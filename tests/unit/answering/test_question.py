@@ -49,6 +49,8 @@ def test_normal_folds_stretched_spellings(message: str, folded: str) -> None:
         pytest.param("stopped accutane three weeks ago", (), id="stop-dated-is-asked-about"),
         pytest.param("not sure if my meds matter", (), id="not-sure-denies-nothing"),
         pytest.param("i'm pregnant", (), id="current"),
+        pytest.param("lines left from my pregnancy", ("pregnancy",), id="a-cause"),
+        pytest.param("suffering from eczema for years", (), id="suffering-from-is-current"),
     ],
 )
 def test_read_situations_denied_or_over(message: str, ended: tuple[str, ...]) -> None:
@@ -183,3 +185,21 @@ def test_timing_reads_before_and_after(text: str, when: int) -> None:
 def test_read_follow_up_keeps_the_previous_turns_timing(vocabulary: Vocabulary) -> None:
     question = read("and makeup?", vocabulary, previous="what should i avoid after it")
     assert question.previous is not None and question.timing == 1
+
+
+@pytest.mark.parametrize(
+    ("message", "words"),
+    [
+        pytest.param("apart from that redness, does anything last days?", ("days",), id="apart"),
+        pytest.param("besides the swelling how long is redness", ("long", "redness"), id="besides"),
+        pytest.param("any discomfort other than the visit?", ("discomfort",), id="other-than"),
+        pytest.param("other than that, is swelling normal", ("swelling", "normal"), id="that"),
+    ],
+)
+def test_read_leaves_out_what_the_question_sets_aside(
+    vocabulary: Vocabulary, message: str, words: tuple[str, ...]
+) -> None:
+    question = read(message, vocabulary)
+    assert question.words == words
+    # Triage still reads the whole message.
+    assert question.normal == normal(message)
