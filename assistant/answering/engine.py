@@ -223,6 +223,16 @@ class Engine:
             # A follow-up is about its own new words: "and swelling?" wants swelling, not redness.
             # "how long does that last?" names no new topic: only its frame words, which say nothing.
             focus = question.focus
+            vocabulary = retriever.vocabulary
+            if (
+                focus
+                and question.swaps_topic
+                and not any(vocabulary.knows(w) or vocabulary.near(w) for w in focus)
+            ):
+                # It asks the same of another topic, none of the documents' ("and botox?" after a
+                # question on results): they do not speak of it, whatever they said of the turn
+                # before. A narrowing phrase ("on my thighs?") still asks of that turn's topic.
+                return self._not_found(level, self.wording.not_found())
             if focus:
                 mentioned = [s for s in ranked if retriever.mentions(s.record, focus)]
                 if mentioned:

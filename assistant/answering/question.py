@@ -153,6 +153,12 @@ class Question:
         return tuple(w for w in self.topic if w not in AMOUNT_FRAME)
 
     @property
+    def swaps_topic(self) -> bool:
+        """A follow-up that asks the same of another topic ("and botox?", "what about the
+        neck?"), not one that narrows it ("on my thighs?") or asks more of it."""
+        return self.previous is not None and bool(_FRAGMENT.search(self.spelled))
+
+    @property
     def meant(self) -> str:
         """The query without chat fillers ("lol", "kinda"), which only blur its meaning."""
         return " ".join(w for w in self.query.split() if w not in FILLERS) or self.query

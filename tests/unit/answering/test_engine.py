@@ -148,6 +148,17 @@ def test_reply_follow_up_uses_previous_turn(engine: Engine) -> None:
     assert engine.reply("and swelling?", session_id="s-other").answer == alone.answer
 
 
+def test_reply_follow_up_on_a_topic_the_documents_never_name_is_not_covered(
+    engine: Engine,
+) -> None:
+    """The same asked of another treatment is not answered with the first turn's topic; a
+    phrase that narrows the first turn's topic to a place the documents never name is."""
+    engine.reply("once done, do results stay for good", session_id="s-swap")
+    assert engine.reply("and dysport?", session_id="s-swap").kind == "not_found"
+    engine.reply("does it help stretch marks", session_id="s-narrow")
+    assert engine.reply("on my calves?", session_id="s-narrow").kind == "answer"
+
+
 def test_reply_money_told_around_a_question_is_read_by_what_it_asks(engine: Engine) -> None:
     # The documents state no price: a price asked is refused; a number of sessions asked by a
     # patient who says they are saving up is answered.
