@@ -39,6 +39,8 @@ _WRITTEN = re.compile(
 # Words this common are basic vocabulary ("want", "wrong", "look"): the model's neighbours of
 # them are words of the same kind or opposites ("wrong" -> "right"), so they cross no bridge.
 BASIC_ZIPF = 5.0
+# The shortest part of a joined word read as two of the documents' words ("sun" of "suncream").
+SPLIT_PART = 3
 # A word the documents do not use but reach across the bridge counts this much as covered: a
 # near word is evidence, not proof, that they speak of it ("botox" is near "fillers").
 BRIDGED_SHARE = 0.5
@@ -158,6 +160,9 @@ class Vocabulary:
         if joined is not None:
             return joined
         if len(word) >= 5 and not _common(word):
+            split = self._split(word)
+            if split is not None:
+                return split
             spelled = self.respelled(word)
             if spelled != word and self._misspells(word, spelled):
                 return spelled
@@ -166,6 +171,18 @@ class Vocabulary:
             # their rarity, and a typo is as rare as a disease's name.
             return self._english_spelled(word)
         return word
+
+    def _split(self, word: str) -> str | None:
+        """Two content words of the documents typed as one ("suncream" -> "sun cream"), each
+        of at least `SPLIT_PART` letters; the first such split from the left."""
+        for at in range(SPLIT_PART, len(word) - SPLIT_PART + 1):
+            first, second = word[:at], word[at:]
+            if all(
+                part in self._vocabulary_words and part not in ENGLISH_STOP_WORDS
+                for part in (first, second)
+            ):
+                return f"{first} {second}"
+        return None
 
     def _misspells(self, word: str, spelled: str) -> bool:
         """Whether the word misspells the corpus word difflib found for it: a string no English

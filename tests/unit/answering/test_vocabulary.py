@@ -40,3 +40,10 @@ def test_a_form_the_glossary_speaks_for_is_not_respelled_as_another_word() -> No
     assert glossed.spelled("sweatting") == "sweatting"
     assert glossed.near("sweatting") == ("exercise",)
     assert Vocabulary(texts).spelled("sweatting") == "swatting"
+
+
+def test_two_of_the_documents_words_typed_as_one_are_read_apart() -> None:
+    vocabulary = Vocabulary([*TEXTS, "Park the car by the pet shop."])
+    assert vocabulary.spelled("any gardenroses") == "any garden roses"
+    # A common English word is a word of its own, not two: "carpet" is not "car pet".
+    assert vocabulary.spelled("carpet") == "carpet"
