@@ -153,7 +153,9 @@ class Retriever:
         self._bm25.index(
             [self.tokens(_lexical_text(r)) for r in self.sentences], show_progress=False
         )
-        self.keys = Keys(version, self._passage_row, dimension=sentence_vectors.shape[1])
+        self.keys = Keys(
+            version, self._passage_row, dimension=sentence_vectors.shape[1], tokens=self.tokens
+        )
         self._sentence_units = sentence_vectors / np.maximum(
             np.linalg.norm(sentence_vectors, axis=1, keepdims=True), 1e-9
         )
@@ -318,11 +320,14 @@ class Retriever:
         # A price asked of documents that state prices: no answered question quotes a price
         # list, so a key near it by what all questions share leads away from the prices.
         pricing = self.states_prices and self.asks_price(question)
-        keyed, likeness = self.keys.read(raw, plain=pricing, when=question.timing)
+        tokens = self.tokens(self.vocabulary.expanded(spelled))
+        keyed, likeness = self.keys.read(
+            raw, plain=pricing, when=question.timing, tokens=tokens if learned else ()
+        )
         meant = self._read_as_answered(raw, likeness) if learned else raw
         query = _centered(meant[None, :], self._mean)[0]
         passage_query = _centered(meant[None, :], self._passage_mean)[0]
-        scores = self._lexical_scores(spelled)
+        scores = self._lexical_scores(tokens)
         candidates = self._dense_candidates(meant) | self._lexical_candidates(scores)
         if not candidates:
             return None
@@ -420,8 +425,7 @@ class Retriever:
         top = np.argsort(-scores)[:LEXICAL_CANDIDATES]
         return {int(i) for i in top if scores[i] > 0}
 
-    def _lexical_scores(self, spelled: str) -> np.ndarray:
-        tokens = self.tokens(self.vocabulary.expanded(spelled))
+    def _lexical_scores(self, tokens: list[str]) -> np.ndarray:
         if not tokens:  # only stop words ("how do i")
             return np.zeros(len(self.sentences), dtype=np.float32)
         return np.asarray(self._bm25.get_scores(tokens), dtype=np.float32)

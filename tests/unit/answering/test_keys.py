@@ -165,3 +165,30 @@ def test_keys_nearest_answered_is_the_same_after_read_and_for_another_question()
     # Read first, the cosine is the one `read` found; another question's is its own.
     assert keys.nearest_answered(asked) == pytest.approx(fresh) == pytest.approx(0.8)
     assert keys.nearest_answered(other) == pytest.approx(0.6)
+
+
+def test_keys_clinic_questions_are_read_by_their_words_as_far_as_it_is_like_them() -> None:
+    def tokens(text: str) -> list[str]:
+        return [w.strip("?") for w in text.lower().split()]
+
+    records = (
+        _key("which marks can it fade", "first", 0, "also-asked"),
+        _key("can i swim after", "second", 1, "also-asked"),
+        _key("does it fade scars?", "second", 2),
+    )
+    keys = Keys(cast(Version, _Version(list(records))), PASSAGES, dimension=3, tokens=tokens)
+    like_the_clinic = AXES[1]  # the model's reading: the swimming question
+    by_vector, likeness = keys.read(like_the_clinic)
+    by_words, _ = keys.read(like_the_clinic, tokens=["marks", "fade"])
+    assert likeness == 1.0
+    # The words lead to the clinic's question on marks: its passage is lifted, the other not.
+    assert by_words[0] > by_vector[0] and by_words[1] == by_vector[1]
+    # A heading's words lead nowhere by words ("scars" is only a heading's).
+    assert (keys.read(like_the_clinic, tokens=["scars"])[0] == by_vector).all()
+    # Unlike every clinic question (likeness 0), or a price asked of a price list: not read so.
+    unlike = AXES[2]
+    assert (keys.read(unlike, tokens=["marks"])[0] == keys.read(unlike)[0]).all()
+    assert (
+        keys.read(like_the_clinic, plain=True, tokens=["marks"])[0]
+        == keys.read(like_the_clinic, plain=True)[0]
+    ).all()
