@@ -55,7 +55,7 @@ def test_classifier_clauses(message: str, expected: list[str]) -> None:
 @pytest.mark.parametrize(
     ("message", "clause", "expected"),
     [
-        pytest.param(0.1, 0.9, 0.5, id="raised-halfway"),
+        pytest.param(0.1, 0.7, 0.5, id="raised-two-thirds-of-the-way"),
         pytest.param(0.6, 0.2, 0.6, id="never-lowered"),
         pytest.param(0.3, 0.3, 0.3, id="equal"),
     ],
