@@ -144,11 +144,9 @@ class Engine:
         vocabulary = retriever.vocabulary if retriever else None
         question = read(message, vocabulary, previous=previous)
         # Triage reads the question's embedding, the same vector retrieval uses next (cached),
-        # so a question is still embedded once (a long message's clauses too, in one call); the
-        # embedder needs no index.
-        level = triage(
-            question, self.vectors.embed_query(question.meant), embed=self.embedder.embed
-        )
+        # so a question is still embedded once (a long message's clauses too, in one call; a
+        # message that sets words aside twice, whole for triage); the embedder needs no index.
+        level = triage(question, self.vectors.embed_query(question.told), embed=self.embedder.embed)
         if level in (Triage.URGENT, Triage.EMERGENCY):
             urgent = self.wording.urgent(level)
             return Reply("urgent", "", (), urgent, urgent)
@@ -298,7 +296,7 @@ class Engine:
     def _surely_personal(self, question: Question) -> bool:
         """The learned decision at its sure operating point (precision 0.97 out of fold): the
         question's vector is the one triage read, remembered."""
-        vector = self.vectors.embed_query(question.meant)
+        vector = self.vectors.embed_query(question.told)
         return personal_model().sure(vector, question.normal)
 
     def _names_subject(self, asked: Question) -> bool:

@@ -128,6 +128,9 @@ class Question:
     # Situations it names as over or not the case ("long finished breastfeeding", "not
     # pregnant"): still the patient's history (the referral stays firm), not what they ask.
     ended: tuple[str, ...] = ()
+    # The words of the whole message when it sets some aside (`_SET_ASIDE`): what it says it
+    # does not ask about may still be a sign triage must read ("all fine except my lips ...").
+    whole: str = ""
     previous: Question | None = field(default=None)  # the turn it continues, if a follow-up
 
     @property
@@ -161,7 +164,16 @@ class Question:
     @property
     def meant(self) -> str:
         """The query without chat fillers ("lol", "kinda"), which only blur its meaning."""
-        return " ".join(w for w in self.query.split() if w not in FILLERS) or self.query
+        return _without_fillers(self.query)
+
+    @property
+    def told(self) -> str:
+        """What triage reads: `meant`, with anything the message sets aside."""
+        return _without_fillers(self.whole) if self.whole else self.meant
+
+
+def _without_fillers(text: str) -> str:
+    return " ".join(w for w in text.split() if w not in FILLERS) or text
 
 
 def read(
@@ -173,13 +185,16 @@ def read(
     which must work before any index exists.
     """
     text = normal(message)
+    whole = ""
     if vocabulary is None:
         spelled = " ".join(WORD.findall(written_out(text)))
         words = topic = [w for w in spelled.split() if w not in STOPWORDS]
         covered, paired = 1.0, False
     else:
         text = without_place(text, vocabulary.knows)
-        spelled = vocabulary.spelled(_SET_ASIDE.sub(" ", text))
+        asked = _SET_ASIDE.sub(" ", text)
+        spelled = vocabulary.spelled(asked)
+        whole = vocabulary.spelled(text) if asked != text else ""
         words, topic = vocabulary.content(spelled)
         # The question's text as the model reads it, embedded with its unknown words.
         meant = " ".join(w for w in spelled.split() if w not in FILLERS) or spelled
@@ -199,6 +214,7 @@ def read(
         asks_amount=bool(ASKS_QUANTITY.search(spelled)),
         timing=timing(text),
         asking=_asking(text),
+        whole=whole,
     )
     if not previous or vocabulary is None:
         return question

@@ -135,7 +135,7 @@ def calibrate(
     shipped = fitted()
     coverage = Coverage(retriever, shipped)
     questions = [read(text, retriever.vocabulary) for text in texts]
-    vectors.prepare([t for q in questions for t in (retriever.query_text(q), q.meant)])
+    vectors.prepare([t for q in questions for t in (retriever.query_text(q), q.told)])
     # A probe every topic word of which the documents use asks about what they speak of (a
     # dental FAQ is asked "why do teeth get cavities?"): only the others say how often a
     # question they do not speak of would be answered.
@@ -181,7 +181,7 @@ def _triaged(question: Question, vectors: ProbeVectors) -> Triage:
     key = (question.normal, question.meant, question.situations)
     level = _TRIAGED.get(key)
     if level is None:
-        level = triage(question, vectors(question.meant))
+        level = triage(question, vectors(question.told))
         if len(_TRIAGED) < TRIAGED_REMEMBERED:
             _TRIAGED[key] = level
     return level

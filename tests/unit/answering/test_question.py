@@ -201,5 +201,13 @@ def test_read_leaves_out_what_the_question_sets_aside(
 ) -> None:
     question = read(message, vocabulary)
     assert question.words == words
-    # Triage still reads the whole message.
+    # Triage still reads the whole message: its rules the text, its model the words.
     assert question.normal == normal(message)
+    assert set(vocabulary.spelled(normal(message)).split()) <= set(question.told.split())
+
+
+def test_read_a_message_setting_nothing_aside_is_told_as_it_is_meant(
+    vocabulary: Vocabulary,
+) -> None:
+    question = read("does the redness fade soon lol", vocabulary)
+    assert question.told == question.meant == "does the redness fade soon"
