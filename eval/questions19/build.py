@@ -60,7 +60,8 @@ def main():
         if kind == "out_of_scope":
             if evl or mml: errs.append(f"line {n}: out_of_scope must have empty fields")
         else:
-            if not 1 <= len(evl) <= 4: errs.append(f"line {n}: {len(evl)} evidence phrases")
+            # 5: one phrase added by the project's adjudication (ADJUDICATION.md)
+            if not 1 <= len(evl) <= 5: errs.append(f"line {n}: {len(evl)} evidence phrases")
             if not 1 <= len(mml) <= 3: errs.append(f"line {n}: {len(mml)} must_mention phrases")
             for e in evl:
                 wc = len(e.split())
