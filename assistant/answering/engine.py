@@ -227,9 +227,9 @@ class Engine:
                 and question.swaps_topic
                 and not any(vocabulary.knows(w) or vocabulary.near(w) for w in focus)
             ):
-                # It asks the same of another topic, none of the documents' ("and botox?" after a
+                # It asks the same of another topic, none of the documents' ("and dysport?" after a
                 # question on results): they do not speak of it, whatever they said of the turn
-                # before. A narrowing phrase ("on my thighs?") still asks of that turn's topic.
+                # before. A narrowing phrase ("on my calves?") still asks of that turn's topic.
                 return self._not_found(level, self.wording.not_found())
             if focus:
                 mentioned = [s for s in ranked if retriever.mentions(s.record, focus)]

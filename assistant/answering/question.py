@@ -157,8 +157,8 @@ class Question:
 
     @property
     def swaps_topic(self) -> bool:
-        """A follow-up that asks the same of another topic ("and botox?", "what about the
-        neck?"), not one that narrows it ("on my thighs?") or asks more of it."""
+        """A follow-up that asks the same of another topic ("and dysport?", "what about my
+        hands?", a word alone), not one that narrows it ("on my calves?") or asks more of it."""
         return self.previous is not None and bool(_FRAGMENT.search(self.spelled))
 
     @property
@@ -259,8 +259,8 @@ def naming(question: Question, name: str) -> str:
 def _ended(text: str) -> tuple[str, ...]:
     """The situations a lower-case text names after a word that denies them, at most two words
     before ("not pregnant", "no longer on accutane"), or that ends them when the message does
-    not date the end ("finished with pregnancy"), those named as what something came from
-    (`_CAUSE`), and those joined to such a one ("... and breastfeeding")."""
+    not date the end ("done with pregnancies"), those named as what something came from
+    (`_CAUSE`), and those joined to such a one ("... or nursing")."""
     ended: list[str] = []
     joined_to: int | None = None  # where the last ended situation stops
     dated: bool | None = None  # read once, when a stop needs it
