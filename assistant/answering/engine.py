@@ -144,8 +144,8 @@ class Engine:
         vocabulary = retriever.vocabulary if retriever else None
         question = read(message, vocabulary, previous=previous)
         # Triage reads the question's embedding, the same vector retrieval uses next (cached),
-        # so a question is still embedded once (a long message's clauses too, in one call; a
-        # message that sets words aside twice, whole for triage); the embedder needs no index.
+        # so a question is still embedded once (a long message's clauses too, in one call; one
+        # that sets words aside is embedded whole for triage too); the embedder needs no index.
         level = triage(question, self.vectors.embed_query(question.told), embed=self.embedder.embed)
         if level in (Triage.URGENT, Triage.EMERGENCY):
             urgent = self.wording.urgent(level)
@@ -221,11 +221,10 @@ class Engine:
             # A follow-up is about its own new words: "and swelling?" wants swelling, not redness.
             # "how long does that last?" names no new topic: only its frame words, which say nothing.
             focus = question.focus
-            vocabulary = retriever.vocabulary
             if (
                 focus
                 and question.swaps_topic
-                and not any(vocabulary.knows(w) or vocabulary.near(w) for w in focus)
+                and retriever.vocabulary.coverage(list(focus), list(focus)) == 0.0
             ):
                 # It asks the same of another topic, none of the documents' ("and dysport?" after a
                 # question on results): they do not speak of it, whatever they said of the turn

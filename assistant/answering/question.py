@@ -197,8 +197,10 @@ def read(
         whole = vocabulary.spelled(text) if asked != text else ""
         words, topic = vocabulary.content(spelled)
         # The question's text as the model reads it, embedded with its unknown words.
-        meant = " ".join(w for w in spelled.split() if w not in FILLERS) or spelled
-        vocabulary.prepare(spelled.split(), also=(meant,) if previous is None else ())
+        meant = _without_fillers(spelled)
+        # And the whole message's, which triage reads, when it sets words aside.
+        told = (meant, _without_fillers(whole)) if whole else (meant,)
+        vocabulary.prepare(spelled.split(), also=told if previous is None else ())
         pairs = vocabulary.paired(spelled)
         covered = vocabulary.coverage(words, topic, pairs)
         paired = not pairs.isdisjoint(topic)
