@@ -155,6 +155,9 @@ def test_reply_follow_up_on_a_topic_the_documents_never_name_is_not_covered(
     phrase that narrows the first turn's topic to a place the documents never name is."""
     engine.reply("once done, do results stay for good", session_id="s-swap")
     assert engine.reply("and dysport?", session_id="s-swap").kind == "not_found"
+    # Swapped to a topic the documents do speak of, it is answered.
+    engine.reply("once done, do results stay for good", session_id="s-known")
+    assert engine.reply("and the redness?", session_id="s-known").kind == "answer"
     engine.reply("does it help stretch marks", session_id="s-narrow")
     assert engine.reply("on my calves?", session_id="s-narrow").kind == "answer"
 
