@@ -76,7 +76,7 @@ def main():
             if evs or mms or ev.strip() or mm.strip():
                 errors.append("%s: out_of_scope must have empty evidence/must_mention" % where)
         else:
-            if not 1 <= len(evs) <= 4:
+            if not 1 <= len(evs) <= 5:  # 5: one phrase added by adjudication (ADJUDICATION.md)
                 errors.append("%s: %d evidence phrases (need 1-4)" % (where, len(evs)))
             if not 1 <= len(mms) <= 3:
                 errors.append("%s: %d must_mention phrases (need 1-3)" % (where, len(mms)))
