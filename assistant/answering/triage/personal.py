@@ -35,6 +35,7 @@ from wordfreq import zipf_frequency
 
 from assistant.answering.coverage_signals import points_back
 from assistant.answering.question import Question, read
+from assistant.answering.spelling import COMMON_ZIPF
 from assistant.answering.triage.classifier import DATA, sigmoid, tfidf, word_grams
 from assistant.answering.vocabulary import BASIC_ZIPF, Vocabulary
 
@@ -120,9 +121,13 @@ def set_aside(question: Question, vocabulary: Vocabulary) -> Question | None:
 def without_unnamed(question: Question, vocabulary: Vocabulary) -> Question | None:
     """A personal question no list reads a situation in, without the words the documents never
     use ("i take sertraline, can i still have it?" -> "i take, can i still have it"), read
-    again; None when it has no such word."""
+    again; None when none of those words could name a situation.
+
+    A drug or a condition no list names is a word outside common English (wordfreq, the
+    spelling's bar); an everyday word the documents lack ("flying", "daughter", "period") is
+    the patient's life or another question, not their medical situation."""
     unnamed = {w for w in question.topic if not vocabulary.knows(w)}
-    if not unnamed:
+    if all(zipf_frequency(w, "en") >= COMMON_ZIPF for w in unnamed):
         return None
     return read(" ".join(w for w in question.spelled.split() if w not in unnamed), vocabulary)
 

@@ -233,6 +233,21 @@ def test_reply_situation_no_list_names_gets_the_guidance(engine: Engine) -> None
 @pytest.mark.parametrize(
     "message",
     [
+        "i'm off to a music festival the weekend after my microneedling, is that ok?",
+        "i ride horses most days, can i still have microneedling?",
+    ],
+)
+def test_reply_everyday_words_the_documents_lack_are_no_situation(
+    engine: Engine, message: str
+) -> None:
+    # The learned decision reads a personal message, but its only words the documents lack are
+    # common English: the patient's life, not a drug or a condition to seek advice on.
+    assert engine.reply(message).kind == "not_found"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
         "What special dietary instructions should I follow with lamotrigine?",
         "Do I need to see a doctor for shingles?",
     ],
