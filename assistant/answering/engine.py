@@ -290,7 +290,11 @@ class Engine:
             return only_points_back(asked) or self._names_subject(asked)
         if only_points_back(asked) or asks_for_oneself(asked, retriever.vocabulary):
             return True
-        return self._names_subject(asked) or bool(self._covered(asked, retriever))
+        if self._names_subject(asked):
+            return True
+        # What is left is covered by the documents only if one of the question's own topic words
+        # is theirs: "what are the treatments for <condition>?" keeps only frame words.
+        return question.covered > 0.0 and bool(self._covered(asked, retriever))
 
     def _surely_personal(self, question: Question) -> bool:
         """The learned decision at its sure operating point (precision 0.97 out of fold): the

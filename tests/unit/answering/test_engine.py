@@ -250,6 +250,8 @@ def test_reply_everyday_words_the_documents_lack_are_no_situation(
     [
         "What special dietary instructions should I follow with lamotrigine?",
         "Do I need to see a doctor for shingles?",
+        # Without the condition only frame words are left ("what treatments are there for").
+        "what treatments are there for eczema?",
     ],
 )
 def test_reply_health_question_elsewhere_is_not_covered(engine: Engine, message: str) -> None:
