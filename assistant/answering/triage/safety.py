@@ -40,7 +40,8 @@ class Triage(Enum):
 # keywords, left "i think it got infected" below its share: 0.7.
 RULE_SHARE = 0.7
 # P(urgent) the model alone needs for a general-knowledge question (`context.general_question`).
-# MedQuAD's encyclopedic questions the model alarmed scored 0.48-0.58 (urgent threshold 0.47);
+# MedQuAD's encyclopedic questions the model alarmed scored 0.48-0.58 (urgent threshold 0.47)
+# before the question sets' tuning halves joined its training (26th round); now a second guard;
 # reports worded as such questions, with no pronoun ("what is wrong, cant see properly out of
 # left eye") 0.70 and over, and no urgent message of the triage sets reads as one at all.
 GENERAL_QUESTION_THRESHOLD = 0.65

@@ -1,9 +1,12 @@
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 import pytest
 
 from assistant.answering.question import read
+from assistant.answering.triage import safety
 from assistant.answering.triage.classifier import (
     char_vectorizer,
     fitted,
@@ -12,7 +15,12 @@ from assistant.answering.triage.classifier import (
     training_hash,
 )
 from assistant.answering.triage.context import general_question
-from assistant.answering.triage.safety import Triage, Wording, triage
+from assistant.answering.triage.safety import (
+    GENERAL_QUESTION_THRESHOLD,
+    Triage,
+    Wording,
+    triage,
+)
 from assistant.config import Settings
 from assistant.index.embedding import Embedder
 from tools.fit_triage import TRAINING
@@ -231,18 +239,21 @@ def test_triage_someone_elses_airway_story_is_not_alarmed(embedder: Embedder) ->
     ],
 )
 def test_triage_general_knowledge_question_is_not_alarmed_by_the_model_alone(
-    general: str, report: str, embedder: Embedder
+    general: str, report: str, embedder: Embedder, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # The fitted model has learnt encyclopedic questions from the training's question sets, so
+    # the guard is shown at an operating point where the model alone alarms both messages.
     model = fitted()
+    scores = []
     for message in (general, report):
         question = read(message)
         rules = reading(question.normal)
+        assert not rules.urgent  # no table sign: the model decides
         vector = embedder.embed([question.meant])[0]
-        # The model alone alarms both (no table sign): the general-question reading decides.
-        assert not rules.urgent
-        assert model.probabilities(vector, rules.features, question.normal)[0] >= (
-            model.urgent_threshold
-        )
+        scores.append(model.probabilities(vector, rules.features, question.normal)[0])
+    assert scores[0] < GENERAL_QUESTION_THRESHOLD  # the guard, not the model, decides it
+    lowered = dataclasses.replace(model, urgent_threshold=min(scores) * 0.9)
+    monkeypatch.setattr(safety, "fitted", lambda: lowered)
     assert _triage(general, embedder) not in (Triage.URGENT, Triage.EMERGENCY)
     assert _triage(report, embedder) in (Triage.URGENT, Triage.EMERGENCY)
 
