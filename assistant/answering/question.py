@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from wordfreq import zipf_frequency
 
+from assistant.answering.letter import without_letter_frame
 from assistant.answering.lexicon import (
     AFTER,
     AMOUNT_FRAME,
@@ -128,8 +129,9 @@ class Question:
     # Situations it names as over or not the case ("long finished breastfeeding", "not
     # pregnant"): still the patient's history (the referral stays firm), not what they ask.
     ended: tuple[str, ...] = ()
-    # The words of the whole message when it sets some aside (`_SET_ASIDE`): what it says it
-    # does not ask about may still be a sign triage must read ("all fine except my lips ...").
+    # The words of the whole message when some are not asked (a letter's frame, `_SET_ASIDE`):
+    # what it says it does not ask about may still be a sign triage must read ("all fine except
+    # my lips ..."), and triage reads the message as the patient wrote it.
     whole: str = ""
     previous: Question | None = field(default=None)  # the turn it continues, if a follow-up
 
@@ -192,7 +194,8 @@ def read(
         covered, paired = 1.0, False
     else:
         text = without_place(text, vocabulary.knows)
-        asked = _SET_ASIDE.sub(" ", text)
+        # What it asks, without a letter's frame and what it sets aside; triage reads it all.
+        asked = _SET_ASIDE.sub(" ", without_letter_frame(text, vocabulary.knows))
         spelled = vocabulary.spelled(asked)
         whole = vocabulary.spelled(text) if asked != text else ""
         words, topic = vocabulary.content(spelled)

@@ -279,3 +279,12 @@ def test_reply_signs_the_patient_denies_are_no_part_of_the_question(
     # "fever" and "pus" are words the documents never use: left in, they made the question
     # look like another subject's and it was refused.
     assert engine.reply(message).kind == "answer"
+
+
+def test_reply_letter_frame_changes_nothing_asked(engine: Engine) -> None:
+    # The greeting's and sign-off's words ("good", "morning", "kind", a name the documents never
+    # use) are not looked for, nor counted against the question's coverage.
+    plain = engine.reply("Is there much downtime afterwards?")
+    framed = engine.reply("Good morning, Is there much downtime afterwards? Kind regards, Rosalind")
+    assert plain.kind == framed.kind == "answer"
+    assert [c.quote for c in framed.citations] == [c.quote for c in plain.citations]
