@@ -214,15 +214,17 @@ class Retriever:
         more than one operating point (`money.MoneyModel.says`).
 
         A message that tells as well as asks (`Question.asking`) is read by what it asks when
-        that is surely not money (at most 1 - SURE): "Saving up, so one session a month at
-        most. Which areas can you treat?" asks about areas, though its money words make the
-        whole message read as money. A question the model only doubts keeps the message's
-        reading. A second model call, only for such messages that read as money."""
+        the model does not read that as money: "Saving up, so one session a month at most.
+        Which areas can you treat?" asks about areas, and "she wants it done cheap. What could
+        go wrong?" about risks, though their money words make the whole message read as money.
+        (Asking for a sure "no" here, 1 - SURE, refused the second; measured on every set, the
+        model's own threshold lost nothing.) A second model call, only for such messages that
+        read as money."""
         model = money.fitted()
         probability = self._probability(model, question)
         if question.asking and question.previous is None and model.says(probability):
             asked = self._text_probability(model, self.vocabulary.spelled(question.asking))
-            if asked <= 1.0 - money.SURE:
+            if not model.says(asked):
                 return asked
         return probability
 

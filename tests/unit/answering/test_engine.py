@@ -288,3 +288,12 @@ def test_reply_letter_frame_changes_nothing_asked(engine: Engine) -> None:
     framed = engine.reply("Good morning, Is there much downtime afterwards? Kind regards, Rosalind")
     assert plain.kind == framed.kind == "answer"
     assert [c.quote for c in framed.citations] == [c.quote for c in plain.citations]
+
+
+def test_reply_money_told_but_not_asked_is_answered(engine: Engine) -> None:
+    # The whole message reads as money ("cheap"); what it asks does not, by the money model's
+    # own threshold: it asks about what can go wrong, which the documents cover.
+    reply = engine.reply(
+        "My son's mate offered a cheap session. What might happen if it goes wrong?"
+    )
+    assert reply.kind == "answer"
