@@ -129,9 +129,8 @@ class Question:
     # Situations it names as over or not the case ("long finished breastfeeding", "not
     # pregnant"): still the patient's history (the referral stays firm), not what they ask.
     ended: tuple[str, ...] = ()
-    # The words of the whole message when some are not asked (a letter's frame, `_SET_ASIDE`):
-    # what it says it does not ask about may still be a sign triage must read ("all fine except
-    # my lips ..."), and triage reads the message as the patient wrote it.
+    # The words of the whole message when it sets some aside (`_SET_ASIDE`): what it says it
+    # does not ask about may still be a sign triage must read ("all fine except my lips ...").
     whole: str = ""
     previous: Question | None = field(default=None)  # the turn it continues, if a follow-up
 
@@ -194,10 +193,12 @@ def read(
         covered, paired = 1.0, False
     else:
         text = without_place(text, vocabulary.knows)
-        # What it asks, without a letter's frame and what it sets aside; triage reads it all.
-        asked = _SET_ASIDE.sub(" ", without_letter_frame(text, vocabulary.knows))
+        # What it asks, without a letter's frame and what it sets aside. Triage reads the words
+        # set aside too (they may be a sign); a greeting or a sign-off never is one.
+        framed = without_letter_frame(text, vocabulary.knows)
+        asked = _SET_ASIDE.sub(" ", framed)
         spelled = vocabulary.spelled(asked)
-        whole = vocabulary.spelled(text) if asked != text else ""
+        whole = vocabulary.spelled(framed) if asked != framed else ""
         words, topic = vocabulary.content(spelled)
         # The question's text as the model reads it, embedded with its unknown words.
         meant = _without_fillers(spelled)

@@ -262,7 +262,9 @@ class Retriever:
         or one a document asks and answers."""
         # The query text may carry the documents' words for the question's (a short question
         # is widened): the clinic's key is matched against the question as typed too.
-        texts = dict.fromkeys([self.query_text(question), question.normal])
+        # Typed differs from the query text by more than its punctuation, or it adds nothing.
+        query, typed = self.query_text(question), question.normal
+        texts = [query] if _folded(typed) == _folded(query) else [query, typed]
         return self.keys.answers_as_asked(self._embed_query(text) for text in texts)
 
     def quoted_nearest(self, vectors: np.ndarray) -> np.ndarray:
@@ -434,6 +436,11 @@ class Retriever:
 
     def passage(self, passage_id: str) -> Record:
         return self.passages[self._passage_row[passage_id]]
+
+
+def _folded(text: str) -> str:
+    """The text's words alone: no punctuation, single spaces."""
+    return " ".join(TOKEN.findall(text.lower()))
 
 
 def _lexical_text(record: Record) -> str:
