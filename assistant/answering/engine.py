@@ -259,7 +259,12 @@ class Engine:
         words = vocabulary.spelled(" ".join(typed)).split()
         # Named in the documents' words, or across the bridge (tretinoin -> retinol).
         words += [m for w in words for m in vocabulary.near(w)]
-        if not ranked or (words and not any(vocabulary.stem(w) in vocabulary.stems for w in words)):
+        named = any(vocabulary.stem(w) in vocabulary.stems for w in words)
+        if not ranked and named:
+            # Not covered as asked ("my daughter is on roaccutane, can she book in now?"), but
+            # the documents name the situation in their words: what they say of it.
+            ranked = retriever.rank(read(" ".join(words), vocabulary), learned=False)
+        if not ranked or (words and not named):
             return retriever.rank(read(PERSONAL_GUIDANCE, vocabulary), learned=False)
         floor = SITUATION_SHARE * ranked[0].score
         naming = [

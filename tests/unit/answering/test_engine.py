@@ -297,3 +297,14 @@ def test_reply_money_told_but_not_asked_is_answered(engine: Engine) -> None:
         "My son's mate offered a cheap session. What might happen if it goes wrong?"
     )
     assert reply.kind == "answer"
+
+
+def test_reply_situation_named_across_the_bridge_when_not_covered_as_asked(
+    engine: Engine,
+) -> None:
+    # Not covered as asked (a relative, a booking); the drug reaches the documents' words for it
+    # across the bridge (acne medications): what they say of it comes first, not the general
+    # advice on medical history.
+    reply = engine.reply("My niece takes roaccutane for acne. Is microneedling ok for her?")
+    assert reply.kind == "answer"
+    assert "acne medications" in reply.citations[0].quote
