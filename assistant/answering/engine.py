@@ -261,7 +261,7 @@ class Engine:
         words += [m for w in words for m in vocabulary.near(w)]
         named = any(vocabulary.stem(w) in vocabulary.stems for w in words)
         if not ranked and named:
-            # Not covered as asked ("my daughter is on roaccutane, can she book in now?"), but
+            # Not covered as asked ("my son uses roaccutane, could he come in?"), but
             # the documents name the situation in their words: what they say of it.
             ranked = retriever.rank(read(" ".join(words), vocabulary), learned=False)
         if not ranked or (words and not named):
@@ -298,7 +298,7 @@ class Engine:
         if self._names_subject(asked):
             return True
         # What is left is covered by the documents only if one of the question's own topic words
-        # is theirs: "what are the treatments for <condition>?" keeps only frame words.
+        # is theirs: "which treatments exist for <condition>?" keeps only frame words.
         return question.covered > 0.0 and bool(self._covered(asked, retriever))
 
     def _surely_personal(self, question: Question) -> bool:

@@ -234,7 +234,7 @@ def test_reply_situation_no_list_names_gets_the_guidance(engine: Engine) -> None
     "message",
     [
         "i'm off to a music festival the weekend after my microneedling, is that ok?",
-        "i ride horses most days, can i still have microneedling?",
+        "i ride horses most days, may i still have microneedling?",
     ],
 )
 def test_reply_everyday_words_the_documents_lack_are_no_situation(
@@ -305,6 +305,6 @@ def test_reply_situation_named_across_the_bridge_when_not_covered_as_asked(
     # Not covered as asked (a relative, a booking); the drug reaches the documents' words for it
     # across the bridge (acne medications): what they say of it comes first, not the general
     # advice on medical history.
-    reply = engine.reply("My niece takes roaccutane for acne. Is microneedling ok for her?")
+    reply = engine.reply("My niece takes roaccutane for acne, would the treatment suit her?")
     assert reply.kind == "answer"
     assert "acne medications" in reply.citations[0].quote

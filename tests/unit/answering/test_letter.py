@@ -14,8 +14,8 @@ def _known(word: str) -> bool:
     ("message", "asked"),
     [
         (
-            "good afternoon, will my skin be red for long? many thanks, priya",
-            "will my skin be red for long?",
+            "good afternoon, is the redness going to linger? many thanks, priya",
+            "is the redness going to linger?",
         ),
         ("dear sir/madam, does redness fade? yours sincerely, mr o. brien", "does redness fade?"),
         ("hi there! how soon do results show? cheers x", "how soon do results show?"),
