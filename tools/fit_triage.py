@@ -59,7 +59,9 @@ TRAINING = (
     PROJECT_ROOT / "eval" / "final" / "triage.jsonl",
     # Ordinary traffic: the patient question sets' tuning halves, whose answerable and
     # out-of-scope questions are controls (a medical item may describe a state a nurse should
-    # see, so none is read). The two newest sets stay out, to measure on.
+    # see, so none is read). The two newest sets stay out, to measure on. The model keeps these
+    # files' hash: an adjudication of one of them (its evidence, not its questions) needs a refit
+    # to match again, which fits the same messages (30 s).
     *(PROJECT_ROOT / "eval" / f"questions{n}" / "tuning.jsonl" for n in range(4, 20)),
     *(PROJECT_ROOT / "eval" / name / "tuning.jsonl" for name in ("outscope", "ood4", "medquad2")),
 )
