@@ -439,7 +439,8 @@ class Retriever:
 
 
 def _folded(text: str) -> str:
-    """The text's words alone: no punctuation, single spaces."""
+    """The text's words of two letters or more (BM25's tokens, unstemmed): punctuation and
+    one-letter words ("i", "a") do not tell typed from query text apart."""
     return " ".join(TOKEN.findall(text.lower()))
 
 

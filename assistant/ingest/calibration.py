@@ -178,7 +178,7 @@ TRIAGED_REMEMBERED = 20_000
 
 
 def _triaged(question: Question, vectors: ProbeVectors) -> Triage:
-    key = (question.normal, question.meant, question.situations)
+    key = (question.normal, question.told, question.situations)
     level = _TRIAGED.get(key)
     if level is None:
         level = triage(question, vectors(question.told))
