@@ -50,6 +50,8 @@ class Settings(BaseSettings):
     clinic_phone: str = ""
     clinic_url: str = ""
     emergency_number: str = "your local emergency number"
+    # A crisis line for thoughts of self-harm ("Samaritans on 116 123"), named beside the number.
+    crisis_line: str = ""
 
     # What the clinic keeps (assistant/clinic/): unset database_url means a SQLite file beside
     # the index; a PostgreSQL URL (postgresql+psycopg://...) serves several workers.

@@ -39,6 +39,7 @@ from assistant.answering.triage.classifier import (
     reading,
     training_hash,
 )
+from assistant.answering.triage.context import general_question
 from assistant.answering.triage.safety import RULE_SHARE
 from assistant.config import PROJECT_ROOT, get_settings
 from assistant.index.embedding import Embedder
@@ -56,6 +57,8 @@ TRAINING = (
     PROJECT_ROOT / "tools" / "data" / "triage_train14.jsonl",
     PROJECT_ROOT / "tools" / "data" / "triage_train15.jsonl",
     PROJECT_ROOT / "tools" / "data" / "triage_train17.jsonl",
+    PROJECT_ROOT / "tools" / "data" / "triage_train18.jsonl",
+    PROJECT_ROOT / "tools" / "data" / "triage_train18m.jsonl",
     PROJECT_ROOT / "eval" / "final" / "triage.jsonl",
     # Ordinary traffic: the patient question sets' tuning halves, whose answerable and
     # out-of-scope questions are controls (a medical item may describe a state a nurse should
@@ -74,6 +77,8 @@ RECALL = 0.985
 # The rule features follow the embedding in a message's dense inputs.
 FEATURES = len(reading("").features)
 GRID = np.round(np.arange(0.01, 0.96, 0.01), 2)
+# The share of the other messages the crisis head may alarm on its own (out of fold).
+CRISIS_ALARMS = 0.002
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +87,7 @@ class Labelled:
     urgent: bool
     emergency: bool
     source: str
+    crisis: bool = False  # thoughts of self-harm or suicide (only the files that mark it)
 
 
 def labelled(path: Path) -> list[Labelled]:
@@ -96,7 +102,8 @@ def labelled(path: Path) -> list[Labelled]:
         if "message" in row:
             urgent, emergency = bool(row["urgent"]), bool(row["emergency"])
             source = row.get("source") or source
-            rows.append(Labelled(row["message"], urgent, emergency, source))
+            crisis = bool(row.get("crisis", False))
+            rows.append(Labelled(row["message"], urgent, emergency, source, crisis))
         elif "label" in row:
             label = row["label"]
             rows.append(Labelled(row["text"], label != "benign", label == "emergency", source))
@@ -184,27 +191,31 @@ class _Inputs:
 
 
 def _heads(
-    dense: np.ndarray, texts: list[str], urgent: np.ndarray, airway: np.ndarray
-) -> tuple[_Inputs, LogisticRegression, LogisticRegression]:
+    dense: np.ndarray, texts: list[str], labels: tuple[np.ndarray, np.ndarray, np.ndarray]
+) -> tuple[_Inputs, list[LogisticRegression]]:
+    """The fitted inputs and the three heads: urgent, airway, crisis."""
     inputs = _Inputs.fit(texts)
     x = inputs.matrix(dense, texts)
     heads = [
-        LogisticRegression(C=C, class_weight="balanced", max_iter=5000).fit(x, y)
-        for y in (urgent, airway)
+        LogisticRegression(C=C, class_weight="balanced", max_iter=5000).fit(x, y) for y in labels
     ]
-    return inputs, heads[0], heads[1]
+    return inputs, heads
 
 
 def _folds(
-    dense: np.ndarray, texts: list[str], urgent: np.ndarray, airway: np.ndarray, parts: _Clauses
-) -> tuple[np.ndarray, np.ndarray]:
-    """Out-of-fold P(urgent) (a long message's raised by its clauses', as the engine does) and
-    P(emergency) for every training message."""
-    p_urgent, p_airway = np.zeros(len(texts)), np.zeros(len(texts))
-    splits = StratifiedKFold(5, shuffle=True, random_state=0).split(dense, urgent * 2 + airway)
-    for train, test in splits:
-        inputs, head_u, head_e = _heads(
-            dense[train], [texts[i] for i in train], urgent[train], airway[train]
+    dense: np.ndarray,
+    texts: list[str],
+    labels: tuple[np.ndarray, np.ndarray, np.ndarray],
+    parts: _Clauses,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Out-of-fold P(urgent) (a long message's raised by its clauses', as the engine does),
+    P(emergency) and P(crisis) for every training message."""
+    urgent, airway, crisis = labels
+    p_urgent, p_airway, p_crisis = (np.zeros(len(texts)) for _ in range(3))
+    strata = urgent * 2 + airway + 4 * crisis
+    for train, test in StratifiedKFold(5, shuffle=True, random_state=0).split(dense, strata):
+        inputs, (head_u, head_e, head_c) = _heads(
+            dense[train], [texts[i] for i in train], (urgent[train], airway[train], crisis[train])
         )
         known = _Known.of(dense[train], urgent[train])
         x = inputs.matrix(dense[test], [texts[i] for i in test])
@@ -212,20 +223,40 @@ def _folds(
             head_u.predict_proba(x)[:, 1], known.vote(dense[test]), dense[test, -FEATURES:]
         )
         p_airway[test] = head_e.predict_proba(x)[:, 1]
+        p_crisis[test] = head_c.predict_proba(x)[:, 1]
         parts.raised(p_urgent, test, head_u, inputs, known)
-    return p_urgent, p_airway
+    return p_urgent, p_airway, p_crisis
+
+
+def alone(readings: list[Any], texts: list[str]) -> np.ndarray:
+    """The messages whose asserted sign decides alone, as in `safety.triage`: an airway sign, or
+    thoughts of self-harm outside a general question (both replies name the number first)."""
+    pairs = zip(readings, texts, strict=True)
+    return np.array([r.emergency or (r.crisis and not general_question(t)) for r, t in pairs])
+
+
+def general(texts: list[str]) -> np.ndarray:
+    """The messages that ask about a thing in general (`context.general_question`)."""
+    return np.array([general_question(t) for t in texts], dtype=bool)
 
 
 def decide(
-    p_urgent: np.ndarray,
-    p_airway: np.ndarray,
+    p: tuple[np.ndarray, np.ndarray, np.ndarray],
     rules_urgent: np.ndarray,
     rules_airway: np.ndarray,
-    thresholds: tuple[float, float],
+    thresholds: tuple[float, float, float],
 ) -> tuple[np.ndarray, np.ndarray]:
-    """(urgent, emergency) as `safety.triage` decides them, for arrays of messages."""
-    urgent = rules_airway | (p_urgent >= thresholds[0] * np.where(rules_urgent, RULE_SHARE, 1.0))
-    return urgent, rules_airway | (urgent & (p_airway >= thresholds[1]))
+    """(urgent, emergency) as `safety.triage` decides them, for arrays of messages, from
+    P(urgent), P(emergency) and P(crisis); `rules_airway` holds the messages whose sign decides
+    alone (`alone`). A crisis reply names the number first, as an emergency does."""
+    p_urgent, p_airway, p_crisis = p
+    crisis = p_crisis >= thresholds[2]
+    urgent = (
+        rules_airway
+        | crisis
+        | (p_urgent >= thresholds[0] * np.where(rules_urgent, RULE_SHARE, 1.0))
+    )
+    return urgent, rules_airway | crisis | (urgent & (p_airway >= thresholds[1]))
 
 
 def _figures(name: str, urgent: np.ndarray, airway: np.ndarray, said: tuple[Any, Any]) -> str:
@@ -244,34 +275,51 @@ def fit(embedder: Embedder) -> Classifier:
     dense, texts, readings = _dense([r.message for r in rows], embedder)
     urgent = np.array([r.urgent for r in rows])
     airway = np.array([r.emergency for r in rows])
+    crisis = np.array([r.crisis for r in rows])
     rules_u = np.array([r.urgent for r in readings])
-    rules_e = np.array([r.emergency for r in readings])
-    p_urgent, p_airway = _folds(dense, texts, urgent, airway, _Clauses.of(texts, embedder))
+    rules_e = alone(readings, texts)
+    labels = (urgent, airway, crisis)
+    p_urgent, p_airway, p_crisis = _folds(dense, texts, labels, _Clauses.of(texts, embedder))
+    # The crisis head does not decide a general question, as in `safety.triage`.
+    p = (p_urgent, p_airway, np.where(general(texts), 0.0, p_crisis))
+    # The crisis head first: the lowest threshold at which it alarms at most CRISIS_ALARMS of
+    # the other messages (its few hundred examples do not reach RECALL at any useful point);
+    # then the urgent head, for the other urgent messages (the complications): a hard set of
+    # thoughts of self-harm would otherwise drag its threshold down for all of them.
+    chosen_c = next(t for t in GRID if (p[2] >= t)[~crisis].mean() <= CRISIS_ALARMS)
+    print(
+        f"crisis head at {chosen_c:.2f}: catches {(p[2] >= chosen_c)[crisis].mean():.3f} of its "
+        f"messages alone, {(rules_e | (p[2] >= chosen_c))[crisis].mean():.3f} with the rules"
+    )
     chosen_u = GRID[0]
     for t in GRID:
-        if decide(p_urgent, p_airway, rules_u, rules_e, (t, 0.0))[0][urgent].mean() >= RECALL:
+        if decide(p, rules_u, rules_e, (t, 0.0, chosen_c))[0][urgent & ~crisis].mean() >= RECALL:
             chosen_u = t
-    caught = airway & decide(p_urgent, p_airway, rules_u, rules_e, (chosen_u, 0.0))[0]
+    caught = airway & decide(p, rules_u, rules_e, (chosen_u, 0.0, chosen_c))[0]
     chosen_e = GRID[0]
     for t in GRID:
-        if decide(p_urgent, p_airway, rules_u, rules_e, (chosen_u, t))[1][caught].all():
+        if decide(p, rules_u, rules_e, (chosen_u, t, chosen_c))[1][caught].all():
             chosen_e = t
-    chosen = (float(chosen_u), float(chosen_e))
-    print(f"chosen on 5 folds: urgent {chosen[0]:.2f}, airway {chosen[1]:.2f}")
+    chosen = (float(chosen_u), float(chosen_e), float(chosen_c))
+    print(
+        f"chosen on 5 folds: urgent {chosen[0]:.2f}, airway {chosen[1]:.2f}, crisis {chosen[2]:.2f}"
+    )
     print("out of fold, per source:")
     sources = np.array([r.source for r in rows])
-    said_u, said_e = decide(p_urgent, p_airway, rules_u, rules_e, chosen)
+    said_u, said_e = decide(p, rules_u, rules_e, chosen)
     print(_figures("all", urgent, airway, (said_u, said_e)))
     for source in dict.fromkeys(sources):
         mask = sources == source
         print(_figures(source, urgent[mask], airway[mask], (said_u[mask], said_e[mask])))
-    inputs, head_u, head_e = _heads(dense, texts, urgent, airway)
+    inputs, (head_u, head_e, head_c) = _heads(dense, texts, labels)
     known = _Known.of(dense, urgent)
     return Classifier(
         head_u.coef_[0].astype(np.float32),
         float(head_u.intercept_[0]),
         head_e.coef_[0].astype(np.float32),
         float(head_e.intercept_[0]),
+        head_c.coef_[0].astype(np.float32),
+        float(head_c.intercept_[0]),
         tuple(str(t) for t in inputs.words.get_feature_names_out()),
         np.asarray(inputs.words.idf_, dtype=np.float64),
         tuple(str(t) for t in inputs.chars.get_feature_names_out()),
@@ -291,7 +339,7 @@ def measure(classifier: Classifier, path: Path, embedder: Embedder) -> None:
     urgent = np.array([r.urgent for r in rows])
     airway = np.array([r.emergency for r in rows])
     rules_u = np.array([r.urgent for r in readings])
-    rules_e = np.array([r.emergency for r in readings])
+    rules_e = alone(readings, texts)
     probabilities = np.array(
         [
             classifier.probabilities(row[:size], r.features, text)
@@ -304,9 +352,19 @@ def measure(classifier: Classifier, path: Path, embedder: Embedder) -> None:
             classifier.probabilities(parts.dense[j, :size], parts.dense[j, size:], parts.texts[j])
             for j in np.flatnonzero(parts.owner == i)
         ]
-        probabilities[i, 0] = combined(probabilities[i, 0], max(p for p, _ in p_clauses))
-    thresholds = (classifier.urgent_threshold, classifier.emergency_threshold)
-    model = decide(probabilities[:, 0], probabilities[:, 1], rules_u, rules_e, thresholds)
+        probabilities[i, 0] = combined(probabilities[i, 0], max(p[0] for p in p_clauses))
+    thresholds = (
+        classifier.urgent_threshold,
+        classifier.emergency_threshold,
+        classifier.crisis_threshold,
+    )
+    p_crisis = np.where(general(texts), 0.0, probabilities[:, 2])
+    model = decide(
+        (probabilities[:, 0], probabilities[:, 1], p_crisis),
+        rules_u,
+        rules_e,
+        thresholds,
+    )
     print(path)
     print(_figures("rules", urgent, airway, (rules_u, rules_e)))
     print(_figures("model", urgent, airway, model))

@@ -147,7 +147,7 @@ class Engine:
         # so a question is still embedded once (a long message's clauses too, in one call; one
         # that sets words aside is embedded whole for triage too); the embedder needs no index.
         level = triage(question, self.vectors.embed_query(question.told), embed=self.embedder.embed)
-        if level in (Triage.URGENT, Triage.EMERGENCY):
+        if level.urgent:
             urgent = self.wording.urgent(level)
             return Reply("urgent", "", (), urgent, urgent)
         if level in (Triage.NO_ADVICE, Triage.INSTRUCTIONS):

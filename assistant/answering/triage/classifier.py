@@ -45,6 +45,8 @@ class Reading:
 
     urgent: bool  # an asserted red flag
     emergency: bool  # an asserted airway or breathing red flag
+    crisis: bool  # asserted thoughts of self-harm or suicide
+    crisis_named: bool  # thoughts of self-harm or suicide named at all (anyone's, or denied)
     # per concept: found, asserted; per modifier: a cue anywhere, and applied to a sign found
     # (a negation somewhere is not a negated sign: measured, the second set took false alarms on
     # the triage4 and triage5 tuning halves from 2 and 6 to 1 and 5)
@@ -54,12 +56,13 @@ class Reading:
 def reading(text: str) -> Reading:
     """The rule side of triage over a normal text."""
     found = np.zeros(2 * len(CONCEPTS) + 2 * len(Modifier), dtype=np.float32)
-    urgent = emergency = False
+    urgent = emergency = crisis = crisis_named = False
     index = {concept.name: i for i, concept in enumerate(CONCEPTS)}
     kinds = {modifier: j for j, modifier in enumerate(Modifier)}
     for sign in signs(text):
         i = index[sign.concept.name]
         found[2 * i] = 1.0
+        crisis_named = crisis_named or sign.concept.crisis
         applied = modifiers(text, sign)
         for modifier in applied:
             found[2 * len(CONCEPTS) + len(Modifier) + kinds[modifier]] = 1.0
@@ -67,11 +70,12 @@ def reading(text: str) -> Reading:
             found[2 * i + 1] = 1.0
             urgent = True
             emergency = emergency or sign.concept.emergency
+            crisis = crisis or sign.concept.crisis
     cued = cues(text)
     for j, modifier in enumerate(Modifier):
         if modifier in cued:
             found[2 * len(CONCEPTS) + j] = 1.0
-    return Reading(urgent, emergency, found)
+    return Reading(urgent, emergency, crisis, crisis_named, found)
 
 
 def without_denied(text: str) -> str:
@@ -243,13 +247,15 @@ def tfidf(
 
 @dataclass(frozen=True, slots=True)
 class Classifier:
-    """Two logistic regressions sharing their inputs: urgent, and the airway emergency, with the
-    thresholds chosen for them."""
+    """Three logistic regressions sharing their inputs: urgent, the airway emergency, and
+    thoughts of self-harm or suicide (the crisis), with the thresholds chosen for them."""
 
     urgent_weights: np.ndarray
     urgent_bias: float
     emergency_weights: np.ndarray
     emergency_bias: float
+    crisis_weights: np.ndarray
+    crisis_bias: float
     terms: tuple[str, ...]  # the word n-grams, in weight order after the dense inputs
     idf: np.ndarray
     chars: tuple[str, ...]  # the character n-grams, in weight order after the word n-grams
@@ -258,6 +264,7 @@ class Classifier:
     labelled_urgent: np.ndarray  # their labels (1.0 urgent)
     urgent_threshold: float
     emergency_threshold: float
+    crisis_threshold: float
     trained_on: str  # SHA-256 of the training files
 
     def grams(self, text: str) -> tuple[np.ndarray, np.ndarray]:
@@ -271,9 +278,9 @@ class Classifier:
 
     def probabilities(
         self, vector: np.ndarray, features: np.ndarray, text: str
-    ) -> tuple[float, float]:
-        """P(urgent), P(emergency) for one embedded question, its rule features and its text:
-        P(urgent) the linear model's shared with its nearest labelled messages' vote."""
+    ) -> tuple[float, float, float]:
+        """P(urgent), P(emergency), P(crisis) for one embedded question, its rule features and
+        its text: P(urgent) the linear model's shared with its nearest labelled messages' vote."""
         dense = np.concatenate([vector.astype(np.float32), features])
         words, word_values = self.grams(text)
         chars, char_values = self.char_grams(text)
@@ -288,6 +295,7 @@ class Classifier:
         return (
             float(mixed(sigmoid(logit(self.urgent_weights, self.urgent_bias)), vote, features)),
             sigmoid(logit(self.emergency_weights, self.emergency_bias)),
+            sigmoid(logit(self.crisis_weights, self.crisis_bias)),
         )
 
     def save(self, path: Path = MODEL) -> None:
@@ -297,6 +305,8 @@ class Classifier:
             urgent_bias=self.urgent_bias,
             emergency_weights=self.emergency_weights,
             emergency_bias=self.emergency_bias,
+            crisis_weights=self.crisis_weights,
+            crisis_bias=self.crisis_bias,
             terms=np.asarray(self.terms),
             idf=self.idf,
             chars=np.asarray(self.chars),
@@ -305,6 +315,7 @@ class Classifier:
             labelled_urgent=self.labelled_urgent,
             urgent_threshold=self.urgent_threshold,
             emergency_threshold=self.emergency_threshold,
+            crisis_threshold=self.crisis_threshold,
             trained_on=self.trained_on,
         )
 
@@ -332,6 +343,8 @@ def fitted(path: Path = MODEL) -> Classifier:
             urgent_bias=float(data["urgent_bias"]),
             emergency_weights=data["emergency_weights"].astype(np.float32),
             emergency_bias=float(data["emergency_bias"]),
+            crisis_weights=data["crisis_weights"].astype(np.float32),
+            crisis_bias=float(data["crisis_bias"]),
             terms=tuple(str(t) for t in data["terms"]),
             idf=data["idf"].astype(np.float64),
             chars=tuple(str(t) for t in data["chars"]),
@@ -340,6 +353,7 @@ def fitted(path: Path = MODEL) -> Classifier:
             labelled_urgent=data["labelled_urgent"].astype(np.float32),
             urgent_threshold=float(data["urgent_threshold"]),
             emergency_threshold=float(data["emergency_threshold"]),
+            crisis_threshold=float(data["crisis_threshold"]),
             trained_on=str(data["trained_on"]),
         )
 

@@ -3,7 +3,7 @@ sides) and a sign of it found in a text.
 
 The concepts themselves are data, grouped by what they signal: `airway.py` (the emergencies),
 `reactions.py` (an allergic reaction, an infection), `injuries.py` (harm to the skin, pain,
-fainting, the eyes); `red_flags.py` puts them in one table and finds them in a text.
+fainting, the eyes), `distress.py` (thoughts of self-harm or suicide); `red_flags.py` puts them in one table and finds them in a text.
 """
 
 from __future__ import annotations
@@ -25,6 +25,8 @@ class Concept:
     # asthma): a question whether to have the treatment may make it one to mention first.
     # Swelling of the lips, tongue or throat never is.
     standing: bool = False
+    # Thoughts of self-harm or suicide: the crisis reply (a person to talk to), not a complication.
+    crisis: bool = False
     regex: re.Pattern[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:

@@ -51,8 +51,11 @@ _INNER_NEGATION = re.compile(
     r"(?! (stop\w*|settl\w*|go\w* (down|away)|improv\w*|(getting |any )?better|easing|calm\w*|"
     # a remedy that does not help: "the inhaler isn't helping"; a sign made of a negation:
     # "she doesn't know where she is"
-    r"help\w*|work\w*|touch\w*|(\w+ )?difference|know where|recogni[sz]e))"
+    r"help\w*|work\w*|touch\w*|(\w+ )?difference|know where|recogni[sz]e|"
+    # a wish made of a negation: "i don't want to wake up"
+    r"(really )?want\w* to))"
 )
+_FIRST_PERSON = re.compile(r"\b(me|myself|my self)\b")
 # A sign in quotation marks is named, not had ("what counts as 'severe pain'?").
 _QUOTED = re.compile(r"(?:^|(?<=[\s(]))(['\"])(?=\w)[^'\"\n]{1,60}?(?<=[\w.?!])\1(?!\w)")
 
@@ -132,6 +135,12 @@ def modifiers(text: str, sign: Sign) -> set[Modifier]:
                 hit = pattern.search(after.lstrip(" ,")) is not None
             if hit:
                 found.add(rule.modifier)
+    if _FIRST_PERSON.search(text[sign.start : sign.end]):
+        # The sign's own words (me, myself) make it the writer's, whoever else its sentence names.
+        found.discard(Modifier.OTHER)
+    if sign.concept.crisis:
+        # Thoughts of self-harm framed as a condition or a question are still had now.
+        found -= {Modifier.HYPOTHETICAL, Modifier.PRE_TREATMENT, Modifier.ILLNESS}
     return found
 
 

@@ -3,7 +3,7 @@
 A concept is clinical language (a swelling tongue, pus, a fever), not any clinic's documents,
 so the table holds for every clinic. Each concept is data with its patterns, the phrases it must
 match and the look-alikes it must not (`concept.py`), grouped by what it signals: `airway.py`,
-`reactions.py`, `injuries.py`. `tests/unit/answering/triage/test_red_flags.py` is generated from
+`reactions.py`, `injuries.py`, `distress.py`. `tests/unit/answering/triage/test_red_flags.py` is generated from
 the table: a concept without examples on both sides fails there. Whether a match is the
 patient's own, present and asserted is `context.py`'s question, not this table's.
 """
@@ -15,12 +15,13 @@ from functools import lru_cache
 
 from assistant.answering.triage.airway import AIRWAY
 from assistant.answering.triage.concept import Concept, Sign
+from assistant.answering.triage.distress import DISTRESS
 from assistant.answering.triage.injuries import INJURIES
 from assistant.answering.triage.reactions import REACTIONS
 
 # The order is the learned decision's: `classifier.py` reads each concept's features at its
 # place in this table, so a new concept goes at the end (and the model is refitted).
-CONCEPTS: tuple[Concept, ...] = (*AIRWAY, *REACTIONS, *INJURIES)
+CONCEPTS: tuple[Concept, ...] = (*AIRWAY, *REACTIONS, *INJURIES, *DISTRESS)
 
 
 # A sentence: up to a stop, question or exclamation mark that ends a word (not the point of

@@ -28,8 +28,14 @@ class Triage(Enum):
     PERSONAL = "personal"  # a personal medical situation: answer, and refer firmly
     URGENT = "urgent"
     EMERGENCY = "emergency"  # urgent, and the breathing/airway kind: emergency services first
+    CRISIS = "crisis"  # urgent, and thoughts of self-harm or suicide: a person to talk to, now
     NO_ADVICE = "no_advice"  # asks for a diagnosis or a dose: never answered from leaflets
     INSTRUCTIONS = "instructions"  # tries to give the assistant orders: nothing to answer
+
+    @property
+    def urgent(self) -> bool:
+        """A level whose reply is the urgent instruction, never an answer."""
+        return self in (Triage.URGENT, Triage.EMERGENCY, Triage.CRISIS)
 
 
 # A sign the concept table finds asserted is evidence of its own: the model need not fully agree.
@@ -91,15 +97,17 @@ def triage(
     also scored clause by clause (`classifier.clauses`, embedded with `embed` in one call), so a
     sign told after a paragraph of chat is not lost in it. A general-knowledge question ("what
     are the stages of throat cancer?", `context.general_question`) needs the model surer
-    (GENERAL_QUESTION_THRESHOLD) unless the table finds a sign. Without a vector (the model cannot
+    (GENERAL_QUESTION_THRESHOLD) unless the table finds a sign. Thoughts of self-harm or suicide
+    (the table's, asserted, or the crisis head's) are urgent on their own and get the crisis
+    reply, as does an urgent message that names them at all. Without a vector (the model cannot
     run) the rules decide alone.
     """
     text = question.normal
     rules = reading(text)
-    urgent, emergency = rules.urgent, rules.emergency
+    urgent, emergency, crisis = rules.urgent, rules.emergency, rules.crisis
     if vector is not None:
         model = fitted()
-        p_urgent, p_emergency = model.probabilities(vector, rules.features, text)
+        p_urgent, p_emergency, p_crisis = model.probabilities(vector, rules.features, text)
         parts = clauses(text) if embed is not None else []
         if embed is not None and parts:
             vectors = embed([read(part).meant for part in parts])
@@ -112,8 +120,15 @@ def triage(
         if not rules.urgent and general_question(text):
             # A question about a thing in general, no one having it: the model alone must be sure.
             needed = max(needed, GENERAL_QUESTION_THRESHOLD)
-        urgent = rules.emergency or p_urgent >= needed
+        # Thoughts of self-harm the table finds asserted, or the crisis head, decide alone, as an
+        # airway sign does (a person must see them even when the urgent head has not learned
+        # their wording); a general question about them ("what is suicidal ideation?") does not.
+        crisis = not general_question(text) and (rules.crisis or p_crisis >= model.crisis_threshold)
+        urgent = rules.emergency or crisis or p_urgent >= needed
         emergency = rules.emergency or (urgent and p_emergency >= model.emergency_threshold)
+    if crisis or (urgent and rules.crisis_named):
+        # Thoughts of self-harm or suicide, the writer's or someone's with them.
+        return Triage.CRISIS
     if emergency:
         return Triage.EMERGENCY
     if urgent:
@@ -152,7 +167,7 @@ class Wording:
         return f" ({self.settings.clinic_url})" if self.settings.clinic_url else ""
 
     def referral(self, level: Triage) -> str:
-        if level in (Triage.URGENT, Triage.EMERGENCY):
+        if level.urgent:
             return self.urgent(level)
         if level in (Triage.PERSONAL, Triage.NO_ADVICE):
             return (
@@ -171,6 +186,8 @@ class Wording:
         airway head missed still reads it first (the conditional costs the others one line), and
         so does fainting or confusion (a numbing cream's toxicity or a reaction can show so)."""
         number = self.settings.emergency_number
+        if level is Triage.CRISIS:
+            return self._crisis()
         first = (
             f"Call {number} now: trouble breathing or swallowing, or swelling of the lips, tongue "
             f"or throat, is an emergency. "
@@ -183,6 +200,18 @@ class Wording:
             f"please contact {self._clinic} now{self._where}, without waiting for your next "
             f"appointment. If you cannot reach the clinic or your symptoms get worse, call "
             f"{number} or go to the nearest emergency department."
+        )
+
+    def _crisis(self) -> str:
+        """Thoughts of self-harm or suicide: the emergency number first (a plan or an act is an
+        emergency), the clinic's crisis line when it has one, then the clinic: a person, now."""
+        number = self.settings.emergency_number
+        line = f" or {self.settings.crisis_line}" if self.settings.crisis_line else ""
+        return (
+            f"If you, or someone with you, are thinking about self-harm or ending a life, please "
+            f"call {number}{line} now: you do not have to face this alone. Please also contact "
+            f"{self._clinic} now{self._where} so that someone can talk with you, and if you can, "
+            f"stay with a person you trust until you have spoken to someone."
         )
 
     def not_found(self) -> str:

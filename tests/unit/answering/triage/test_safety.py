@@ -51,7 +51,9 @@ URGENT = [
     "my vision is blurry",
     "my eye really hurts since the session",
     "i see double",
-    "skin is hot to the touch",
+    # A patient's report of their own skin: a bare heat report (no one's, no day) scored 0.31
+    # against 0.315 once the training held normal warmth on the first evening (27th round).
+    "my skin feels hot to touch",
     "yellow gunk coming out of the dots",
     # Bleeding that goes on, blisters, spreading and warmth, in patients' words.
     "its still bleeding 3 hours later",
@@ -193,7 +195,11 @@ def test_triage_long_message_sign_after_routine_questions(sign: str, embedder: E
         calls.append(texts)
         return embedder.embed(texts)
 
-    assert triage(question, vector) not in (Triage.URGENT, Triage.EMERGENCY)
+    whole = fitted().probabilities(vector, reading(question.normal).features, question.normal)[0]
+    clause = read(sign)
+    alone = embedder.embed([clause.meant])[0]
+    own = fitted().probabilities(alone, reading(clause.normal).features, clause.normal)[0]
+    assert whole < own  # the sign is diluted in the whole message's embedding
     assert triage(question, vector, embed=embed) in (Triage.URGENT, Triage.EMERGENCY)
     assert len(calls) == 1 and read(sign).meant in calls[0]
 
@@ -315,6 +321,64 @@ def test_wording_uses_clinic_profile_and_neutral_defaults() -> None:
     assert "licensed" in clinic.referral(Triage.PERSONAL) and "before booking" in clinic.referral(
         Triage.PERSONAL
     )
+
+
+def test_wording_crisis_names_the_number_and_the_crisis_line_first() -> None:
+    clinic = Wording(
+        Settings(
+            clinic_name="Lumen Skin", emergency_number="999", crisis_line="Samaritans on 116 123"
+        )
+    )
+    first, rest = clinic.urgent(Triage.CRISIS).split(": ", 1)
+    assert "call 999 or Samaritans on 116 123 now" in first and "self-harm" in first
+    assert "Lumen Skin" in rest and "complication" not in rest
+    assert clinic.referral(Triage.CRISIS) == clinic.urgent(Triage.CRISIS)
+    # Without a crisis line the number stands alone; nothing is invented.
+    assert "call your local emergency number now" in Wording(Settings()).urgent(Triage.CRISIS)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        pytest.param("lately i keep wanting to hurt myself", id="thoughts"),
+        pytest.param("i honestly don't want to wake up tomorrow", id="wish, negation inside"),
+        pytest.param("if the next session fails i think i'll want to die", id="conditional"),
+        pytest.param(
+            "is friday at ten still free? i've been having thoughts of ending my life", id="buried"
+        ),
+        pytest.param("i've been stockpiling my sleeping pills for the weekend", id="means"),
+        pytest.param(
+            "my sister keeps saying she wants to die, she's sitting next to me", id="other"
+        ),
+    ],
+)
+def test_triage_thoughts_of_self_harm_get_the_crisis_reply(
+    message: str, embedder: Embedder
+) -> None:
+    assert _triage(message, embedder) is Triage.CRISIS
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the cost of a full course is killing me, any offers?",
+        "i could kill myself for forgetting the sunscreen yesterday",
+        "dying to try it before my holiday!",
+        "i take sertraline for anxiety, is microneedling ok?",
+        "old self-harm scars, faded now, can microneedling soften them?",
+    ],
+)
+def test_triage_self_harm_look_alikes_are_not_urgent(message: str, embedder: Embedder) -> None:
+    assert not _triage(message, embedder).urgent
+
+
+def test_reading_a_crisis_sign_is_not_framed_away() -> None:
+    """A wish made of a negation is not a denial, and a condition or a question about the
+    treatment does not make thoughts of self-harm hypothetical; a figure of speech is no sign."""
+    assert reading("i really do not want to live any more").crisis
+    assert reading("would the treatment be fine if i keep thinking about hurting myself?").crisis
+    assert not reading("i am not suicidal, just nervous about the needles").crisis
+    assert not reading("i could kill myself for forgetting my spf").crisis_named
 
 
 @pytest.mark.parametrize(
