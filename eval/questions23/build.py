@@ -204,6 +204,26 @@ def main():
             for it in rows:
                 f.write(json.dumps(rec(it), ensure_ascii=False) + "\n")
 
+    # ---- adjudication of the tuning half (ADJUDICATION.md): phrases added by id, never to a
+    # sealed item; each verbatim in a leaflet, each must_mention inside one of its item's phrases.
+    path = os.path.join(HERE, "adjudication.json")
+    if os.path.exists(path):
+        by_id = {it["id"]: it for it in items}
+        with open(path, encoding="utf-8") as f:
+            added = json.load(f)
+        for entry in added:
+            it = by_id[entry["id"]]
+            if split[it["id"]] != "tuning" or it["kind"] != "answerable":
+                sys.exit(f"adjudication of {entry['id']}: only tuning answerable items")
+            for e in entry.get("evidence", []):
+                if not any(fold(e) in text for text in leaflets.values()) or e in it["evidence"]:
+                    sys.exit(f"adjudication of {entry['id']}: not verbatim or repeated: {e!r}")
+                it["evidence"] = it["evidence"] + [e]
+            for m in entry.get("must_mention", []):
+                if not any(fold(m).lower() in fold(e).lower() for e in it["evidence"]):
+                    sys.exit(f"adjudication of {entry['id']}: must_mention outside: {m!r}")
+                it["must_mention"] = it["must_mention"] + [m]
+
     write("items.jsonl", items)
     write("tuning.jsonl", [it for it in items if split[it["id"]] == "tuning"])
     write("sealed.jsonl", [it for it in items if split[it["id"]] == "sealed"])
