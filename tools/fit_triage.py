@@ -23,12 +23,14 @@ from typing import Any
 
 import numpy as np
 import scipy.sparse as sparse
+from sklearn.decomposition import PCA
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
 
 from assistant.answering.question import read
 from assistant.answering.triage.classifier import (
     MODEL,
+    VOTE_AXES,
     Classifier,
     char_vectorizer,
     clauses,
@@ -36,6 +38,7 @@ from assistant.answering.triage.classifier import (
     mixed,
     neighbour_vote,
     ngram_vectorizer,
+    projected,
     reading,
     training_hash,
 )
@@ -158,19 +161,27 @@ class _Clauses:
 
 @dataclass(frozen=True, slots=True)
 class _Known:
-    """The labelled messages a vote is taken among: their unit embeddings and labels."""
+    """The labelled messages a vote is taken among: on the vote's principal axes (scikit-learn's
+    PCA over their unit embeddings, fitted on them), with their labels."""
 
     units: np.ndarray
     urgent: np.ndarray
+    mean: np.ndarray
+    axes: np.ndarray
 
     @classmethod
     def of(cls, dense: np.ndarray, urgent: np.ndarray) -> _Known:
         vectors = dense[:, :-FEATURES]
         units = vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
-        return cls(units.astype(np.float16), urgent.astype(np.float32))
+        pca = PCA(n_components=VOTE_AXES, random_state=0).fit(units)
+        mean, axes = pca.mean_.astype(np.float32), pca.components_.astype(np.float32)
+        on_axes = projected(vectors, mean, axes)
+        on_axes /= np.linalg.norm(on_axes, axis=1, keepdims=True)
+        return cls(on_axes.astype(np.float16), urgent.astype(np.float32), mean, axes)
 
     def vote(self, dense: np.ndarray) -> np.ndarray:
-        return neighbour_vote(dense[:, :-FEATURES], self.units, self.urgent)
+        on_axes = projected(dense[:, :-FEATURES], self.mean, self.axes)
+        return neighbour_vote(on_axes, self.units, self.urgent)
 
 
 @dataclass(frozen=True, slots=True)
@@ -326,6 +337,8 @@ def fit(embedder: Embedder) -> Classifier:
         np.asarray(inputs.chars.idf_, dtype=np.float64),
         known.units,
         known.urgent,
+        known.mean,
+        known.axes,
         *chosen,
         training_hash(*TRAINING),
     )

@@ -37,23 +37,25 @@ DISTRESS: tuple[Concept, ...] = (
             r"(arms?|thighs?|legs?)\b|"
             r"\b(thinking about|urge to|want to|started) cutting again\b",
             # Life itself: ending it, not wanting it, others better off without it.
-            r"\b(end|take|ending|taking) (my|his|her|their|my own|his own|her own) li(fe|ves)|"
+            r"\b(end|take|ending|taking) (my|his|her|their|my own|his own|her own) li(fe|ves)\b"
+            r"(?! (back|in))|"
             r"\b(end|ending) (it all|everything|it tonight|it this)\b|\b(thinking|thought|think|"
-            r"thoughts) (about|of) (just )?(ending it|dying|death|not (being here|existing|"
+            r"thoughts) (about|of) (just )?(ending it|dying\b(?! (my|your|her|his|the|it|them)\b)|"
+            r"not (being here|existing|"
             r"waking up))|\bnot (want|wanting) to (live|be alive|be here|exist|wake up|go on)|"
             r"\b(don'?t|do not|dont|doesn'?t|didn'?t) (really )?want to (live|be alive|be here any ?"
-            r"more|exist|wake up|go on)|\b(want|wants|wanted|wanting) (to )?(die|be dead|disappear "
-            r"for good|not exist)\b|\bwish(es|ed)? (i|she|he|they) (was|were|wasn'?t|weren'?t|'?d|"
+            r"more|exist|wake up|go on)|\b(want|wants|wanted|wanting) (to )?(die\b(?! (of|from|"
+            r"laughing|for|my|your|her|his|the|it|them)\b)|be dead|disappear for good|not exist)\b|\bwish(es|ed)? (i|she|he|they) (was|were|wasn'?t|weren'?t|'?d|"
             r"could be) (dead|alive|gone|never born|not here)|\brather be dead\b|\bbetter off "
             r"(without (me|her|him|them)|dead|if i (was|were)n'?t (here|around))|\bno (point|reason) "
-            r"(in |to )?(living|going on|being alive|to live)|\bwhat'?s the point of (living|"
-            r"being alive|anything)|\bli(fe|ving) (is not|isn'?t|isnt|is no longer) worth "
-            r"(living|it)|\b(sleep|go to sleep) and never wake up|\bnot (be|being) here (any ?more|"
-            r"after (tonight|today|this))|\b(goodbye|suicide) (note|letter)s?\b",
+            r"(in |to )?(living|being alive|to live)|\bwhat'?s the point of (living|being alive)|\bli(fe|ving) (is not|isn'?t|isnt|is no longer) worth "
+            r"(living|it)|\b(sleep|go to sleep) and never wake up|\bsuicide (note|letter)s?\b",
             # Means at hand or taken.
-            rf"\boverdos\w*|\btook (a |an |all |the whole |a whole )?(load|lot|bunch|handful|"
-            rf"bottle|box|pack|packet|stack|heap|fistful)( \w+)? of (\w+ )?{_PILLS}|\btook "
-            rf"(\d+|all (of )?(my|her|his|the)|way more of (my|her|his)) (\w+ )?{_PILLS}|"
+            # (an overdose had, not one asked about: "can you overdose on vitamin c?")
+            rf"\b(i|i'?ve|i have|she|she'?s|he|he'?s|they|they'?ve)( have| has)?( just)? "
+            rf"(taken |took |had )?(an |a )?overdos\w*|\btook (a |an |the whole |a whole )?(load|lot|"
+            rf"bunch|handful|bottle|box|pack|packet|stack|heap|fistful)( \w+)? of (\w+ )?{_PILLS}|"
+            rf"\btook ([1-9]\d+|way more of (my|her|his)) (\w+ )?{_PILLS}|"
             rf"\b(saving|collecting|stockpiling|hoarding) (up )?(my |her |his )?(\w+ )?{_PILLS}",
         ),
         (
@@ -82,6 +84,17 @@ DISTRESS: tuple[Concept, ...] = (
             "i took my tablets this morning as usual",
             "a suicide prevention charity",
             "the dog has a cut on his leg",
+            "thinking about dying my hair before the session",
+            "i want to die my hair red",
+            "i'd want to die of embarrassment",
+            "no point going on with the sessions if nothing changes",
+            "what's the point of anything if it doesn't last",
+            "i won't be here after tonight, flying out",
+            "writing a goodbye note for a colleague",
+            "i took 2 paracetamol for the sting",
+            "i took all my antibiotics as prescribed",
+            "can you overdose on vitamin c serum",
+            "i want to take my life back from my skin",
         ),
         crisis=True,
     ),

@@ -11,14 +11,18 @@ from assistant.answering.triage.classifier import (
     LONG,
     NEIGHBOUR_SHARE,
     NEIGHBOURS,
+    VOTE_AXES,
     clauses,
     combined,
+    fitted,
     mixed,
     neighbour_vote,
+    projected,
     reading,
     without_denied,
 )
 from assistant.answering.triage.context_rules import Modifier
+from assistant.index.embedding import Embedder
 
 _CHAT = (
     "hi, we loved the facial in the spring and the team were so kind, my neighbour wants to "
@@ -148,3 +152,15 @@ def test_classifier_neighbour_vote_one_question_equals_its_row_of_many() -> None
     together = neighbour_vote(questions, labelled, urgent)
     alone = [neighbour_vote(q, labelled, urgent)[0] for q in questions]
     assert np.allclose(together, alone, atol=1e-5)
+
+
+def test_classifier_vote_axes_keep_neighbours_apart(embedder: Embedder) -> None:
+    """On the vote's principal axes a paraphrase stays nearer than another topic."""
+    model = fitted()
+    assert model.labelled.shape[1] == model.vote_axes.shape[0] == VOTE_AXES
+    vectors = embedder.embed(
+        ["my lips are swelling up fast", "my lip is getting really swollen", "how much is a course"]
+    )
+    on_axes = projected(vectors, model.vote_mean, model.vote_axes)
+    on_axes /= np.linalg.norm(on_axes, axis=1, keepdims=True)
+    assert on_axes[0] @ on_axes[1] > on_axes[0] @ on_axes[2] + 0.2
