@@ -1,0 +1,61 @@
+"""A set's sealed half with its adjudication applied: `python eval/adjudicated.py eval/<set>`.
+
+Reads `<set>/sealed.jsonl` and `<set>/adjudication_sealed.json` (written by a helper that saw only
+the leaflets and the system's first-contact citations, never by the session that tunes: see
+`eval/README.md`) and writes `<set>/sealed-adjudicated.jsonl`. `sealed.jsonl` stays as its writer
+built it. Every added evidence phrase must be 5-15 words and verbatim in a leaflet of `corpus/`;
+every added must_mention must sit inside one of the item's evidence phrases; only answerable
+items are adjudicated. Standard library only; exits non-zero on any failure.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+
+def _folded(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def main(folder: str) -> int:
+    root = Path(folder)
+    leaflets = [_folded(p.read_text(encoding="utf-8")) for p in sorted(CORPUS.glob("*.md"))]
+    items = [
+        json.loads(line) for line in (root / "sealed.jsonl").open(encoding="utf-8") if line.strip()
+    ]
+    by_id = {item["id"]: item for item in items}
+    added = json.loads((root / "adjudication_sealed.json").read_text(encoding="utf-8"))
+    failures = []
+    for entry in added:
+        item = by_id.get(entry["id"])
+        if item is None or item["kind"] != "answerable":
+            failures.append(f"{entry['id']}: not an answerable sealed item")
+            continue
+        for phrase in entry.get("evidence", []):
+            words = len(phrase.split())
+            if not 5 <= words <= 15 or not any(_folded(phrase) in text for text in leaflets):
+                failures.append(f"{entry['id']}: evidence not 5-15 words verbatim in a leaflet")
+            elif phrase not in item["evidence"]:
+                item["evidence"] = [*item["evidence"], phrase]
+        for key in entry.get("must_mention", []):
+            if not any(key.lower() in phrase.lower() for phrase in item["evidence"]):
+                failures.append(f"{entry['id']}: must_mention outside its evidence")
+            elif key not in item["must_mention"]:
+                item["must_mention"] = [*item["must_mention"], key]
+    if failures:
+        print("\n".join(failures))
+        return 1
+    with (root / "sealed-adjudicated.jsonl").open("w", encoding="utf-8") as out:
+        for item in items:
+            out.write(json.dumps(item, ensure_ascii=False) + "\n")
+    print(f"{len(added)} items adjudicated of {len(items)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1]))
