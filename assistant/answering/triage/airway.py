@@ -43,7 +43,9 @@ AIRWAY: tuple[Concept, ...] = (
     Concept(
         "breathing",
         (
-            r"\b(can ?'?(no)?t|cannot|hard to|trouble|difficult(y)?( to)?|struggling( to)?|unable to|"
+            # "difficulty in breathing", "trouble with breathing", "difficulty for breathing"
+            r"\b(can ?'?(no)?t|cannot|hard to|trouble( with| in)?|difficult(y)?( to| in| with| for)?|"
+            r"struggling( to| with)?|unable to|"
             r"short of|shortness of|can'?t (quite|really|properly) (get|catch)( my)?) ?(breath|"
             r"breathe|breathing|brething|breth|breathin)",
             r"\bgasping|\bgasp\w* for (air|breath)|\bget (any |enough )?air in\b|\bbreathing (is |"
@@ -81,6 +83,8 @@ AIRWAY: tuple[Concept, ...] = (
             "the puffer isn't working",
             "chest feels tight",
             "tightness in my chest",
+            "difficulty in breathing since the cream",
+            "having trouble with breathing",
         ),
         (
             "breathing fine",
@@ -127,8 +131,9 @@ AIRWAY: tuple[Concept, ...] = (
     Concept(
         "swallowing and throat",
         (
-            r"\b(can ?'?t|cannot|hard to|trouble|difficult(y)?( to)?|struggling( to)?|unable to|"
-            r"painful to|hurts to) ?((really|properly|quite) )?swallow(?! the (price|cost|news))",
+            r"\b(can ?'?t|cannot|hard to|trouble( with| in)?|difficult(y)?( to| in| with| for)?|"
+            r"struggling( to| with)?|unable to|painful to|hurts to) ?((really|properly|quite) )?"
+            r"swallow(?! the (price|cost|news))",
             r"\bswallowing\b.{0,20}\b(blocked|hard|harder|difficult|hurts)",
             r"\bthroat\b.{0,40}\b(clos\w*|tight\w*|narrow\w*|block\w*)|\b(clos\w*|tight\w*|"
             r"narrow\w*) (in|of) (my|the|her|his) throat",
@@ -140,6 +145,7 @@ AIRWAY: tuple[Concept, ...] = (
             "my throat started to feel itchy and then tight",
             "a closing in my throat",
             "i cant really swallow my own spit",
+            "difficulty in swallowing",
         ),
         ("hard to swallow the price", "sore throat from a cold last winter is fine"),
         emergency=True,
