@@ -242,8 +242,9 @@ def _folds(
 def alone(readings: list[Any], texts: list[str]) -> np.ndarray:
     """The messages whose asserted sign decides alone, as in `safety.triage`: an airway sign, or
     thoughts of self-harm outside a general question (both replies name the number first)."""
-    pairs = zip(readings, texts, strict=True)
-    return np.array([r.emergency or (r.crisis and not general_question(t)) for r, t in pairs])
+    emergency = np.array([r.emergency for r in readings], dtype=bool)
+    crisis = np.array([r.crisis for r in readings], dtype=bool)
+    return emergency | (crisis & ~general(texts))
 
 
 def general(texts: list[str]) -> np.ndarray:

@@ -45,8 +45,8 @@ DISTRESS: tuple[Concept, ...] = (
             r"waking up))|\bnot (want|wanting) to (live|be alive|be here|exist|wake up|go on)|"
             r"\b(don'?t|do not|dont|doesn'?t|didn'?t) (really )?want to (live|be alive|be here any ?"
             r"more|exist|wake up|go on)|\b(want|wants|wanted|wanting) (to )?(die\b(?! (of|from|"
-            r"laughing|for|my|your|her|his|the|it|them)\b)|be dead|disappear for good|not exist)\b|\bwish(es|ed)? (i|she|he|they) (was|were|wasn'?t|weren'?t|'?d|"
-            r"could be) (dead|alive|gone|never born|not here)|\brather be dead\b|\bbetter off "
+            r"laughing|for|my|your|her|his|the|it|them)\b)|be dead|disappear for good|not exist)\b|\bwish(es|ed)? (i|she|he|they) ((was|were|'?d|could be) (dead|never born)|"
+            r"(wasn'?t|weren'?t) (alive|here|born))|\brather be dead\b|\bbetter off "
             r"(without (me|her|him|them)|dead|if i (was|were)n'?t (here|around))|\bno (point|reason) "
             r"(in |to )?(living|being alive|to live)|\bwhat'?s the point of (living|being alive)|\bli(fe|ving) (is not|isn'?t|isnt|is no longer) worth "
             r"(living|it)|\b(sleep|go to sleep) and never wake up|\bsuicide (note|letter)s?\b",
@@ -95,6 +95,8 @@ DISTRESS: tuple[Concept, ...] = (
             "i took all my antibiotics as prescribed",
             "can you overdose on vitamin c serum",
             "i want to take my life back from my skin",
+            "i wish i was gone on holiday already",
+            "wish i was alive in the sixties",
         ),
         crisis=True,
     ),
