@@ -7,9 +7,10 @@ programmatically at start-up, with portable SQL only.
 
 from __future__ import annotations
 
+import fcntl
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from pathlib import Path
 
 from alembic import command
@@ -20,6 +21,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 _migrate_lock = threading.Lock()
+# Any number: the Postgres advisory lock that serialises migrations across workers.
+_MIGRATION_LOCK_ID = 7_244_012
 
 
 class Database:
@@ -42,9 +45,20 @@ class Database:
         """Bring the schema to the latest migration (creates the database on first start)."""
         config = Config()
         config.set_main_option("script_location", str(MIGRATIONS))
-        with _migrate_lock, self.engine.begin() as connection:
+        # Workers (uvicorn --workers) start together: without a lock across processes, two read
+        # "no schema yet" and the second CREATE fails ("table alembic_version already exists").
+        with _migrate_lock, self._across_processes(), self.engine.begin() as connection:
+            if connection.dialect.name == "postgresql":
+                connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_MIGRATION_LOCK_ID})")
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
+
+    def _across_processes(self) -> AbstractContextManager[object]:
+        """An exclusive lock on a file beside a SQLite database, held while it migrates (other
+        databases lock inside the migration's transaction)."""
+        if not self.url.startswith("sqlite:///"):
+            return nullcontext()
+        return _file_lock(Path(self.url.removeprefix("sqlite:///") + ".migrate.lock"))
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -54,6 +68,16 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+@contextmanager
+def _file_lock(path: Path) -> Iterator[None]:
+    with path.open("a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def _sqlite_pragmas(connection: object, _record: object) -> None:

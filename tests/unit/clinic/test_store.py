@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import multiprocessing
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -31,6 +33,26 @@ def test_database_migrates_a_new_file_twice(tmp_path: Path) -> None:
     open_database(url).migrate()  # a second start finds the schema current
     names = set(sa.inspect(sa.create_engine(url)).get_table_names())
     assert {"staff_users", "api_keys", "gap_questions", "feedback", "alembic_version"} <= names
+
+
+def _start_worker(url: str, barrier: Any) -> None:
+    barrier.wait()
+    open_database(url)
+
+
+def test_database_workers_starting_together_migrate_once(tmp_path: Path) -> None:
+    """Several server workers start on a fresh file at once (uvicorn --workers): each migrates,
+    and none may fail because another created the schema between its check and its CREATE."""
+    context = multiprocessing.get_context("spawn")
+    for attempt in range(3):
+        url = f"sqlite:///{tmp_path / f'clinic{attempt}.sqlite3'}"
+        barrier = context.Barrier(4)
+        workers = [context.Process(target=_start_worker, args=(url, barrier)) for _ in range(4)]
+        for worker in workers:
+            worker.start()
+        for worker in workers:
+            worker.join(timeout=120)
+        assert [worker.exitcode for worker in workers] == [0, 0, 0, 0]
 
 
 def test_staff_password_is_hashed_and_checked(database: Database) -> None:
