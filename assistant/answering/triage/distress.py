@@ -3,9 +3,9 @@ text (`Concept.crisis`): the emergency number and a person to talk to, not a com
 
 Clinical language, not any clinic's documents: the table holds for every clinic, and
 `tests/unit/answering/triage/test_red_flags.py` is generated from it. A figure of speech
-("this price is killing me", "i could kill myself for forgetting") matches no pattern, or its
+("the cost is killing me", "i could kill myself for forgetting") matches no pattern, or its
 context (`context.py`) says so. However they are framed ("if it doesn't work i'll want to
-die", "can i have it while having suicidal thoughts?"), a person must see them: `context.py`
+die", "may i still have it while having suicidal thoughts?"), a person must see them: `context.py`
 reads no hypothetical or before-the-treatment framing into this concept (`Concept.crisis`).
 Someone else's thoughts are the learned decision's to weigh (a friend at risk now, or a film's
 plot); when it finds them urgent, the reply is still the crisis text (`safety.triage`).
@@ -62,8 +62,8 @@ DISTRESS: tuple[Concept, ...] = (
             "i have been thinking about hurting myself",
             "the urge to cut myself is back",
             "sometimes i want to end my life",
-            "my family would be better off without me",
-            "i do not want to wake up tomorrow",
+            "my family is better off without me",
+            "some days i don't want to wake up",
             "i took an overdose",
             "i have been self harming again",
             "honestly i want to die",
@@ -73,7 +73,7 @@ DISTRESS: tuple[Concept, ...] = (
             "life isn't worth living with these scars",
         ),
         (
-            "this price is killing me",
+            "the cost is killing me",
             "i could kill myself for forgetting the sunscreen",
             "i am dying to book",
             "will i hurt myself using a roller at home",
@@ -83,7 +83,7 @@ DISTRESS: tuple[Concept, ...] = (
             "a suicide mission getting through traffic",
             "i took my tablets this morning as usual",
             "a suicide prevention charity",
-            "the dog has a cut on his leg",
+            "the dog's leg has a cut",
             "thinking about dying my hair before the session",
             "i want to die my hair red",
             "i'd want to die of embarrassment",

@@ -117,13 +117,14 @@ def triage(
             )
             p_urgent = combined(p_urgent, clause)
         needed = model.urgent_threshold * (RULE_SHARE if rules.urgent else 1.0)
-        if not rules.urgent and general_question(text):
+        general = general_question(text)
+        if not rules.urgent and general:
             # A question about a thing in general, no one having it: the model alone must be sure.
             needed = max(needed, GENERAL_QUESTION_THRESHOLD)
         # Thoughts of self-harm the table finds asserted, or the crisis head, decide alone, as an
         # airway sign does (a person must see them even when the urgent head has not learned
         # their wording); a general question about them ("what is suicidal ideation?") does not.
-        crisis = not general_question(text) and (rules.crisis or p_crisis >= model.crisis_threshold)
+        crisis = not general and (rules.crisis or p_crisis >= model.crisis_threshold)
         urgent = rules.emergency or crisis or p_urgent >= needed
         emergency = rules.emergency or (urgent and p_emergency >= model.emergency_threshold)
     if crisis or (urgent and rules.crisis_named):
@@ -185,9 +186,9 @@ class Wording:
         """The urgent reply. Every one opens with the emergency number: an airway case the
         airway head missed still reads it first (the conditional costs the others one line), and
         so does fainting or confusion (a numbing cream's toxicity or a reaction can show so)."""
-        number = self.settings.emergency_number
         if level is Triage.CRISIS:
             return self._crisis()
+        number = self.settings.emergency_number
         first = (
             f"Call {number} now: trouble breathing or swallowing, or swelling of the lips, tongue "
             f"or throat, is an emergency. "

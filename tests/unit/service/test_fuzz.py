@@ -62,7 +62,7 @@ def known_text(settings_: Settings) -> str:
     wording = Wording(settings_)
     fixed = [wording.not_found(), wording.no_advice()]
     fixed += [wording.referral(level) for level in Triage]
-    fixed += [wording.urgent(level) for level in (Triage.URGENT, Triage.EMERGENCY)]
+    fixed += [wording.urgent(level) for level in Triage if level.urgent]
     corpus = [path.read_text(encoding="utf-8") for path in sorted(CORPUS.glob("*.md"))]
     schema = json.dumps(create_app(settings_).openapi())
     rules = [*_RULES.values(), OTHER_RULE, NO_DETAIL]

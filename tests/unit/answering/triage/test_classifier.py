@@ -159,7 +159,11 @@ def test_classifier_vote_axes_keep_neighbours_apart(embedder: Embedder) -> None:
     model = fitted()
     assert model.labelled.shape[1] == model.vote_axes.shape[0] == VOTE_AXES
     vectors = embedder.embed(
-        ["my lips are swelling up fast", "my lip is getting really swollen", "how much is a course"]
+        [
+            "both lips swelling up fast",
+            "my lip is getting really swollen",
+            "what does a course cost",
+        ]
     )
     on_axes = projected(vectors, model.vote_mean, model.vote_axes)
     on_axes /= np.linalg.norm(on_axes, axis=1, keepdims=True)

@@ -125,7 +125,7 @@ ROUTINE = [
 
 @pytest.mark.parametrize("message", URGENT)
 def test_triage_red_flags_are_urgent(message: str, embedder: Embedder) -> None:
-    assert _triage(message, embedder) in (Triage.URGENT, Triage.EMERGENCY)
+    assert _triage(message, embedder).urgent
 
 
 @pytest.mark.parametrize("message", EMERGENCY)
@@ -143,7 +143,7 @@ def test_triage_ordinary_questions_are_not_urgent(message: str, embedder: Embedd
 def test_triage_alarming_words_out_of_context_are_not_urgent(
     message: str, embedder: Embedder
 ) -> None:
-    assert _triage(message, embedder) not in (Triage.URGENT, Triage.EMERGENCY)
+    assert not _triage(message, embedder).urgent
 
 
 # Another clinic's chat (a dental FAQ, a laser clinic): a topic typed as into a search box
@@ -162,12 +162,12 @@ OTHER_CLINICS_REPORTS = [
 
 @pytest.mark.parametrize("message", OTHER_CLINICS_TOPICS)
 def test_triage_other_clinics_topics_are_not_urgent(message: str, embedder: Embedder) -> None:
-    assert _triage(message, embedder) not in (Triage.URGENT, Triage.EMERGENCY)
+    assert not _triage(message, embedder).urgent
 
 
 @pytest.mark.parametrize("message", OTHER_CLINICS_REPORTS)
 def test_triage_other_clinics_reports_are_urgent(message: str, embedder: Embedder) -> None:
-    assert _triage(message, embedder) in (Triage.URGENT, Triage.EMERGENCY)
+    assert _triage(message, embedder).urgent
 
 
 _QUESTIONS = (
@@ -200,7 +200,7 @@ def test_triage_long_message_sign_after_routine_questions(sign: str, embedder: E
     alone = embedder.embed([clause.meant])[0]
     own = fitted().probabilities(alone, reading(clause.normal).features, clause.normal)[0]
     assert whole < own  # the sign is diluted in the whole message's embedding
-    assert triage(question, vector, embed=embed) in (Triage.URGENT, Triage.EMERGENCY)
+    assert triage(question, vector, embed=embed).urgent
     assert len(calls) == 1 and read(sign).meant in calls[0]
 
 
@@ -222,13 +222,13 @@ def test_triage_short_message_embeds_nothing_more(embedder: Embedder) -> None:
 
     vector = embedder.embed([question.meant])[0]
     # Urgent either way (the airway head's low threshold may add the emergency wording).
-    assert triage(question, vector, embed=embed) in (Triage.URGENT, Triage.EMERGENCY)
+    assert triage(question, vector, embed=embed).urgent
 
 
 def test_triage_someone_elses_airway_story_is_not_alarmed(embedder: Embedder) -> None:
     # The airway head is fairly sure of it; the table reads the throat as someone else's.
     message = "a blog said someone's throat closed up after a serum, is that true?"
-    assert _triage(message, embedder) not in (Triage.URGENT, Triage.EMERGENCY)
+    assert not _triage(message, embedder).urgent
 
 
 @pytest.mark.parametrize(
@@ -260,15 +260,15 @@ def test_triage_general_knowledge_question_is_not_alarmed_by_the_model_alone(
     assert scores[0] < GENERAL_QUESTION_THRESHOLD  # the guard, not the model, decides it
     lowered = dataclasses.replace(model, urgent_threshold=min(scores) * 0.9)
     monkeypatch.setattr(safety, "fitted", lambda: lowered)
-    assert _triage(general, embedder) not in (Triage.URGENT, Triage.EMERGENCY)
-    assert _triage(report, embedder) in (Triage.URGENT, Triage.EMERGENCY)
+    assert not _triage(general, embedder).urgent
+    assert _triage(report, embedder).urgent
 
 
 def test_triage_report_worded_as_a_general_question_stays_urgent(embedder: Embedder) -> None:
     # No pronoun, no time: read as a general question, and the model is sure enough anyway.
     message = "what is wrong, cant see properly out of left eye"
     assert general_question(read(message).normal) and not reading(read(message).normal).urgent
-    assert _triage(message, embedder) in (Triage.URGENT, Triage.EMERGENCY)
+    assert _triage(message, embedder).urgent
 
 
 def test_triage_rules_alone_without_a_vector() -> None:
@@ -378,6 +378,8 @@ def test_reading_a_crisis_sign_is_not_framed_away() -> None:
     assert reading("i really do not want to live any more").crisis
     assert reading("would the treatment be fine if i keep thinking about hurting myself?").crisis
     assert not reading("i am not suicidal, just nervous about the needles").crisis
+    # Whoever else the sentence names, a sign in the writer's own words (me) is the writer's.
+    assert reading("my friends say everyone is better off without me around").crisis
     assert not reading("i could kill myself for forgetting my spf").crisis_named
 
 
