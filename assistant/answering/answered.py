@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from assistant.answering.keys import Keys
 from assistant.answering.question import timing
 from assistant.index.records import Record
 
@@ -69,7 +70,13 @@ def fitted_map(
 class Neighbours:
     """The clinic's answered questions, each with the sentence rows its quotes cover."""
 
-    def __init__(self, variants: Sequence[Record], quoted: Sequence[list[int]], size: int) -> None:
+    def __init__(
+        self,
+        variants: Sequence[Record],
+        quoted: Sequence[list[int]],
+        size: int,
+        keys: Keys | None = None,
+    ) -> None:
         rows_of: dict[str, set[int]] = {}
         vector_of: dict[str, np.ndarray] = {}
         for variant, rows in zip(variants, quoted, strict=True):
@@ -77,23 +84,28 @@ class Neighbours:
                 rows_of.setdefault(variant.text, set()).update(rows)
                 vector_of.setdefault(variant.text, _unit(np.asarray(variant.embedding)))
         self._rows = [np.array(sorted(rows), dtype=np.int64) for rows in rows_of.values()]
+        # The questions as written, in the order of the rows above.
+        self.texts = list(rows_of)
         # Each question's setting in time: one asked of before does not vote for after.
         self._timing = np.array([timing(text.lower()) for text in rows_of], dtype=np.int8)
-        vectors = (
+        self._vectors = (
             np.stack(list(vector_of.values())).astype(np.float32)
             if vector_of
             else np.zeros((0, 1), dtype=np.float32)
         )
         # What all the clinic's questions share (the treatment's name) says nothing of which
-        # one a question is like; with one question there is nothing to tell apart.
-        self._mean = (
-            vectors.mean(axis=0) if len(vectors) > 1 else np.zeros(vectors.shape[1], np.float32)
-        )
-        centred = vectors - self._mean
-        self._vectors = (
-            centred / np.maximum(np.linalg.norm(centred, axis=1, keepdims=True), 1e-9)
-        ).astype(np.float32)
+        # one a question is like; with one question there is nothing to tell apart. The centred
+        # cosine comes from the plain one (the product the keys take anyway, `Keys.cosines`):
+        # (v - m).(u - m) = v.u - v.m - u.m + m.m, over |v - m| |u - m|.
+        vectors = self._vectors.astype(np.float64)
+        self._mean = vectors.mean(axis=0) if len(vectors) > 1 else np.zeros(vectors.shape[1])
+        self._towards = vectors @ self._mean
+        self._length = np.maximum(np.linalg.norm(vectors - self._mean, axis=1), 1e-9)
         self._size = size
+        # With the version's keys (which hold these questions), a question's plain cosines come
+        # from the product the keys take anyway (`Keys.cosines`); without, from their own.
+        self._keys = keys
+        self._at = keys.distinct(self.texts) if keys is not None else None
 
     def votes(self, raw: np.ndarray, when: int = 0) -> np.ndarray:
         """Per sentence row: the summed nearness (over `NEIGHBOUR_FLOOR`) of the question's
@@ -102,9 +114,17 @@ class Neighbours:
         votes = np.zeros(self._size, dtype=np.float32)
         if not self._rows:
             return votes
-        unit = _unit(_unit(np.asarray(raw, dtype=np.float32)) - self._mean)
-        # numpy's own loop, not BLAS (see `keys._products`).
-        similarity = np.einsum("ij,j->i", self._vectors, unit.astype(np.float32, copy=False))
+        unit = _unit(np.asarray(raw, dtype=np.float64))
+        if self._keys is not None and self._at is not None:
+            plain = self._keys.cosines(raw)[self._at]
+        else:
+            # numpy's own loop, not BLAS (see `keys._products`).
+            plain = np.einsum("ij,j->i", self._vectors, unit.astype(np.float32))
+        towards = float(unit @ self._mean)
+        length = np.sqrt(max(1.0 - 2.0 * towards + float(self._mean @ self._mean), 1e-18))
+        similarity = (plain - self._towards - towards + self._mean @ self._mean) / (
+            self._length * length
+        )
         if when:
             similarity = np.where(self._timing == -when, -1.0, similarity)
         count = min(NEIGHBOURS, len(similarity))

@@ -90,11 +90,20 @@ class Keys:
             if rows
             else np.zeros((0, dimension), dtype=np.float32)
         )
+        # A question attached to several passages is one row per passage but one vector: a
+        # question's product is taken with each distinct question once (`cosines`).
+        distinct: dict[str, int] = {}
+        self._distinct = np.array(
+            [distinct.setdefault(text, len(distinct)) for text in self.texts], dtype=np.int64
+        )
+        self._index = distinct
+        self._first_rows = np.unique(self._distinct, return_index=True)[1]
         self._clinic = np.array([k.role == "also-asked" for k in rows.values()], dtype=bool)
         # Each key's setting in time (`question.timing`): a key asked of before the treatment
         # does not lead a question asked of after it.
         self._timing = np.array([timing(text.lower()) for text in self.texts], dtype=np.int8)
-        self._clinic_vectors = self._vectors[self._clinic]
+        self._distinct_vectors = self._vectors[self._first_rows]
+        self._clinic_distinct = np.unique(self._distinct[self._clinic])
         self._all_vectors = self._vectors
         # BM25 over the clinic's questions (`KEY_LEXICAL_SHARE`), a row each; `_lexical_rows` is
         # 1 for a clinic row still read, 0 for a heading or a row left out.
@@ -104,10 +113,10 @@ class Keys:
             self._lexical = bm25s.BM25()
             # A question of stop words only is one token no question has.
             self._lexical.index([tokens(t) or ["_"] for t in self.texts], show_progress=False)
-        # The nearest answered question's cosine as `read` found it, per thread, with the vector it
-        # was found for: the not-covered decision asks it of the same question next, and a second
-        # product with the clinic's questions is 0.3 ms of a question's 9.
-        self._nearest = threading.local()
+        # The last question's cosines, per thread, with the vector they were taken for: the
+        # ranking's keys and neighbours, the not-covered decision and `answers_as_asked` read
+        # the same question's (each product with the clinic's questions was 0.3 ms or more).
+        self._last = threading.local()
         self._centre(np.ones(len(self._vectors), dtype=bool))
         # Whether the clinic attached any question to a passage ("also asked as").
         self.from_clinic = bool(self._clinic.any())
@@ -124,8 +133,8 @@ class Keys:
         files never saw. An all-False mask restores every key."""
         self._vectors = np.where(rows[:, None], 0.0, self._all_vectors).astype(np.float32)
         self._lexical_rows = (self._clinic & ~rows).astype(np.float32)
-        self._clinic_vectors = self._vectors[self._clinic]
-        self._nearest = threading.local()
+        self._distinct_vectors = self._vectors[self._first_rows]
+        self._last = threading.local()
         self._centre(~rows)
 
     def _centre(self, live: np.ndarray) -> None:
@@ -157,7 +166,7 @@ class Keys:
         time lifts nothing. `tokens`: the question's BM25 tokens, for the clinic's questions read
         by their words (`KEY_LEXICAL_SHARE`)."""
         unit = raw / max(float(np.linalg.norm(raw)), 1e-9)
-        similarity = _products(self._vectors, unit)
+        similarity = self.cosines(raw)[self._distinct]
         keyed = np.zeros(self._passages, dtype=np.float32)
         if len(similarity):
             # Without the clinic's questions the keys are the documents' own question headings,
@@ -174,9 +183,7 @@ class Keys:
             np.maximum.at(keyed, self._passage, lift.astype(np.float32))
         if not self.from_clinic:
             return keyed, 0.0
-        nearest = float(similarity[self._clinic].max())
-        self._nearest.found = (raw.tobytes(), nearest)
-        likeness = _likeness(nearest)
+        likeness = _likeness(float(similarity[self._clinic].max()))
         if tokens and not plain and likeness > 0.0:
             keyed += KEY_LEXICAL_SHARE * likeness * self._lexical_lift(tokens, when)
         return keyed, likeness
@@ -201,11 +208,23 @@ class Keys:
         say sit at a median of 0.78, questions they do not answer at 0.24-0.48 (README)."""
         if not self.from_clinic:
             return NONE_ANSWERED
-        found = getattr(self._nearest, "found", None)
-        if found is not None and found[0] == raw.tobytes():
-            return float(found[1])
+        return float(self.cosines(raw)[self._clinic_distinct].max())
+
+    def cosines(self, raw: np.ndarray) -> np.ndarray:
+        """The question's plain cosine to each distinct key question, in `distinct` order: one
+        product a question, remembered for the calls that read the same vector next."""
+        key = raw.tobytes()
+        last = getattr(self._last, "found", None)
+        if last is not None and last[0] == key:
+            return last[1]
         unit = raw / max(float(np.linalg.norm(raw)), 1e-9)
-        return float(_products(self._clinic_vectors, unit).max())
+        found = _products(self._distinct_vectors, unit)
+        self._last.found = (key, found)
+        return found
+
+    def distinct(self, texts: Sequence[str]) -> np.ndarray:
+        """Where each of these key questions (as written) sits in `cosines`."""
+        return np.array([self._index[text] for text in texts], dtype=np.int64)
 
     def keep_declined(self, live: np.ndarray) -> None:
         """Keep only these declined questions (a mask over `declined_vectors`)."""
@@ -226,11 +245,7 @@ class Keys:
         one its documents ask and answer below (a heading "Do you deliver?")."""
         if not len(self._vectors):
             return False
-        for raw in vectors:
-            unit = raw / max(float(np.linalg.norm(raw)), 1e-9)
-            if _products(self._vectors, unit).max() >= CLINIC_KEY:
-                return True
-        return False
+        return any(self.cosines(raw).max() >= CLINIC_KEY for raw in vectors)
 
 
 def _likeness(nearest: float) -> float:

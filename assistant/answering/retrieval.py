@@ -372,7 +372,7 @@ class Retriever:
         for rows in quoted:
             self._quoted[rows] = True
         self._answered = fitted_map(variants, quoted, self._sentence_units)
-        self._neighbours = Neighbours(variants, quoted, len(self.sentences))
+        self._neighbours = Neighbours(variants, quoted, len(self.sentences), self.keys)
 
     def _read_as_answered(self, raw: np.ndarray, likeness: float) -> np.ndarray:
         """The question's vector moved by the clinic's answered questions (`answered.py`) by

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import cast
 
 import numpy as np
 import pytest
@@ -16,9 +17,10 @@ from assistant.answering.answered import (
     quoted_rows,
 )
 from assistant.answering.engine import Engine
-from assistant.answering.keys import ANSWERED_FLOOR, NONE_ANSWERED
+from assistant.answering.keys import ANSWERED_FLOOR, NONE_ANSWERED, Keys
 from assistant.answering.question import read
 from assistant.answering.retrieval import Retriever
+from assistant.index.chroma import Version
 from assistant.index.embedding import Embedder
 from assistant.index.records import Meta, Record
 from assistant.ingest.corpus import ALSO_ASKED, DECLINED
@@ -26,6 +28,19 @@ from assistant.ingest.indexing import ingest
 from tests.helpers import make_settings
 
 DIMENSION = 4
+
+
+class _Version:
+    """A stand-in index version holding only keys."""
+
+    def __init__(self, keys: list[Record]) -> None:
+        self.keys = keys
+
+    def all(self, kind: str, *, embeddings: bool = False) -> list[Record]:
+        assert kind == "keys" and embeddings
+        return self.keys
+
+
 AXES = np.eye(DIMENSION, dtype=np.float32)
 
 
@@ -315,3 +330,22 @@ def test_a_declined_question_retires_when_a_document_added_since_answers_it(
     )
     after = _garden(priced, embedder, [WINTER], declined, exist_ok=True)
     assert len(after.keys.declined_vectors) == 0
+
+
+def test_neighbours_vote_the_same_from_the_keys_cosines() -> None:
+    # In the retriever the vote reads the plain cosines the keys took (one product a question):
+    # the keys hold the questions in their own order (here the reverse), and a question asked
+    # of two passages once.
+    variants = [
+        _variant("p1", 0, 10, NEAR, "near"),
+        _variant("p2", 0, 10, FAR, "far"),
+        _variant("p1", 50, 60, (NEAR + FAR) / 2, "between"),
+        _variant("p2", 10, 20, (NEAR + FAR) / 2, "between"),
+    ]
+    keys = Keys(cast(Version, _Version(variants[::-1])), {"p1": 0, "p2": 1}, dimension=DIMENSION)
+    quoted = quoted_rows(variants, SENTENCES)
+    alone = Neighbours(variants, quoted, len(SENTENCES))
+    read = Neighbours(variants, quoted, len(SENTENCES), keys)
+    for question in (ASKED, NEAR, FAR, np.array([0.1, 0.2, 0.3, 0.9], dtype=np.float32)):
+        assert read.votes(question) == pytest.approx(alone.votes(question), abs=1e-6)
+    assert read.votes(ASKED).any() and read.votes(FAR).any()

@@ -192,3 +192,20 @@ def test_keys_clinic_questions_are_read_by_their_words_as_far_as_it_is_like_them
         keys.read(like_the_clinic, plain=True, tokens=["marks"])[0]
         == keys.read(like_the_clinic, plain=True)[0]
     ).all()
+
+
+def test_keys_question_attached_to_two_passages_is_one_product_lifting_both() -> None:
+    keys = _keys(
+        _key("is it safe for darker skin?", "first", 0, role="also-asked"),
+        _key("is it safe for darker skin?", "second", 0, role="also-asked"),
+        _key("how long is a session?", "second", 1, role="also-asked"),
+    )
+    asked = np.array([1.0, 0.0, 0.0], dtype=np.float32)
+    # One cosine per distinct question, in the order `distinct` gives.
+    assert keys.cosines(asked) == pytest.approx([1.0, 0.0])
+    assert keys.distinct(["how long is a session?", "is it safe for darker skin?"]).tolist() == [
+        1,
+        0,
+    ]
+    # Both passages the question leads to are lifted, as two rows of their own would be.
+    assert keys.read(asked, plain=True)[0] == pytest.approx([1.0, 1.0])
