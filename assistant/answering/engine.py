@@ -182,6 +182,21 @@ class Engine:
         if asked != question.normal:
             question = read(asked, retriever.vocabulary, previous=previous)
         reply = self._answer(question, level, retriever)
+        if (
+            reply.kind == "not_found"
+            and previous
+            and question.previous is None
+            and not retriever.vocabulary.names_unknown(question.words)
+        ):
+            # Not covered alone, a message in a chat may still ask of the turn before in words
+            # the rules of `read` do not take for a follow-up ("how come?", "any particular
+            # kind?", "and how far apart?"): read with it, it is answered when that reading is
+            # covered. Not one that names a subject of its own the documents never speak of
+            # ("also do you do lip fillers?" after pores): what they say of pores is no answer.
+            joined = read(asked, retriever.vocabulary, previous=previous, continued=True)
+            again = self._answer(joined, level, retriever)
+            if again.kind == "answer":
+                question, reply = joined, again
         if session_id and reply.kind == "answer":
             # A follow-up is remembered with the turn it continues, so a third turn keeps both.
             remembered = f"{message} {previous}" if question.previous and previous else message

@@ -178,9 +178,15 @@ def _without_fillers(text: str) -> str:
 
 
 def read(
-    message: str, vocabulary: Vocabulary | None = None, *, previous: str | None = None
+    message: str,
+    vocabulary: Vocabulary | None = None,
+    *,
+    previous: str | None = None,
+    continued: bool = False,
 ) -> Question:
-    """The message as a `Question`; `previous` is the session's last answered message.
+    """The message as a `Question`; `previous` is the session's last answered message, which
+    it is read with when it continues that turn (`_continues`), or whatever it says when
+    `continued`.
 
     Without a vocabulary (no index loaded yet) the words are read as typed: enough for triage,
     which must work before any index exists.
@@ -224,10 +230,10 @@ def read(
     )
     if not previous or vocabulary is None:
         return question
-    if len(spelled.split()) > FOLLOW_UP_WORDS:
+    if not continued and len(spelled.split()) > FOLLOW_UP_WORDS:
         return question
     before = read(previous, vocabulary)
-    if not _continues(question, before):
+    if not continued and not _continues(question, before):
         return question
     return Question(
         normal=question.normal,

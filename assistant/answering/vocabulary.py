@@ -282,6 +282,11 @@ class Vocabulary:
     def knows(self, word: str) -> bool:
         return self.glossed(word) is not None or self.stem(word) in self.stems
 
+    def names_unknown(self, words: Iterable[str]) -> bool:
+        """Whether a word names something the documents never speak of: one they do not use
+        that is not basic English ("fillers", "sister"; not "far", "kind")."""
+        return any(not self.knows(w) and zipf_frequency(w, "en") < BASIC_ZIPF for w in words)
+
     def glossed(self, word: str) -> str | None:
         """The documents' words the clinic's glossary gives for the word, or for another form
         of it when the documents do not use the word ("scabbing" as "scabs"; not "time" as

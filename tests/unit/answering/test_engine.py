@@ -162,6 +162,19 @@ def test_reply_follow_up_on_a_topic_the_documents_never_name_is_not_covered(
     assert engine.reply("on my calves?", session_id="s-narrow").kind == "answer"
 
 
+def test_reply_not_covered_alone_is_read_with_the_turn_before(engine: Engine) -> None:
+    """A message the rules do not take for a follow-up ("how exactly?") and the documents do not
+    cover alone is answered when read with the turn before; one that names a subject of its own
+    the documents never speak of is not answered with the first turn's topic."""
+    assert engine.reply("how exactly?").kind == "not_found"
+    engine.reply("can it make pores look smaller", session_id="s-how")
+    follow = engine.reply("how exactly?", session_id="s-how")
+    assert follow.kind == "answer" and "pore" in follow.citations[0].quote.lower()
+    _assert_every_sentence_cited(follow)
+    engine.reply("can it make pores look smaller", session_id="s-botox")
+    assert engine.reply("also do you offer botox?", session_id="s-botox").kind == "not_found"
+
+
 def test_reply_money_told_around_a_question_is_read_by_what_it_asks(engine: Engine) -> None:
     # The documents state no price: a price asked is refused; a number of sessions asked by a
     # patient who says they are saving up is answered.
