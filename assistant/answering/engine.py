@@ -189,10 +189,10 @@ class Engine:
             and not retriever.vocabulary.names_unknown(question.words)
         ):
             # Not covered alone, a message in a chat may still ask of the turn before in words
-            # the rules of `read` do not take for a follow-up ("how come?", "any particular
-            # kind?", "and how far apart?"): read with it, it is answered when that reading is
-            # covered. Not one that names a subject of its own the documents never speak of
-            # ("also do you do lip fillers?" after pores): what they say of pores is no answer.
+            # the rules of `read` do not take for a follow-up ("how exactly?", "which sort?"):
+            # read with it, it is answered when that reading is covered. Not one that names a
+            # subject of its own the documents never speak of ("also do you offer botox?" after
+            # pores): what they say of pores is no answer.
             joined = read(asked, retriever.vocabulary, previous=previous, continued=True)
             again = self._answer(joined, level, retriever)
             if again.kind == "answer":

@@ -284,7 +284,7 @@ class Vocabulary:
 
     def names_unknown(self, words: Iterable[str]) -> bool:
         """Whether a word names something the documents never speak of: one they do not use
-        that is not basic English ("fillers", "sister"; not "far", "kind")."""
+        that is not basic English ("botox", "aunt"; not "far", "kind")."""
         return any(not self.knows(w) and zipf_frequency(w, "en") < BASIC_ZIPF for w in words)
 
     def glossed(self, word: str) -> str | None:

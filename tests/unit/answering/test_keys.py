@@ -196,14 +196,16 @@ def test_keys_clinic_questions_are_read_by_their_words_as_far_as_it_is_like_them
 
 def test_keys_question_attached_to_two_passages_is_one_product_lifting_both() -> None:
     keys = _keys(
-        _key("is it safe for darker skin?", "first", 0, role="also-asked"),
-        _key("is it safe for darker skin?", "second", 0, role="also-asked"),
-        _key("how long is a session?", "second", 1, role="also-asked"),
+        _key("would a deep brown complexion suit it?", "first", 0, role="also-asked"),
+        _key("would a deep brown complexion suit it?", "second", 0, role="also-asked"),
+        _key("what does one visit involve?", "second", 1, role="also-asked"),
     )
     asked = np.array([1.0, 0.0, 0.0], dtype=np.float32)
     # One cosine per distinct question, in the order `distinct` gives.
     assert keys.cosines(asked) == pytest.approx([1.0, 0.0])
-    assert keys.distinct(["how long is a session?", "is it safe for darker skin?"]).tolist() == [
+    assert keys.distinct(
+        ["what does one visit involve?", "would a deep brown complexion suit it?"]
+    ).tolist() == [
         1,
         0,
     ]
