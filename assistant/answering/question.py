@@ -51,6 +51,9 @@ _POINTS_BACK = re.compile(r"\b(that|it|this|those|these|they|them)\b")
 # that based on?", "the older ones too?", "does it help them?" (a patient says "it" of the
 # treatment, never "them").
 _POINTS_AT_ANSWER = re.compile(r"\b(that|this|those|these|ones|them)\b|\btoo\W*$")
+# "It" as what one has, gets or does ("and who should not get it done?", "is anybody unable to
+# have it?") is the treatment, whatever the turn before spoke of.
+_HAVING_IT = re.compile(r"\b(have|having|get|getting|do|doing|try|book)\s+it\b")
 FOLLOW_UP_WORDS = 8
 # A question: a question mark, or an opening question word or auxiliary.
 _ASKS = re.compile(rf"\?\s*$|^\W*{_QUESTION_OPENING}")
@@ -309,7 +312,8 @@ def _continues(question: Question, before: Question) -> bool:
     ("what else?") and one that points at what the turn before said ("what is that based on?",
     "the older ones too?"). A message that points back with "it" or "they" continues it unless
     it names a topic of its own that the documents cover ("will it hurt much?" after a question
-    on redness is a new question: "it" is the treatment). So does one that asks an amount with
+    on redness is a new question: "it" is the treatment), and "it" as what one has or gets ("and
+    who should not get it done?") is always the treatment. So does one that asks an amount with
     nothing but its frame words ("how long?", "how often?"). Any other message is a question of
     its own, even one whose words the documents do not use ("could my sister come along to
     watch?" after redness is not about redness).
@@ -319,11 +323,14 @@ def _continues(question: Question, before: Question) -> bool:
         return True
     if _PHRASE.search(question.spelled) and len(words) <= PHRASE_WORDS:
         return True
-    if not question.words and _ASKS.search(question.normal):
-        return True  # "what else?", "which of them?": a question with no word of its own
     if _POINTS_AT_ANSWER.search(question.normal):
         return True
-    if not _POINTS_BACK.search(question.spelled):
+    # A question whose only "it" is the treatment one has or gets asks of the treatment.
+    pointing = _POINTS_BACK.search(_HAVING_IT.sub(" ", question.spelled))
+    if not question.words and _ASKS.search(question.normal):
+        # "what else?", "which of them?": a question with no word of its own
+        return pointing is not None or not _HAVING_IT.search(question.spelled)
+    if not pointing:
         # "how long?", "how often?": asking an amount with no word but those that frame one, it
         # has nothing of its own to count; "how many treatments?" names what it counts.
         return question.asks_amount and all(

@@ -112,6 +112,10 @@ def test_read_pointing_follow_up_focus(
         pytest.param("and how often?", True, id="joined-frame-words"),
         pytest.param("does numbing cream help them?", True, id="them-is-what-was-said"),
         pytest.param("and what is that based on?", True, id="joined-points-at-the-answer"),
+        # "It" as what one has or gets is the treatment: a whole question of its own.
+        pytest.param("also, is anybody unable to have it?", False, id="having-it-is-the-treatment"),
+        pytest.param("and who should not get it done?", False, id="getting-it-done"),
+        pytest.param("and who is it not for?", True, id="it-of-the-turn-before"),
     ],
 )
 def test_read_follow_up_only_when_it_continues(
