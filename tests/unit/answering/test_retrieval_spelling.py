@@ -81,6 +81,10 @@ def test_two_neighbouring_letters_swapped_are_one_slip(engine: Engine) -> None:
         pytest.param("strep throat", "strep throat", id="strep-not-streep"),
         # A misspelling English text uses, a hundred times rarer than the documents' word.
         pytest.param("my apointment", "my appointment", id="rare-misspelling"),
+        # A four-letter string no English text uses, a letter from a word of the documents; one
+        # near none of theirs stays as typed.
+        pytest.param("oily skin typs", "oily skin types", id="four-letter-typo"),
+        pytest.param("hifu or this", "hifu or this", id="four-letter-name"),
     ],
 )
 def test_spelled_english_words_the_documents_lack(engine: Engine, typed: str, spelled: str) -> None:
