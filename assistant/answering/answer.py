@@ -1,7 +1,8 @@
 """Ranked sentences to the cited, extractive answer: verbatim quotes, each with its marker [n].
 
 A quote is a contiguous run of one passage: the best sentence, joined by its neighbours when
-they carry the answer on ("It's used to treat …" followed by its list, a risk list's items).
+they carry the answer on ("It's used to treat …" followed by its list, a risk list's items, a
+sentence after it that points back at it: "This typically involves …").
 One run reads as the documents wrote it and is cited once, by the exact offsets of the whole
 run; each of its sentences carries that citation's marker in the answer. Where the
 question asks for an amount, another passage's view of it follows as a quote of its own
@@ -124,6 +125,10 @@ def _grown(
         if siblings[i].record.role == "intro" and i > high:
             return False
         if needed(i):
+            return True
+        if i == high + 1 and _POINTS_BACK.match(siblings[i].record.text):
+            # The sentence after the quote that points back at it ("This typically involves
+            # …") says what the quote only announced, whatever it scores.
             return True
         close = siblings[i].score >= NEIGHBOUR_SHARE * lead.score
         return close and (about is None or about(siblings[i]))

@@ -123,3 +123,48 @@ def test_answer_neighbour_joins_only_when_about_the_follow_up_topic() -> None:
     assert len(choose(ranked)[0].units) == 3
     about_swelling = choose(ranked, about=lambda s: "Swelling" in s.record.text)
     assert [u.record.text for u in about_swelling[0].units] == ["Swelling settles within two days."]
+
+
+def _sentences(text: str, scored: list[tuple[str, float]], passage: str) -> list[Scored]:
+    """Sentences of one passage (`text`), each with its score, ranked best first."""
+    units = []
+    for sentence, score in scored:
+        at = text.index(sentence)
+        meta = Meta(
+            source="corpus/day.md",
+            title="The day",
+            heading="The day",
+            start=at,
+            end=at + len(sentence),
+            role="sentence",
+            passage_id=passage,
+            passage_start=0,
+            passage_end=len(text),
+        )
+        record = Record(f"{passage}-{at}", sentence, np.zeros(3, dtype=np.float32), meta)
+        units.append(Scored(record, score, score, 0.0))
+    return sorted(units, key=lambda s: -s.score)
+
+
+def test_answer_sentence_after_the_quote_that_points_back_joins_it() -> None:
+    # The lead only announces ("will get you ready"); the sentence after it says what that is,
+    # opening with "This", however low it scores; one after that which does not point back does
+    # not join.
+    text = (
+        "On arrival the nurse will get you ready. This means washing your face and a numbing gel. "
+        "Parking is free."
+    )
+    ranked = _sentences(
+        text,
+        [
+            ("On arrival the nurse will get you ready.", 0.9),
+            ("This means washing your face and a numbing gel.", 0.2),
+            ("Parking is free.", 0.1),
+        ],
+        "p3",
+    )
+    units = [u.record.text for u in choose(ranked)[0].units]
+    assert units == [
+        "On arrival the nurse will get you ready.",
+        "This means washing your face and a numbing gel.",
+    ]
