@@ -105,7 +105,7 @@ class Neighbours:
         # With the version's keys (which hold these questions), a question's plain cosines come
         # from the product the keys take anyway (`Keys.cosines`); without, from their own.
         self._keys = keys
-        self._at = keys.distinct(self.texts) if keys is not None else None
+        self._at = keys.positions(self.texts) if keys is not None else None
 
     def votes(self, raw: np.ndarray, when: int = 0) -> np.ndarray:
         """Per sentence row: the summed nearness (over `NEIGHBOUR_FLOOR`) of the question's

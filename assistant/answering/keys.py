@@ -92,18 +92,18 @@ class Keys:
         )
         # A question attached to several passages is one row per passage but one vector: a
         # question's product is taken with each distinct question once (`cosines`).
-        distinct: dict[str, int] = {}
-        self._distinct = np.array(
-            [distinct.setdefault(text, len(distinct)) for text in self.texts], dtype=np.int64
+        index: dict[str, int] = {}
+        self._question_of_row = np.array(
+            [index.setdefault(text, len(index)) for text in self.texts], dtype=np.int64
         )
-        self._index = distinct
-        self._first_rows = np.unique(self._distinct, return_index=True)[1]
+        self._question_index = index
+        self._first_rows = np.unique(self._question_of_row, return_index=True)[1]
         self._clinic = np.array([k.role == "also-asked" for k in rows.values()], dtype=bool)
         # Each key's setting in time (`question.timing`): a key asked of before the treatment
         # does not lead a question asked of after it.
         self._timing = np.array([timing(text.lower()) for text in self.texts], dtype=np.int8)
-        self._distinct_vectors = self._vectors[self._first_rows]
-        self._clinic_distinct = np.unique(self._distinct[self._clinic])
+        self._question_vectors = self._vectors[self._first_rows]
+        self._clinic_questions = np.unique(self._question_of_row[self._clinic])
         self._all_vectors = self._vectors
         # BM25 over the clinic's questions (`KEY_LEXICAL_SHARE`), a row each; `_lexical_rows` is
         # 1 for a clinic row still read, 0 for a heading or a row left out.
@@ -133,7 +133,7 @@ class Keys:
         files never saw. An all-False mask restores every key."""
         self._vectors = np.where(rows[:, None], 0.0, self._all_vectors).astype(np.float32)
         self._lexical_rows = (self._clinic & ~rows).astype(np.float32)
-        self._distinct_vectors = self._vectors[self._first_rows]
+        self._question_vectors = self._vectors[self._first_rows]
         self._last = threading.local()
         self._centre(~rows)
 
@@ -166,7 +166,7 @@ class Keys:
         time lifts nothing. `tokens`: the question's BM25 tokens, for the clinic's questions read
         by their words (`KEY_LEXICAL_SHARE`)."""
         unit = raw / max(float(np.linalg.norm(raw)), 1e-9)
-        similarity = self.cosines(raw)[self._distinct]
+        similarity = self.cosines(raw)[self._question_of_row]
         keyed = np.zeros(self._passages, dtype=np.float32)
         if len(similarity):
             # Without the clinic's questions the keys are the documents' own question headings,
@@ -208,23 +208,24 @@ class Keys:
         say sit at a median of 0.78, questions they do not answer at 0.24-0.48 (README)."""
         if not self.from_clinic:
             return NONE_ANSWERED
-        return float(self.cosines(raw)[self._clinic_distinct].max())
+        return float(self.cosines(raw)[self._clinic_questions].max())
 
     def cosines(self, raw: np.ndarray) -> np.ndarray:
-        """The question's plain cosine to each distinct key question, in `distinct` order: one
-        product a question, remembered for the calls that read the same vector next."""
+        """The question's plain cosine to each distinct key question (in `positions` order): one
+        product a question, remembered (read-only) for the calls that read the same vector."""
         key = raw.tobytes()
         last = getattr(self._last, "found", None)
         if last is not None and last[0] == key:
             return last[1]
         unit = raw / max(float(np.linalg.norm(raw)), 1e-9)
-        found = _products(self._distinct_vectors, unit)
+        found = _products(self._question_vectors, unit)
+        found.flags.writeable = False
         self._last.found = (key, found)
         return found
 
-    def distinct(self, texts: Sequence[str]) -> np.ndarray:
+    def positions(self, texts: Sequence[str]) -> np.ndarray:
         """Where each of these key questions (as written) sits in `cosines`."""
-        return np.array([self._index[text] for text in texts], dtype=np.int64)
+        return np.array([self._question_index[text] for text in texts], dtype=np.int64)
 
     def keep_declined(self, live: np.ndarray) -> None:
         """Keep only these declined questions (a mask over `declined_vectors`)."""

@@ -201,9 +201,11 @@ def test_keys_question_attached_to_two_passages_is_one_product_lifting_both() ->
         _key("what does one visit involve?", "second", 1, role="also-asked"),
     )
     asked = np.array([1.0, 0.0, 0.0], dtype=np.float32)
-    # One cosine per distinct question, in the order `distinct` gives.
+    # One cosine per distinct question, in the order `positions` gives.
     assert keys.cosines(asked) == pytest.approx([1.0, 0.0])
-    assert keys.distinct(
+    # Remembered for the next reader of the same vector, so no reader may change it.
+    assert not keys.cosines(asked).flags.writeable
+    assert keys.positions(
         ["what does one visit involve?", "would a deep brown complexion suit it?"]
     ).tolist() == [
         1,
