@@ -6,7 +6,9 @@ assistant answers from DIR alone (a temporary index, no code change) and is scor
 issue asks:
 
 - `/search`: P@1 (the first passage lies in the right entry) and MRR@10;
-- `/chat`: the first citation lies in the right entry (a `not_found` counts as wrong);
+- `/chat`: the first citation lies in the right entry (a `not_found` counts as wrong), and the
+  shares of queries it refused (`not_found`) and gave the urgent reply: with `/search`'s P@1 they
+  say where `/chat` loses what the search found;
 - the baseline: BM25 (bm25s) over the entries' questions alone, P@1 and MRR@10.
 """
 
@@ -78,7 +80,7 @@ def check(directory: Path, queries: list[dict[str, str]]) -> dict[str, float]:
     }
     with tempfile.TemporaryDirectory(prefix="faqcheck-") as scratch:
         engine = Engine(temporary_corpus(Path(scratch), directory, [], []))
-        search_rr, chat_right = [], []
+        search_rr, chat_right, chat_kinds = [], [], []
         for item in queries:
             passages = find_passages(engine.retriever(), item["query"], DEPTH)
             ranked = [
@@ -86,6 +88,7 @@ def check(directory: Path, queries: list[dict[str, str]]) -> dict[str, float]:
             ]
             search_rr.append(reciprocal_rank(ranked, item["entry"]))
             reply = engine.reply(item["query"])
+            chat_kinds.append(reply.kind)
             first = reply.citations[0] if reply.citations else None
             chat_right.append(
                 first is not None
@@ -101,6 +104,8 @@ def check(directory: Path, queries: list[dict[str, str]]) -> dict[str, float]:
         "search_p_at_1": sum(rr == 1.0 for rr in search_rr) / n,
         "search_mrr_at_10": sum(search_rr) / n,
         "chat_first_citation_right": sum(chat_right) / n,
+        "chat_not_found": chat_kinds.count("not_found") / n,
+        "chat_urgent": chat_kinds.count("urgent") / n,
         "bm25_questions_p_at_1": sum(rr == 1.0 for rr in bm25_rr) / n,
         "bm25_questions_mrr_at_10": sum(bm25_rr) / n,
     }

@@ -71,6 +71,8 @@ def test_check_scores_a_small_faq_end_to_end(tmp_path: Path) -> None:
         "search_p_at_1",
         "search_mrr_at_10",
         "chat_first_citation_right",
+        "chat_not_found",
+        "chat_urgent",
         "bm25_questions_p_at_1",
         "bm25_questions_mrr_at_10",
     }
@@ -82,4 +84,9 @@ def test_check_scores_a_small_faq_end_to_end(tmp_path: Path) -> None:
         {"query": "do you deliver", "entry": "Do you deliver?"},
         {"query": "when are you open", "entry": "When are you open?"},
     ]
-    assert check(corpus, asked)["chat_first_citation_right"] == 1.0
+    plain = check(corpus, asked)
+    assert plain["chat_first_citation_right"] == 1.0
+    assert plain["chat_not_found"] == plain["chat_urgent"] == 0.0
+    # Every query is answered right, refused, urgent or answered from another entry.
+    answered = 1.0 - figures["chat_not_found"] - figures["chat_urgent"]
+    assert figures["chat_first_citation_right"] <= answered
