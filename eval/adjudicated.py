@@ -1,9 +1,10 @@
-"""A set's sealed half with its adjudication applied: `python eval/adjudicated.py eval/<set>`.
+"""A set's half with its adjudication applied: `python eval/adjudicated.py eval/<set> [tuning]`.
 
-Reads `<set>/sealed.jsonl` and `<set>/adjudication_sealed.json` (written by a helper that saw only
-the leaflets and the system's first-contact citations, never by the session that tunes: see
-`eval/README.md`) and writes `<set>/sealed-adjudicated.jsonl`. `sealed.jsonl` stays as its writer
-built it. Every added evidence phrase must be 5-15 words and verbatim in a leaflet of `corpus/`;
+Reads `<set>/<half>.jsonl` and `<set>/adjudication_<half>.json` and writes
+`<set>/<half>-adjudicated.jsonl`; the half is `sealed` unless named. A sealed half's adjudication
+is written by a helper that saw only the leaflets and the system's first-contact citations, never
+by the session that tunes; a tuning half's by the session, before it tunes (see `eval/README.md`).
+The half's own file stays as its writer built it. Every added evidence phrase must be 5-15 words and verbatim in a leaflet of `corpus/`;
 every added must_mention must sit inside one of the item's evidence phrases; only answerable
 items are adjudicated. Standard library only; exits non-zero on any failure.
 """
@@ -22,19 +23,22 @@ def _folded(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def main(folder: str) -> int:
+def main(folder: str, half: str = "sealed") -> int:
+    if half not in ("sealed", "tuning"):
+        print(f"no half {half!r}: sealed or tuning")
+        return 2
     root = Path(folder)
     leaflets = [_folded(p.read_text(encoding="utf-8")) for p in sorted(CORPUS.glob("*.md"))]
     items = [
-        json.loads(line) for line in (root / "sealed.jsonl").open(encoding="utf-8") if line.strip()
+        json.loads(line) for line in (root / f"{half}.jsonl").open(encoding="utf-8") if line.strip()
     ]
     by_id = {item["id"]: item for item in items}
-    added = json.loads((root / "adjudication_sealed.json").read_text(encoding="utf-8"))
+    added = json.loads((root / f"adjudication_{half}.json").read_text(encoding="utf-8"))
     failures = []
     for entry in added:
         item = by_id.get(entry["id"])
         if item is None or item["kind"] != "answerable":
-            failures.append(f"{entry['id']}: not an answerable sealed item")
+            failures.append(f"{entry['id']}: not an answerable {half} item")
             continue
         for phrase in entry.get("evidence", []):
             words = len(phrase.split())
@@ -50,7 +54,7 @@ def main(folder: str) -> int:
     if failures:
         print("\n".join(failures))
         return 1
-    with (root / "sealed-adjudicated.jsonl").open("w", encoding="utf-8") as out:
+    with (root / f"{half}-adjudicated.jsonl").open("w", encoding="utf-8") as out:
         for item in items:
             out.write(json.dumps(item, ensure_ascii=False) + "\n")
     print(f"{len(added)} items adjudicated of {len(items)}")
@@ -58,4 +62,4 @@ def main(folder: str) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1]))
+    sys.exit(main(*sys.argv[1:3]))
