@@ -56,9 +56,10 @@ class Database:
     def _across_processes(self) -> AbstractContextManager[object]:
         """An exclusive lock on a file beside a SQLite database, held while it migrates (other
         databases lock inside the migration's transaction)."""
-        if not self.url.startswith("sqlite:///"):
+        path = self.url.removeprefix("sqlite:///")
+        if path == self.url or path in ("", ":memory:"):  # not a SQLite file: nothing to share
             return nullcontext()
-        return _file_lock(Path(self.url.removeprefix("sqlite:///") + ".migrate.lock"))
+        return _file_lock(Path(path + ".migrate.lock"))
 
     @contextmanager
     def session(self) -> Iterator[Session]:

@@ -3,7 +3,8 @@ sides) and a sign of it found in a text.
 
 The concepts themselves are data, grouped by what they signal: `airway.py` (the emergencies),
 `reactions.py` (an allergic reaction, an infection), `injuries.py` (harm to the skin, pain,
-fainting, the eyes), `distress.py` (thoughts of self-harm or suicide); `red_flags.py` puts them in one table and finds them in a text.
+fainting, the eyes), `distress.py` (thoughts of self-harm or suicide); `red_flags.py` puts
+them in one table and finds them in a text.
 """
 
 from __future__ import annotations

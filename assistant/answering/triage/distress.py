@@ -45,10 +45,12 @@ DISTRESS: tuple[Concept, ...] = (
             r"waking up))|\bnot (want|wanting) to (live|be alive|be here|exist|wake up|go on)|"
             r"\b(don'?t|do not|dont|doesn'?t|didn'?t) (really )?want to (live|be alive|be here any ?"
             r"more|exist|wake up|go on)|\b(want|wants|wanted|wanting) (to )?(die\b(?! (of|from|"
-            r"laughing|for|my|your|her|his|the|it|them)\b)|be dead|disappear for good|not exist)\b|\bwish(es|ed)? (i|she|he|they) ((was|were|'?d|could be) (dead|never born)|"
+            r"laughing|for|my|your|her|his|the|it|them)\b)|be dead|disappear for good|not exist)\b|"
+            r"\bwish(es|ed)? (i|she|he|they) ((was|were|'?d|could be) (dead|never born)|"
             r"(wasn'?t|weren'?t) (alive|here|born))|\brather be dead\b|\bbetter off "
             r"(without (me|her|him|them)|dead|if i (was|were)n'?t (here|around))|\bno (point|reason) "
-            r"(in |to )?(living|being alive|to live)|\bwhat'?s the point of (living|being alive)|\bli(fe|ving) (is not|isn'?t|isnt|is no longer) worth "
+            r"(in |to )?(living|being alive|to live)|\bwhat'?s the point of (living|being alive)|"
+            r"\bli(fe|ving) (is not|isn'?t|isnt|is no longer) worth "
             r"(living|it)|\b(sleep|go to sleep) and never wake up|\bsuicide (note|letter)s?\b",
             # Means at hand or taken.
             # (an overdose had, not one asked about: "can you overdose on vitamin c?")

@@ -3,9 +3,9 @@
 A concept is clinical language (a swelling tongue, pus, a fever), not any clinic's documents,
 so the table holds for every clinic. Each concept is data with its patterns, the phrases it must
 match and the look-alikes it must not (`concept.py`), grouped by what it signals: `airway.py`,
-`reactions.py`, `injuries.py`, `distress.py`. `tests/unit/answering/triage/test_red_flags.py` is generated from
-the table: a concept without examples on both sides fails there. Whether a match is the
-patient's own, present and asserted is `context.py`'s question, not this table's.
+`reactions.py`, `injuries.py`, `distress.py`. `tests/unit/answering/triage/test_red_flags.py`
+is generated from the table: a concept without examples on both sides fails there. Whether a
+match is the patient's own, present and asserted is `context.py`'s question, not this table's.
 """
 
 from __future__ import annotations

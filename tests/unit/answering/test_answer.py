@@ -95,45 +95,15 @@ def test_answer_no_quote_without_an_answering_sentence(ranked: list[Scored]) -> 
     assert choose(ranked) == []
 
 
-def test_answer_neighbour_joins_only_when_about_the_follow_up_topic() -> None:
-    # Three sentences of one passage; after a question on redness, "and the puffiness?" ranks the
-    # first turn's "how long" sentence close to the swelling one.
-    text = "Sessions take about an hour. Swelling settles within two days. Redness fades in a day."
-    units = []
-    for sentence, score in (
-        ("Sessions take about an hour.", 0.9),
-        ("Swelling settles within two days.", 1.0),
-        ("Redness fades in a day.", 0.8),
-    ):
-        at = text.index(sentence)
-        meta = Meta(
-            source="corpus/after.md",
-            title="After",
-            heading="After",
-            start=at,
-            end=at + len(sentence),
-            role="sentence",
-            passage_id="p2",
-            passage_start=0,
-            passage_end=len(text),
-        )
-        record = Record(f"a{at}", sentence, np.zeros(3, dtype=np.float32), meta)
-        units.append(Scored(record, score, score, 0.0))
-    ranked = sorted(units, key=lambda s: -s.score)
-    assert len(choose(ranked)[0].units) == 3
-    about_swelling = choose(ranked, about=lambda s: "Swelling" in s.record.text)
-    assert [u.record.text for u in about_swelling[0].units] == ["Swelling settles within two days."]
-
-
 def _sentences(text: str, scored: list[tuple[str, float]], passage: str) -> list[Scored]:
     """Sentences of one passage (`text`), each with its score, ranked best first."""
     units = []
     for sentence, score in scored:
         at = text.index(sentence)
         meta = Meta(
-            source="corpus/day.md",
-            title="The day",
-            heading="The day",
+            source="corpus/after.md",
+            title="After",
+            heading="After",
             start=at,
             end=at + len(sentence),
             role="sentence",
@@ -144,6 +114,24 @@ def _sentences(text: str, scored: list[tuple[str, float]], passage: str) -> list
         record = Record(f"{passage}-{at}", sentence, np.zeros(3, dtype=np.float32), meta)
         units.append(Scored(record, score, score, 0.0))
     return sorted(units, key=lambda s: -s.score)
+
+
+def test_answer_neighbour_joins_only_when_about_the_follow_up_topic() -> None:
+    # Three sentences of one passage; after a question on redness, "and the puffiness?" ranks the
+    # first turn's "how long" sentence close to the swelling one.
+    text = "Sessions take about an hour. Swelling settles within two days. Redness fades in a day."
+    ranked = _sentences(
+        text,
+        [
+            ("Sessions take about an hour.", 0.9),
+            ("Swelling settles within two days.", 1.0),
+            ("Redness fades in a day.", 0.8),
+        ],
+        "p2",
+    )
+    assert len(choose(ranked)[0].units) == 3
+    about_swelling = choose(ranked, about=lambda s: "Swelling" in s.record.text)
+    assert [u.record.text for u in about_swelling[0].units] == ["Swelling settles within two days."]
 
 
 def test_answer_sentence_after_the_quote_that_points_back_joins_it() -> None:

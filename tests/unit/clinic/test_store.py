@@ -55,6 +55,15 @@ def test_database_workers_starting_together_migrate_once(tmp_path: Path) -> None
         assert [worker.exitcode for worker in workers] == [0, 0, 0, 0]
 
 
+def test_database_in_memory_takes_no_lock_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The migration lock sits beside a SQLite file; an in-memory database has none to share.
+    monkeypatch.chdir(tmp_path)
+    open_database("sqlite:///:memory:")
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_staff_password_is_hashed_and_checked(database: Database) -> None:
     add_user(database, "reception", "long enough secret")
     with database.engine.connect() as connection:
