@@ -43,7 +43,7 @@ from assistant.answering.triage.classifier import (
     training_hash,
 )
 from assistant.answering.triage.context import general_question
-from assistant.answering.triage.safety import RULE_SHARE
+from assistant.answering.triage.safety import Rules, decide
 from assistant.config import PROJECT_ROOT, get_settings
 from assistant.index.embedding import Embedder
 
@@ -252,23 +252,25 @@ def general(texts: list[str]) -> np.ndarray:
     return np.array([general_question(t) for t in texts], dtype=bool)
 
 
-def decide(
+def said(
     p: tuple[np.ndarray, np.ndarray, np.ndarray],
-    rules_urgent: np.ndarray,
-    rules_airway: np.ndarray,
+    rules: Rules,
     thresholds: tuple[float, float, float],
 ) -> tuple[np.ndarray, np.ndarray]:
-    """(urgent, emergency) as `safety.triage` decides them, for arrays of messages, from
-    P(urgent), P(emergency) and P(crisis); `rules_airway` holds the messages whose sign decides
-    alone (`alone`). A crisis reply names the number first, as an emergency does."""
-    p_urgent, p_airway, p_crisis = p
-    crisis = p_crisis >= thresholds[2]
-    urgent = (
-        rules_airway
-        | crisis
-        | (p_urgent >= thresholds[0] * np.where(rules_urgent, RULE_SHARE, 1.0))
+    """(urgent, the emergency number named first) for arrays of messages, as `safety.decide`
+    decides them: a crisis reply names the number first, as an emergency does."""
+    urgent, emergency, crisis = decide(p, rules, thresholds)
+    return urgent, emergency | crisis
+
+
+def rules_of(readings: list[Any], texts: list[str]) -> Rules:
+    """What the rules read in each message, as `safety.triage` passes it to `safety.decide`."""
+    return Rules(
+        np.array([r.urgent for r in readings], dtype=bool),
+        np.array([r.emergency for r in readings], dtype=bool),
+        np.array([r.crisis for r in readings], dtype=bool),
+        general(texts),
     )
-    return urgent, rules_airway | crisis | (urgent & (p_airway >= thresholds[1]))
 
 
 def _figures(name: str, urgent: np.ndarray, airway: np.ndarray, said: tuple[Any, Any]) -> str:
@@ -288,7 +290,7 @@ def fit(embedder: Embedder) -> Classifier:
     urgent = np.array([r.urgent for r in rows])
     airway = np.array([r.emergency for r in rows])
     crisis = np.array([r.crisis for r in rows])
-    rules_u = np.array([r.urgent for r in readings])
+    rules = rules_of(readings, texts)
     rules_e = alone(readings, texts)
     labels = (urgent, airway, crisis)
     p_urgent, p_airway, p_crisis = _folds(dense, texts, labels, _Clauses.of(texts, embedder))
@@ -305,12 +307,12 @@ def fit(embedder: Embedder) -> Classifier:
     )
     chosen_u = GRID[0]
     for t in GRID:
-        if decide(p, rules_u, rules_e, (t, 0.0, chosen_c))[0][urgent & ~crisis].mean() >= RECALL:
+        if said(p, rules, (t, 0.0, chosen_c))[0][urgent & ~crisis].mean() >= RECALL:
             chosen_u = t
-    caught = airway & decide(p, rules_u, rules_e, (chosen_u, 0.0, chosen_c))[0]
+    caught = airway & said(p, rules, (chosen_u, 0.0, chosen_c))[0]
     chosen_e = GRID[0]
     for t in GRID:
-        if decide(p, rules_u, rules_e, (chosen_u, t, chosen_c))[1][caught].all():
+        if said(p, rules, (chosen_u, t, chosen_c))[1][caught].all():
             chosen_e = t
     chosen = (float(chosen_u), float(chosen_e), float(chosen_c))
     print(
@@ -318,7 +320,7 @@ def fit(embedder: Embedder) -> Classifier:
     )
     print("out of fold, per source:")
     sources = np.array([r.source for r in rows])
-    said_u, said_e = decide(p, rules_u, rules_e, chosen)
+    said_u, said_e = said(p, rules, chosen)
     print(_figures("all", urgent, airway, (said_u, said_e)))
     for source in dict.fromkeys(sources):
         mask = sources == source
@@ -352,8 +354,7 @@ def measure(classifier: Classifier, path: Path, embedder: Embedder) -> None:
     size = dense.shape[1] - len(readings[0].features)
     urgent = np.array([r.urgent for r in rows])
     airway = np.array([r.emergency for r in rows])
-    rules_u = np.array([r.urgent for r in readings])
-    rules_e = alone(readings, texts)
+    rules = rules_of(readings, texts)
     probabilities = np.array(
         [
             classifier.probabilities(row[:size], r.features, text)
@@ -372,15 +373,9 @@ def measure(classifier: Classifier, path: Path, embedder: Embedder) -> None:
         classifier.emergency_threshold,
         classifier.crisis_threshold,
     )
-    p_crisis = np.where(general(texts), 0.0, probabilities[:, 2])
-    model = decide(
-        (probabilities[:, 0], probabilities[:, 1], p_crisis),
-        rules_u,
-        rules_e,
-        thresholds,
-    )
+    model = said((probabilities[:, 0], probabilities[:, 1], probabilities[:, 2]), rules, thresholds)
     print(path)
-    print(_figures("rules", urgent, airway, (rules_u, rules_e)))
+    print(_figures("rules", urgent, airway, (rules.urgent, alone(readings, texts))))
     print(_figures("model", urgent, airway, model))
 
 

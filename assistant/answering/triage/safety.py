@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 import numpy as np
+from numpy.typing import ArrayLike
 
 from assistant.answering.question import Question, read
 from assistant.answering.triage import personal
@@ -76,6 +77,45 @@ _INSTRUCTIONS = re.compile(
 )
 
 
+@dataclass(frozen=True, slots=True)
+class Rules:
+    """What the rules read in a message (or, as arrays, in many): an asserted red flag, an
+    asserted airway or breathing sign, asserted thoughts of self-harm, and whether it asks about
+    a thing in general (`context.general_question`)."""
+
+    urgent: ArrayLike
+    emergency: ArrayLike
+    crisis: ArrayLike
+    general: ArrayLike
+
+
+def decide(
+    p: tuple[ArrayLike, ArrayLike, ArrayLike],
+    rules: Rules,
+    thresholds: tuple[float, float, float],
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(urgent, emergency, crisis) from the heads' P(urgent), P(emergency) and P(crisis), what the
+    rules read, and the heads' thresholds: for one message (`triage`) or for arrays of them
+    (`tools/fit_triage.py` chooses the thresholds with the same decision)."""
+    p_urgent, p_emergency, p_crisis = (np.asarray(x) for x in p)
+    urgent_rule, emergency_rule, crisis_rule, general = (
+        np.asarray(x, dtype=bool)
+        for x in (rules.urgent, rules.emergency, rules.crisis, rules.general)
+    )
+    needed = thresholds[0] * np.where(urgent_rule, RULE_SHARE, 1.0)
+    # A question about a thing in general, no one having it: the model alone must be sure.
+    needed = np.where(
+        ~urgent_rule & general, np.maximum(needed, GENERAL_QUESTION_THRESHOLD), needed
+    )
+    # Thoughts of self-harm the table finds asserted, or the crisis head, decide alone, as an
+    # airway sign does (a person must see them even when the urgent head has not learned their
+    # wording); a general question about them ("what is suicidal ideation?") does not.
+    crisis = ~general & (crisis_rule | (p_crisis >= thresholds[2]))
+    urgent = emergency_rule | crisis | (p_urgent >= needed)
+    emergency = emergency_rule | (urgent & (p_emergency >= thresholds[1]))
+    return urgent, emergency, crisis
+
+
 def triage(
     question: Question,
     vector: np.ndarray | None = None,
@@ -116,17 +156,12 @@ def triage(
                 for row, part in zip(vectors, parts, strict=True)
             )
             p_urgent = combined(p_urgent, clause)
-        needed = model.urgent_threshold * (RULE_SHARE if rules.urgent else 1.0)
-        general = general_question(text)
-        if not rules.urgent and general:
-            # A question about a thing in general, no one having it: the model alone must be sure.
-            needed = max(needed, GENERAL_QUESTION_THRESHOLD)
-        # Thoughts of self-harm the table finds asserted, or the crisis head, decide alone, as an
-        # airway sign does (a person must see them even when the urgent head has not learned
-        # their wording); a general question about them ("what is suicidal ideation?") does not.
-        crisis = not general and (rules.crisis or p_crisis >= model.crisis_threshold)
-        urgent = rules.emergency or crisis or p_urgent >= needed
-        emergency = rules.emergency or (urgent and p_emergency >= model.emergency_threshold)
+        said = decide(
+            (p_urgent, p_emergency, p_crisis),
+            Rules(rules.urgent, rules.emergency, rules.crisis, general_question(text)),
+            (model.urgent_threshold, model.emergency_threshold, model.crisis_threshold),
+        )
+        urgent, emergency, crisis = (bool(verdict) for verdict in said)
     if crisis or (urgent and rules.crisis_named):
         # Thoughts of self-harm or suicide, the writer's or someone's with them.
         return Triage.CRISIS

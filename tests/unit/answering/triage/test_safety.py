@@ -405,3 +405,32 @@ def test_classifier_grams_equal_scikit_learns_transform(text: str) -> None:
         found = np.zeros(len(expected))
         found[columns] = values
         np.testing.assert_allclose(found, expected, atol=1e-9)
+
+
+def test_the_fit_chooses_thresholds_with_the_decision_serving_takes() -> None:
+    """`tools/fit_triage.py` reads arrays of messages through `safety.decide`, as `triage` reads
+    one: the general-question guard, the rule share and the crisis head hold on both sides."""
+    from tools.fit_triage import rules_of, said
+
+    texts = ["what are the signs of sepsis", "my face is burning and swollen", "can it scar"]
+    readings = [reading(read(text).normal) for text in texts]
+    rules = rules_of(readings, texts)
+    assert rules.general.tolist() == [general_question(t) for t in texts]
+    thresholds = (0.4, 0.9, 0.8)
+    # P(urgent) between the urgent threshold and the general-question guard for every message.
+    middle = (GENERAL_QUESTION_THRESHOLD + thresholds[0]) / 2
+    p = (np.full(3, middle), np.zeros(3), np.array([0.0, 0.0, 0.85]))
+    urgent, number_first = said(p, rules, thresholds)
+    one_by_one = [
+        safety.decide(
+            (p[0][i], p[1][i], p[2][i]),
+            safety.Rules(r.urgent, r.emergency, r.crisis, general_question(t)),
+            thresholds,
+        )
+        for i, (r, t) in enumerate(zip(readings, texts, strict=True))
+    ]
+    assert urgent.tolist() == [bool(u) for u, _, _ in one_by_one]
+    assert number_first.tolist() == [bool(e or c) for _, e, c in one_by_one]
+    # A general question below the guard is not alarmed; the crisis head alarms the third alone.
+    assert urgent.tolist() == [False, True, True]
+    assert number_first.tolist() == [False, False, True]
