@@ -76,6 +76,11 @@ WRITTEN_OUT: dict[str, str] = {
     "ur": "your",
     "r": "are",
     "y": "why",
+    "tho": "though",
+    "thru": "through",
+    "abt": "about",
+    # Idioms that ask a plain question word: "how come?" asks why (its "come" is no topic).
+    "how come": "why",
 }
 # Currency signs, written out as the words they stand for ("£50?" -> "pounds 50?"): a sign is
 # not a word, and a question with one asks about money.
@@ -178,6 +183,9 @@ FILLERS = frozenset(
         "stuff",
         "lol",
         "omg",
+        "tbh",
+        "idk",
+        "thx",
         "yeah",
         "yes",
         "ya",

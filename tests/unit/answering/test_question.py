@@ -116,6 +116,9 @@ def test_read_pointing_follow_up_focus(
         pytest.param("also, is anybody unable to have it?", False, id="having-it-is-the-treatment"),
         pytest.param("and who should not get it done?", False, id="getting-it-done"),
         pytest.param("and who is it not for?", True, id="it-of-the-turn-before"),
+        # Chat forms of a question word: "how come" asks why, "tho" is "though".
+        pytest.param("but how come?", True, id="how-come-is-why"),
+        pytest.param("but why tho?", True, id="tho-is-though"),
     ],
 )
 def test_read_follow_up_only_when_it_continues(
