@@ -49,7 +49,8 @@ PHRASE_WORDS = 4
 _POINTS_BACK = re.compile(r"\b(that|it|this|those|these|they|them)\b")
 # Words that stand for what the turn before said, not for the treatment "it" names: "what is
 # that based on?", "the older ones too?", "does it help them?" (a patient says "it" of the
-# treatment, never "them").
+# treatment, never "them"); and a question ending "then", which draws on the turn before ("what
+# do I do about it then?" after a question on exercise).
 _POINTS_AT_ANSWER = re.compile(r"\b(that|this|those|these|ones|them)\b|\b(too|then)\W*$")
 # "It" as what one has, gets or does ("and who should not get it done?", "is anybody unable to
 # have it?") is the treatment, whatever the turn before spoke of.

@@ -120,7 +120,7 @@ def test_read_pointing_follow_up_focus(
         pytest.param("but how come?", True, id="how-come-is-why"),
         pytest.param("but why tho?", True, id="tho-is-though"),
         # A question ending "then" draws on what the turn before said.
-        pytest.param("how long should i hold off then?", True, id="then-draws-on-the-turn-before"),
+        pytest.param("which cream should i buy then?", True, id="then-draws-on-the-turn-before"),
     ],
 )
 def test_read_follow_up_only_when_it_continues(
