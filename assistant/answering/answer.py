@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from assistant.answering.amounts import stated_amounts, states_amount
-from assistant.answering.lexicon import AMOUNT_FRAME, AMOUNT_SUBJECTS
+from assistant.answering.lexicon import AMOUNT_FRAME, AMOUNT_SUBJECTS, ENGLISH_STOP_WORDS
 from assistant.answering.question import Question
 from assistant.answering.retrieval import Retriever, Scored
 
@@ -37,6 +37,11 @@ _POINTS_BACK = re.compile(
     r"it(?:[’']s| is| was| can| may| will)? (?:also|then|often|usually|typically)|it (?!is\b|[’']s\b))\b",
     re.IGNORECASE,
 )
+# A demonstrative that names what it points at ("This treatment is versatile …") is read alone
+# unless the sentence before names it too ("… micro-injuries. These micro-injuries …"): a noun
+# the sentence before never used is the documents' subject, not that sentence's. Followed by a
+# function word, a verb of "this" ("means", "ensures") or an adverb ("typically"), it points back.
+_NAMING = re.compile(r"^(this|that|these|those)\s+([a-z][a-z-]*)", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,7 +121,7 @@ def _grown(
             return False
         if siblings[low].record.role == "item" and siblings[i].record.role in ("item", "intro"):
             return True
-        return _POINTS_BACK.match(siblings[low].record.text) is not None
+        return _points_back(siblings[low].record.text, siblings[i].record.text)
 
     def joins(i: int) -> bool:
         if not 0 <= i < len(siblings) or words + _words(siblings[i].record.text) > budget:
@@ -126,7 +131,7 @@ def _grown(
             return False
         if needed(i):
             return True
-        if i == high + 1 and _POINTS_BACK.match(siblings[i].record.text):
+        if i == high + 1 and _points_back(siblings[i].record.text, siblings[high].record.text):
             # The sentence after the quote that points back at it ("This typically involves
             # …") says what the quote only announced, whatever it scores.
             return True
@@ -239,3 +244,18 @@ def amount_views(
         )
 
     return views
+
+
+def _points_back(sentence: str, before: str) -> bool:
+    """Whether a sentence opens by pointing back at the sentence before it (`_POINTS_BACK`,
+    `_NAMING`)."""
+    if not _POINTS_BACK.match(sentence):
+        return False
+    naming = _NAMING.match(sentence)
+    if naming is None:
+        return True
+    determiner, word = naming.group(1).lower(), naming.group(2).lower()
+    verb_of_this = determiner in ("this", "that") and word.endswith("s") and not word.endswith("ss")
+    if word in ENGLISH_STOP_WORDS or word.endswith("ly") or verb_of_this:
+        return True
+    return word[: max(4, len(word) - 3)] in before.lower()

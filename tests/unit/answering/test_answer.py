@@ -156,3 +156,23 @@ def test_answer_sentence_after_the_quote_that_points_back_joins_it() -> None:
         "On arrival the nurse will get you ready.",
         "This means washing your face and a numbing gel.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("lead", "joined"),
+    [
+        # A demonstrative that names what it points at, a noun the sentence before never used:
+        # the lead is read alone.
+        ("This gel is safe on tattoos too.", False),
+        # The same noun as the sentence before: it points back at that sentence.
+        ("These peels sting for a minute.", True),
+        # A verb or an adverb after the demonstrative: it points back.
+        ("This usually wears off by lunch.", True),
+        ("This means no gym for a day.", True),
+    ],
+)
+def test_answer_a_demonstrative_naming_a_new_noun_is_read_alone(lead: str, joined: bool) -> None:
+    before = "Light peels and a cooling mask come first."
+    ranked = _sentences(f"{before} {lead}", [(lead, 1.0), (before, 0.1)], "p4")
+    units = [u.record.text for u in choose(ranked)[0].units]
+    assert units == ([before, lead] if joined else [lead])
