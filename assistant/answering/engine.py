@@ -47,9 +47,9 @@ SITUATION_SHARE = 0.4
 POINTER_CHECK_S = 2.0
 ANSWER_CACHE = 4096
 # A message read with the turn before only because alone it is not covered is answered so only
-# when the answer comes from one of the turn before's own best passages: "do you have any
-# appointments free next week?" after a question on safety, joined, met the course's spacing
-# ("sessions spaced 4-6 weeks apart"), which speaks of neither. Twenty-ninth round, on the four
+# when the answer comes from one of the turn before's own best passages: a request for an
+# appointment next week after a question on safety, joined, met the course's spacing ("sessions
+# spaced 4-6 weeks apart"), which speaks of neither. Twenty-ninth round, on the four
 # follow-up sets' tuning halves (235 chats): within the best 1 / 3 / 5 passages, 3 / 3 / 2 wrong
 # answers refused and 1 / 0 / 0 right ones.
 TURN_BEFORE_PASSAGES = 3

@@ -80,8 +80,8 @@ _INSTRUCTIONS = re.compile(
 @dataclass(frozen=True, slots=True)
 class Rules:
     """What the rules read in a message (or, as arrays, in many): an asserted red flag, an
-    asserted airway or breathing sign, asserted thoughts of self-harm, and whether it asks about
-    a thing in general (`context.general_question`)."""
+    asserted airway or breathing sign, asserted self-harm thoughts; and whether it asks
+    about a thing in general (`context.general_question`)."""
 
     urgent: ArrayLike
     emergency: ArrayLike

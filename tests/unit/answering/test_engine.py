@@ -173,9 +173,9 @@ def test_reply_not_covered_alone_is_read_with_the_turn_before(engine: Engine) ->
     _assert_every_sentence_cited(follow)
     engine.reply("can it make pores look smaller", session_id="s-botox")
     assert engine.reply("also do you offer botox?", session_id="s-botox").kind == "not_found"
-    # Nor one whose joined reading is answered from what neither turn asks of: read with "is it
-    # safe?", "got any space next week?" met the course's spacing in weeks.
-    engine.reply("is it safe?", session_id="s-space")
+    # Nor one whose joined reading is answered from what neither turn asks of: read with a
+    # question on safety, "got any space next week?" met the course's spacing in weeks.
+    engine.reply("is it a safe treatment?", session_id="s-space")
     assert engine.reply("got any space next week?", session_id="s-space").kind == "not_found"
 
 

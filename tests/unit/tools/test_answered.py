@@ -24,4 +24,5 @@ def test_no_seeded_question_copies_a_sealed_or_dev_question() -> None:
             for question in (json.loads(line)["question"] for line in lines if line.strip())
             if normal(question) in unseen
         }
-        assert len(lines) > 100 and not copied, (name, sorted(copied)[:5])
+        # The count only: a failure must not print a sealed question into the CI log.
+        assert len(lines) > 100 and not copied, f"{name}: {len(copied)} sealed or dev questions"

@@ -409,10 +409,14 @@ def test_classifier_grams_equal_scikit_learns_transform(text: str) -> None:
 
 def test_the_fit_chooses_thresholds_with_the_decision_serving_takes() -> None:
     """`tools/fit_triage.py` reads arrays of messages through `safety.decide`, as `triage` reads
-    one: the general-question guard, the rule share and the crisis head hold on both sides."""
+    one: the general-question guard and the crisis head hold on both sides."""
     from tools.fit_triage import rules_of, said
 
-    texts = ["what are the signs of sepsis", "my face is burning and swollen", "can it scar"]
+    texts = [
+        "what signs does shingles show",
+        "both cheeks burn and look swollen",
+        "can it scar",
+    ]
     readings = [reading(read(text).normal) for text in texts]
     rules = rules_of(readings, texts)
     assert rules.general.tolist() == [general_question(t) for t in texts]
