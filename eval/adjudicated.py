@@ -15,6 +15,7 @@ import json
 import re
 import sys
 from pathlib import Path
+from typing import Any
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
@@ -23,11 +24,9 @@ def _folded(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def main(folder: str, half: str = "sealed") -> int:
-    if half not in ("sealed", "tuning"):
-        print(f"no half {half!r}: sealed or tuning")
-        return 2
-    root = Path(folder)
+def adjudicated(root: Path, half: str) -> tuple[list[dict[str, Any]], list[str], int]:
+    """The half's items with its adjudication applied, the rule's failures, and how many
+    items the adjudication names."""
     leaflets = [_folded(p.read_text(encoding="utf-8")) for p in sorted(CORPUS.glob("*.md"))]
     items = [
         json.loads(line) for line in (root / f"{half}.jsonl").open(encoding="utf-8") if line.strip()
@@ -51,13 +50,25 @@ def main(folder: str, half: str = "sealed") -> int:
                 failures.append(f"{entry['id']}: must_mention outside its evidence")
             elif key not in item["must_mention"]:
                 item["must_mention"] = [*item["must_mention"], key]
+    return items, failures, len(added)
+
+
+def lines(items: list[dict[str, Any]]) -> str:
+    """The adjudicated half's file, as written."""
+    return "".join(json.dumps(item, ensure_ascii=False) + "\n" for item in items)
+
+
+def main(folder: str, half: str = "sealed") -> int:
+    if half not in ("sealed", "tuning"):
+        print(f"no half {half!r}: sealed or tuning")
+        return 2
+    root = Path(folder)
+    items, failures, count = adjudicated(root, half)
     if failures:
         print("\n".join(failures))
         return 1
-    with (root / f"{half}-adjudicated.jsonl").open("w", encoding="utf-8") as out:
-        for item in items:
-            out.write(json.dumps(item, ensure_ascii=False) + "\n")
-    print(f"{len(added)} items adjudicated of {len(items)}")
+    (root / f"{half}-adjudicated.jsonl").write_text(lines(items), encoding="utf-8")
+    print(f"{count} items adjudicated of {len(items)}")
     return 0
 
 
