@@ -42,6 +42,12 @@ _POINTS_BACK = re.compile(
 # the sentence before never used is the documents' subject, not that sentence's. Followed by a
 # function word, a verb of "this" ("means", "ensures") or an adverb ("typically"), it points back.
 _NAMING = re.compile(r"^(this|that|these|those)\s+([a-z][a-z-]*)", re.IGNORECASE)
+# A pointer may follow a word that opens a clause or a phrase of time ("If they are taken, ...",
+# "After this, ...", "While these symptoms ..."): the sentence still leans on the one before.
+_OPENING = re.compile(
+    r"^(?:if|when|once|because|as|after|before|unless|while|although|though|since)\s+",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,7 +254,8 @@ def amount_views(
 
 def _points_back(sentence: str, before: str) -> bool:
     """Whether a sentence opens by pointing back at the sentence before it (`_POINTS_BACK`,
-    `_NAMING`)."""
+    `_NAMING`), after a word opening a clause (`_OPENING`)."""
+    sentence = _OPENING.sub("", sentence, count=1)
     if not _POINTS_BACK.match(sentence):
         return False
     naming = _NAMING.match(sentence)

@@ -176,3 +176,22 @@ def test_answer_a_demonstrative_naming_a_new_noun_is_read_alone(lead: str, joine
     ranked = _sentences(f"{before} {lead}", [(lead, 1.0), (before, 0.1)], "p4")
     units = [u.record.text for u in choose(ranked)[0].units]
     assert units == ([before, lead] if joined else [lead])
+
+
+@pytest.mark.parametrize(
+    ("lead", "joined"),
+    [
+        # A pointer after a word that opens a clause still leans on the sentence before.
+        ("If they are taken, the car park on Mill Lane is a short walk away.", True),
+        ("After this, a numbing cream is applied.", True),
+        # The opening word alone points at nothing.
+        ("If you drive, the car park on Mill Lane is a short walk away.", False),
+    ],
+)
+def test_answer_a_pointer_after_an_opening_word_joins_the_sentence_before(
+    lead: str, joined: bool
+) -> None:
+    before = "There are two free parking bays behind the building."
+    ranked = _sentences(f"{before} {lead}", [(lead, 1.0), (before, 0.1)], "p5")
+    units = [u.record.text for u in choose(ranked)[0].units]
+    assert units == ([before, lead] if joined else [lead])
