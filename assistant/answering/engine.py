@@ -112,6 +112,7 @@ class Engine:
                     self.vectors.embed_query,
                     embed_texts=self.vectors.embed_texts,
                     glossary=manifest.get("glossary") or {},
+                    held=manifest.get("declined_held") or [],
                 )
                 decision = decision_of(self.store.manifest(current))
                 self._coverage = Coverage(retriever, decision)
@@ -228,6 +229,9 @@ class Engine:
             return cached
 
     def _answer(self, question: Question, level: Triage, retriever: Retriever) -> Reply:
+        if retriever.declined_as_asked(question):
+            # The staff marked this question out of scope against these documents.
+            return self._not_found(level, self.wording.not_found())
         ranked = self._covered(question, retriever)
         if level is Triage.PERSONAL:
             if question.covered == 0.0:

@@ -120,12 +120,14 @@ class Keys:
         self._centre(np.ones(len(self._vectors), dtype=bool))
         # Whether the clinic attached any question to a passage ("also asked as").
         self.from_clinic = bool(self._clinic.any())
-        declined = [k.embedding for k in self.records if k.role == "declined"]
+        declined = [k for k in self.records if k.role == "declined"]
         self.declined_vectors = (
-            np.stack(declined).astype(np.float32)
+            np.stack([k.embedding for k in declined]).astype(np.float32)
             if declined
             else np.zeros((0, dimension), dtype=np.float32)
         )
+        # The declined questions, in the rows of `declined_vectors` before `keep_declined`.
+        self.declined_texts = [k.text for k in declined]
 
     def leave_out(self, rows: np.ndarray) -> None:
         """Read questions as if these keys (a mask over the rows) did not exist, the rest

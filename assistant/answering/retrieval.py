@@ -21,7 +21,7 @@ import numpy as np
 
 from assistant.answering import money
 from assistant.answering.answered import NEIGHBOUR_SHARE, Neighbours, fitted_map, quoted_rows
-from assistant.answering.keys import NONE_ANSWERED, Keys
+from assistant.answering.keys import CLINIC_KEY, NONE_ANSWERED, Keys
 from assistant.answering.lexicon import STATES_PRICE, STATES_QUANTITY, STOPWORDS, TOKEN
 from assistant.answering.question import Question, timing
 from assistant.answering.vocabulary import WORD, Vocabulary
@@ -97,6 +97,7 @@ class Retriever:
         *,
         embed_texts: Callable[[list[str]], np.ndarray] | None = None,
         glossary: dict[str, str] | None = None,
+        held: Sequence[str] = (),
     ) -> None:
         self.version = version
         self._embed_query = embed_query
@@ -163,6 +164,10 @@ class Retriever:
         # A declined question speaks while the sentence nearest it is one an answered question
         # quotes: a document added since that answers it better (a price list, for "do you
         # take deposits?") retires it.
+        # The declined questions refused as asked (declined against these documents, `held`).
+        kept = set(held)
+        held_rows = [text in kept for text in self.keys.declined_texts]
+        self._held = _units(self.keys.declined_vectors[np.array(held_rows, dtype=bool)])
         self.keys.keep_declined(self.quoted_nearest(self.keys.declined_vectors))
 
     def tokens(self, text: str) -> list[str]:
@@ -266,6 +271,17 @@ class Retriever:
         query, typed = self.query_text(question), question.normal
         texts = [query] if _folded(typed) == _folded(query) else [query, typed]
         return self.keys.answers_as_asked(self._embed_query(text) for text in texts)
+
+    def declined_as_asked(self, question: Question) -> bool:
+        """Whether the question is (nearly word for word) one the clinic declined against the
+        documents as they are, and not one it has since attached to a passage."""
+        if not len(self._held):
+            return False
+        query, typed = self.query_text(question), question.normal
+        texts = [query] if _folded(typed) == _folded(query) else [query, typed]
+        vectors = [self._embed_query(text) for text in texts]
+        near = any(float((self._held @ _units(v)).max()) >= CLINIC_KEY for v in vectors)
+        return near and not self.keys.answers_as_asked(vectors)
 
     def quoted_nearest(self, vectors: np.ndarray) -> np.ndarray:
         """For each vector, whether the sentence nearest it (plain cosine) is one an answered
@@ -446,6 +462,12 @@ def _folded(text: str) -> str:
 
 def _lexical_text(record: Record) -> str:
     return f"{record.heading} {record.text}"
+
+
+def _units(vectors: np.ndarray) -> np.ndarray:
+    """Rows scaled to unit length (plain cosines by a product)."""
+    vectors = np.asarray(vectors, dtype=np.float32)
+    return vectors / np.maximum(np.linalg.norm(vectors, axis=-1, keepdims=True), 1e-9)
 
 
 def _centered(vectors: np.ndarray, mean: np.ndarray) -> np.ndarray:

@@ -4,8 +4,10 @@
 A variant is one JSON object per line: {"question", "source", "quote"}, where quote is an exact
 sentence of the passage the question should find. The ingest indexes each question as a key to
 that passage. A declined question is {"question"}: one the staff marked out of scope; the
-not-covered decision reads how near a patient's question is to those. Acting from the staff page
-and editing these files by hand are the same thing.
+not-covered decision reads how near a patient's question is to those. The staff page stamps it
+with the digest of the documents it was declined against ({"question", "documents"}): asked
+again, it is refused until a document is added or changed. Acting from the staff page and
+editing these files by hand are the same thing (a line without a stamp is only read as near).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from pathlib import Path
 
 from assistant.errors import AssistantError
 from assistant.ingest.corpus import ALSO_ASKED as FILE_NAME
-from assistant.ingest.corpus import DECLINED
+from assistant.ingest.corpus import DECLINED, documents_digest, load_corpus
 from assistant.ingest.keys import Variant
 from assistant.ingest.keys import read_variants as _read
 
@@ -54,12 +56,16 @@ def attach(corpus_dir: Path, variant: Variant, *, document_text: str) -> None:
     _append(variants_path(corpus_dir), line)
 
 
-def decline(corpus_dir: Path, question: str) -> None:
-    """Append a question the staff marked out of scope (once); atomic (temp + rename)."""
+def decline(corpus_dir: Path, question: str, *, max_bytes: int | None = None) -> None:
+    """Append a question the staff marked out of scope (once); atomic (temp + rename). With
+    `max_bytes` (the ingest's limit), stamped with the digest of the documents as they are."""
     question = " ".join(question.split())
     if not question or len(question) > 1000:
         raise VariantError("a declined question is 1 to 1000 characters")
-    _append(corpus_dir / DECLINED, json.dumps({"question": question}, ensure_ascii=False))
+    line: dict[str, str] = {"question": question}
+    if max_bytes is not None:
+        line["documents"] = documents_digest(load_corpus(corpus_dir, max_bytes=max_bytes))
+    _append(corpus_dir / DECLINED, json.dumps(line, ensure_ascii=False))
 
 
 def _append(path: Path, line: str) -> None:

@@ -43,6 +43,16 @@ class Document:
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
 
 
+def documents_digest(documents: list[Document]) -> str:
+    """One digest of every document's text: which documents a decision was made against (a
+    declined question, `ingest/keys.py`). Their paths are left out: a corpus folder moved or
+    served from elsewhere holds the same documents."""
+    digest = hashlib.sha256()
+    for text_digest in sorted(d.sha256 for d in documents):
+        digest.update(f"{text_digest}\n".encode())
+    return digest.hexdigest()[:32]
+
+
 def source_name(path: Path, corpus_dir: Path) -> str:
     """The path a citation shows: relative to the project, else under the corpus folder's name."""
     try:

@@ -22,9 +22,9 @@ from assistant.index.records import Record
 from assistant.index.store import KINDS, Store
 from assistant.ingest.calibration import calibrate, probe_cache
 from assistant.ingest.chunking import CHUNKER_VERSION
-from assistant.ingest.corpus import Document, load_corpus
+from assistant.ingest.corpus import Document, documents_digest, load_corpus
 from assistant.ingest.glossary import read_glossary
-from assistant.ingest.keys import read_declined, read_variants
+from assistant.ingest.keys import held_declined, read_declined, read_variants
 from assistant.ingest.pending import Pending, also_asked_records, declined_records, records_of
 
 log = logging.getLogger(__name__)
@@ -78,6 +78,8 @@ def manifest_of(
         "documents": {d.source: d.sha256 for d in documents},
         "also_asked": hashlib.sha256(variants.encode("utf-8")).hexdigest() if variants else "",
         "declined": hashlib.sha256(declined.encode("utf-8")).hexdigest() if declined else "",
+        # The declined questions still refused as asked: declined against these documents.
+        "declined_held": held_declined(corpus_dir, documents_digest(documents)),
         "glossary": read_glossary(corpus_dir),
     }
 

@@ -6,7 +6,9 @@ so a patient's question is nearer another question than the answer's prose. The 
 asked as" variants (`also-asked.jsonl` in the corpus folder, one JSON object a line:
 {"question", "source", "quote"}) are keys of the same kind, to the passage holding the quote.
 The questions the clinic declined (`declined.jsonl`, one {"question"} a line: the documents do
-not answer them) lead to no passage; the not-covered decision reads how near a question is.
+not answer them) lead to no passage; the not-covered decision reads how near a question is. One
+the staff page declined also holds the digest of the documents it was declined against
+({"question", "documents"}): while they are unchanged, it is refused as asked (`held_declined`).
 """
 
 from __future__ import annotations
@@ -101,6 +103,26 @@ def read_declined(corpus_dir: Path) -> tuple[list[str], str]:
         except (ValueError, KeyError, TypeError) as error:
             log.warning("%s line %d skipped: %s", DECLINED, number, error)
     return list(questions), raw
+
+
+def held_declined(corpus_dir: Path, digest: str) -> list[str]:
+    """The declined questions stamped with this digest of the documents: declined against the
+    documents as they are now, so still refused as asked. A line without a stamp (written by
+    hand, or seeded) only informs the not-covered decision."""
+    path = corpus_dir / DECLINED
+    if not path.is_file():
+        return []
+    held: dict[str, None] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        try:
+            entry = json.loads(line)
+        except ValueError:
+            continue  # read_declined reports it
+        if isinstance(entry, dict) and entry.get("documents") == digest:
+            question = entry.get("question")
+            if isinstance(question, str) and question.strip():
+                held[question.strip()] = None
+    return list(held)
 
 
 def variant_keys(

@@ -166,9 +166,10 @@ async def attach_variant(
 async def change_status(
     question_id: QuestionId, body: StatusChange, request: Request, user: StaffWriteDep
 ) -> dict[str, int]:
-    """Out of scope (stays not_found, and the question joins the clinic's declined questions:
-    the not-covered decision reads how near a new question is to them at the next ingest), a
-    missing document, or back to open."""
+    """Out of scope (the question joins the clinic's declined questions, stamped with the
+    documents as they are: from the next ingest it is refused as asked until a document changes,
+    and the not-covered decision reads how near a new question is to them), a missing document,
+    or back to open."""
     gap_queue = _queue(request)
     if body.status == "out_of_scope":
         group = await anyio.to_thread.run_sync(gap_queue.group_of, question_id)
@@ -176,7 +177,7 @@ async def change_status(
             raise HTTPException(404, "no open question with that id")
         settings: Settings = request.app.state.settings
         try:
-            decline(settings.corpus_path, group.variant_text)
+            decline(settings.corpus_path, group.variant_text, max_bytes=settings.max_file_bytes)
         except AssistantError as error:
             raise HTTPException(422, str(error)) from None
     changed = await anyio.to_thread.run_sync(

@@ -20,6 +20,7 @@ import pytest
 
 from assistant.config import PROJECT_ROOT
 from assistant.index.embedding import Embedder
+from assistant.ingest.corpus import documents_digest, load_corpus
 from assistant.ingest.indexing import ingest
 from tests.helpers import copy_corpus, make_settings
 
@@ -137,7 +138,11 @@ def test_staff_loop_in_the_browser(browser, loop_server: tuple[str, Path]) -> No
     declined.get_by_role("button", name="Out of scope").click()
     staff.locator("[data-testid=loop-status]").filter(has_text="marked out of scope").wait_for()
     lines = Path(log.parent, "corpus", "declined.jsonl").read_text().splitlines()
-    assert json.loads(lines[-1]) == {"question": DECLINED_QUESTION}
+    documents = load_corpus(Path(log.parent, "corpus"), max_bytes=5_000_000)
+    assert json.loads(lines[-1]) == {
+        "question": DECLINED_QUESTION,
+        "documents": documents_digest(documents),
+    }
     group.locator("[data-testid=queue-find]").click()
     candidate = group.locator(".candidate").filter(has_text="pounds").first
     candidate.wait_for(timeout=30_000)

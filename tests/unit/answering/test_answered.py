@@ -20,6 +20,7 @@ from assistant.answering.engine import Engine
 from assistant.answering.keys import ANSWERED_FLOOR, NONE_ANSWERED, Keys
 from assistant.answering.question import read
 from assistant.answering.retrieval import Retriever
+from assistant.clinic.variants import decline
 from assistant.index.chroma import Version
 from assistant.index.embedding import Embedder
 from assistant.index.records import Meta, Record
@@ -349,3 +350,40 @@ def test_neighbours_vote_the_same_from_the_keys_cosines() -> None:
     for question in (ASKED, NEAR, FAR, np.array([0.1, 0.2, 0.3, 0.9], dtype=np.float32)):
         assert read.votes(question) == pytest.approx(alone.votes(question), abs=1e-6)
     assert read.votes(ASKED).any() and read.votes(FAR).any()
+
+
+def test_a_question_the_staff_declined_is_refused_as_asked_until_the_documents_change(
+    tmp_path: Path, embedder: Embedder
+) -> None:
+    # The staff page declines a question the leaflet seems to answer (a low-score answer): it is
+    # stamped with the documents as they are, and from the next ingest refused as asked, nearly
+    # word for word too; another question is not. Once a document changes, the stamp no longer
+    # holds and the question is read as before.
+    root = tmp_path / "clinic"
+    corpus = root / "corpus"
+    corpus.mkdir(parents=True)
+    (corpus / "garden.md").write_text(GARDEN, encoding="utf-8")
+    settings = make_settings(root)
+    ingest(settings, embed=embedder.embed)
+    asked = "how often should the beds be watered?"
+    assert Engine(settings, embedder=embedder).reply(asked).kind == "answer"
+
+    decline(corpus, asked, max_bytes=settings.max_file_bytes)
+    ingest(settings, embed=embedder.embed)
+    engine = Engine(settings, embedder=embedder)
+    assert engine.reply(asked).kind == "not_found"
+    assert engine.reply("How often should the beds be watered").kind == "not_found"
+    assert engine.reply("when should i prune the roses?").kind == "answer"
+
+    (corpus / "garden.md").write_text(GARDEN + "\nWater the beds twice a week.\n", "utf-8")
+    ingest(settings, embed=embedder.embed)
+    assert Engine(settings, embedder=embedder).reply(asked).kind == "answer"
+
+
+def test_a_declined_line_without_a_stamp_is_not_refused_as_asked(
+    tmp_path: Path, embedder: Embedder
+) -> None:
+    # Written by hand or seeded ({"question"} alone): only read as near by the decision.
+    declined = json.dumps({"question": "how often should the beds be watered?"}) + "\n"
+    retriever = _garden(tmp_path / "plain", embedder, [WINTER], declined)
+    assert not retriever.declined_as_asked(read("how often should the beds be watered?"))

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from assistant.errors import CorpusError
-from assistant.ingest.corpus import load_corpus, read_document
+from assistant.ingest.corpus import documents_digest, load_corpus, read_document
 from tests.helpers import CORPUS
 
 
@@ -76,3 +76,16 @@ def test_corpus_front_matter_kept_in_text_not_chunked(tmp_path: Path) -> None:
     assert passages and all(p.start >= document.body_start for p in passages)
     assert all(text[u.start : u.end] for p in passages for u in p.units)
     assert "reviewed" not in " ".join(text[p.start : p.end] for p in passages)
+
+
+def test_documents_digest_follows_the_texts_not_the_folder(tmp_path: Path) -> None:
+    for folder in ("one", "two"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "a.md").write_text("# A\n\nSome text.\n", encoding="utf-8")
+        (tmp_path / folder / "b.md").write_text("# B\n\nMore text.\n", encoding="utf-8")
+    first = documents_digest(load_corpus(tmp_path / "one", max_bytes=10_000))
+    assert first == documents_digest(load_corpus(tmp_path / "two", max_bytes=10_000))
+    (tmp_path / "two" / "b.md").write_text("# B\n\nMore text, changed.\n", encoding="utf-8")
+    assert first != documents_digest(load_corpus(tmp_path / "two", max_bytes=10_000))
+    (tmp_path / "one" / "c.md").write_text("# C\n\nA new leaflet.\n", encoding="utf-8")
+    assert first != documents_digest(load_corpus(tmp_path / "one", max_bytes=10_000))

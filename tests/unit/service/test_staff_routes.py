@@ -15,6 +15,7 @@ from assistant.clinic.database import open_database
 from assistant.clinic.keys import create_key
 from assistant.clinic.staff import add_user
 from assistant.config import Settings
+from assistant.ingest.corpus import documents_digest, load_corpus
 from assistant.service.app import create_app
 from tests.helpers import make_settings
 
@@ -172,7 +173,13 @@ def test_queue_out_of_scope_joins_the_declined_questions(staff_client: TestClien
             headers={"X-CSRF-Token": csrf},
         )
         assert changed.status_code == 200, changed.text
-        assert json.loads(declined.read_text().splitlines()[-1]) == {"question": group["text"]}
+        # Stamped with the documents it was declined against (refused as asked until they change).
+        settings = staff_client.app.state.settings  # type: ignore[attr-defined]
+        documents = load_corpus(settings.corpus_path, max_bytes=settings.max_file_bytes)
+        assert json.loads(declined.read_text().splitlines()[-1]) == {
+            "question": group["text"],
+            "documents": documents_digest(documents),
+        }
         assert staff_client.get("/staff/queue").json()["groups"] == []
     finally:  # the corpus copy is the session's
         if before is None:
