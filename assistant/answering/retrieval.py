@@ -13,7 +13,7 @@ dense side reads a question through the clinic's answered questions (`answered.p
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 import bm25s
@@ -265,23 +265,26 @@ class Retriever:
     def answers_as_asked(self, question: Question) -> bool:
         """Whether the question is (nearly word for word) one the clinic attached to a passage,
         or one a document asks and answers."""
-        # The query text may carry the documents' words for the question's (a short question
-        # is widened): the clinic's key is matched against the question as typed too.
-        # Typed differs from the query text by more than its punctuation, or it adds nothing.
-        query, typed = self.query_text(question), question.normal
-        texts = [query] if _folded(typed) == _folded(query) else [query, typed]
-        return self.keys.answers_as_asked(self._embed_query(text) for text in texts)
+        return self.keys.answers_as_asked(self._as_asked(question))
 
     def declined_as_asked(self, question: Question) -> bool:
         """Whether the question is (nearly word for word) one the clinic declined against the
         documents as they are, and not one it has since attached to a passage."""
         if not len(self._held):
             return False
-        query, typed = self.query_text(question), question.normal
-        texts = [query] if _folded(typed) == _folded(query) else [query, typed]
-        vectors = [self._embed_query(text) for text in texts]
+        vectors = self._as_asked(question)
         near = any(float((self._held @ _units(v)).max()) >= CLINIC_KEY for v in vectors)
-        return near and not self.keys.answers_as_asked(vectors)
+        return near and not self.answers_as_asked(question)
+
+    def _as_asked(self, question: Question) -> Iterator[np.ndarray]:
+        """The question's raw vectors for matching the clinic's questions, one at a time (a
+        question matched by its first is embedded once): its query text, which may carry the
+        documents' words for its own (a short question is widened), and the question as typed
+        when that differs by more than its punctuation."""
+        query, typed = self.query_text(question), question.normal
+        yield self._embed_query(query)
+        if _folded(typed) != _folded(query):
+            yield self._embed_query(typed)
 
     def quoted_nearest(self, vectors: np.ndarray) -> np.ndarray:
         """For each vector, whether the sentence nearest it (plain cosine) is one an answered
