@@ -126,8 +126,9 @@ class Keys:
             if declined
             else np.zeros((0, dimension), dtype=np.float32)
         )
-        # The declined questions, in the rows of `declined_vectors` before `keep_declined`.
-        self.declined_texts = [k.text for k in declined]
+        self._declined_texts = [k.text for k in declined]
+        # The declined questions refused as asked (`hold`); none until told.
+        self._held = self.declined_vectors[:0]
 
     def leave_out(self, rows: np.ndarray) -> None:
         """Read questions as if these keys (a mask over the rows) did not exist, the rest
@@ -229,8 +230,16 @@ class Keys:
         """Where each of these key questions (as written) sits in `cosines`."""
         return np.array([self._question_index[text] for text in texts], dtype=np.int64)
 
+    def hold(self, held: Iterable[str]) -> None:
+        """Refuse these declined questions as asked (`declined_as_asked`): the ones declined
+        against the documents as they are. Call before `keep_declined`."""
+        kept = set(held)
+        rows = np.array([text in kept for text in self._declined_texts], dtype=bool)
+        self._held = self.declined_vectors[rows]
+
     def keep_declined(self, live: np.ndarray) -> None:
-        """Keep only these declined questions (a mask over `declined_vectors`)."""
+        """Keep only these declined questions (a mask over `declined_vectors`) as the
+        not-covered decision's signal."""
         self.declined_vectors = self.declined_vectors[live]
 
     def nearest_declined(self, raw: np.ndarray) -> float:
@@ -241,6 +250,17 @@ class Keys:
             return NONE_ANSWERED
         unit = raw / max(float(np.linalg.norm(raw)), 1e-9)
         return float(_products(self.declined_vectors, unit).max())
+
+    def declined_as_asked(self, vectors: Iterable[np.ndarray]) -> bool:
+        """Whether one of the question's raw vectors (one at a time, as `answers_as_asked`
+        takes them) is nearly a question the clinic declined and `hold` holds."""
+        if not len(self._held):
+            return False
+        return any(
+            float(_products(self._held, raw / max(float(np.linalg.norm(raw)), 1e-9)).max())
+            >= CLINIC_KEY
+            for raw in vectors
+        )
 
     def answers_as_asked(self, vectors: Iterable[np.ndarray]) -> bool:
         """Whether one of the question's raw vectors (taken one at a time, so a question

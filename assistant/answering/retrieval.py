@@ -21,7 +21,7 @@ import numpy as np
 
 from assistant.answering import money
 from assistant.answering.answered import NEIGHBOUR_SHARE, Neighbours, fitted_map, quoted_rows
-from assistant.answering.keys import CLINIC_KEY, NONE_ANSWERED, Keys
+from assistant.answering.keys import NONE_ANSWERED, Keys
 from assistant.answering.lexicon import STATES_PRICE, STATES_QUANTITY, STOPWORDS, TOKEN
 from assistant.answering.question import Question, timing
 from assistant.answering.vocabulary import WORD, Vocabulary
@@ -161,13 +161,11 @@ class Retriever:
             np.linalg.norm(sentence_vectors, axis=1, keepdims=True), 1e-9
         )
         self._learn(self.keys.variants, quoted_rows(self.keys.variants, self.sentences))
-        # A declined question speaks while the sentence nearest it is one an answered question
-        # quotes: a document added since that answers it better (a price list, for "do you
-        # take deposits?") retires it.
-        # The declined questions refused as asked (declined against these documents, `held`).
-        kept = set(held)
-        held_rows = [text in kept for text in self.keys.declined_texts]
-        self._held = _units(self.keys.declined_vectors[np.array(held_rows, dtype=bool)])
+        # Those declined against the documents as they are (`held`) are refused as asked.
+        self.keys.hold(held)
+        # As a signal, a declined question speaks while the sentence nearest it is one an
+        # answered question quotes: a document added since that answers it better (a price
+        # list, for "do you take deposits?") retires it.
         self.keys.keep_declined(self.quoted_nearest(self.keys.declined_vectors))
 
     def tokens(self, text: str) -> list[str]:
@@ -270,11 +268,8 @@ class Retriever:
     def declined_as_asked(self, question: Question) -> bool:
         """Whether the question is (nearly word for word) one the clinic declined against the
         documents as they are, and not one it has since attached to a passage."""
-        if not len(self._held):
-            return False
-        vectors = self._as_asked(question)
-        near = any(float((self._held @ _units(v)).max()) >= CLINIC_KEY for v in vectors)
-        return near and not self.answers_as_asked(question)
+        declined = self.keys.declined_as_asked(self._as_asked(question))
+        return declined and not self.answers_as_asked(question)
 
     def _as_asked(self, question: Question) -> Iterator[np.ndarray]:
         """The question's raw vectors for matching the clinic's questions, one at a time (a
@@ -465,12 +460,6 @@ def _folded(text: str) -> str:
 
 def _lexical_text(record: Record) -> str:
     return f"{record.heading} {record.text}"
-
-
-def _units(vectors: np.ndarray) -> np.ndarray:
-    """Rows scaled to unit length (plain cosines by a product)."""
-    vectors = np.asarray(vectors, dtype=np.float32)
-    return vectors / np.maximum(np.linalg.norm(vectors, axis=-1, keepdims=True), 1e-9)
 
 
 def _centered(vectors: np.ndarray, mean: np.ndarray) -> np.ndarray:
