@@ -56,6 +56,13 @@ TYPO_SIMILARITY = 0.5
 TYPO_RARITY = 2.0
 # A word in more than this share of sentences says nothing about which one answers.
 UBIQUITOUS_SHARE = 0.12
+# Two of the documents' words are forms of one word that the stemmer keeps apart ("pregnant" and
+# "pregnancy", "retinol" and "retinoids") when their stems share a start of at least KIN_PREFIX
+# letters, each goes on from it by at most KIN_ENDING, and the model places the two words at
+# least the bridge's floor apart: not "dermatitis" and "dermatologist" (stems "dermat" and
+# "dermatolog"), nor "produce" and "product" (0.44).
+KIN_PREFIX = 5
+KIN_ENDING = 3
 
 
 def written_out(text: str) -> str:
@@ -118,6 +125,7 @@ class Vocabulary:
         )
         if self.bridge is not None:
             prepare_english()  # once per process (0.3 s), before a question needs it
+        self._kin = self._kin_stems()
 
     def stem(self, word: str) -> str:
         return str(self.stemmer.stemWord(word))
@@ -357,9 +365,42 @@ class Vocabulary:
         return " ".join([spelled, *near])
 
     def mentions(self, text: str, words: Iterable[str]) -> bool:
-        """Whether the text uses one of the words (by stem)."""
+        """Whether the text uses one of the words, in any form (by stem, or a stem's kin)."""
         stems = set(self.stemmer.stemWords(WORD.findall(text.lower())))
-        return any(self.stem(w) in stems for w in words)
+        return any(self.kin(self.stem(w)) & stems for w in words)
+
+    def kin(self, stem: str) -> frozenset[str]:
+        """The stem with the documents' other stems of the same word (see KIN_PREFIX)."""
+        return self._kin.get(stem, frozenset((stem,)))
+
+    def _kin_stems(self) -> dict[str, frozenset[str]]:
+        """Each of the documents' stems with kin (KIN_PREFIX), to its kin and itself; {}
+        without the bridge's vectors."""
+        if self.bridge is None:
+            return {}
+        bridge = self.bridge
+        shortest: dict[str, str] = {}  # a stem's shortest word, for its vector
+        for word in bridge.words:
+            stem = self.stem(word)
+            if len(stem) >= KIN_PREFIX and len(word) < len(shortest.get(stem, word + " ")):
+                shortest[stem] = word
+        starting: dict[str, list[str]] = {}
+        for stem in shortest:
+            starting.setdefault(stem[:KIN_PREFIX], []).append(stem)
+        kin: dict[str, set[str]] = {}
+        for stems in starting.values():
+            for first, second in itertools.combinations(stems, 2):
+                shared = next(
+                    (i for i, (a, b) in enumerate(zip(first, second, strict=False)) if a != b),
+                    min(len(first), len(second)),
+                )
+                if max(len(first), len(second)) - shared > KIN_ENDING:
+                    continue
+                vectors = bridge.vector(shortest[first]), bridge.vector(shortest[second])
+                if float(vectors[0] @ vectors[1]) >= bridge.floor:
+                    kin.setdefault(first, {first}).add(second)
+                    kin.setdefault(second, {second}).add(first)
+        return {stem: frozenset(found) for stem, found in kin.items()}
 
 
 def _common(word: str) -> bool:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from assistant.answering.vocabulary import Vocabulary
+from assistant.index.embedding import Embedder
 
 TEXTS = [
     "Crusting may appear on the second day.",
@@ -47,3 +48,23 @@ def test_two_of_the_documents_words_typed_as_one_are_read_apart() -> None:
     assert vocabulary.spelled("any gardenroses") == "any garden roses"
     # A common English word is a word of its own, not two: "carpet" is not "car pet".
     assert vocabulary.spelled("carpet") == "carpet"
+
+
+def test_forms_of_one_word_the_stemmer_keeps_apart_are_kin(embedder: Embedder) -> None:
+    # The stemmer makes "pregnant" and "pregnancy" two stems ("pregnant", "pregnanc"); the
+    # documents use both, and a patient's "pregnant" is asked of either.
+    texts = [
+        "We do not offer treatment during pregnancy.",
+        "Please tell us if you are pregnant.",
+        "A dermatologist can advise on dermatitis.",
+        "Each product we produce is tested.",
+    ]
+    vocabulary = Vocabulary(texts, embed_texts=embedder.embed)
+    assert vocabulary.mentions("We do not offer treatment during pregnancy.", ["pregnant"])
+    assert vocabulary.mentions("Please tell us if you are pregnant.", ["pregnancy"])
+    # Stems that share a start but go on further ("dermat", "dermatolog") are other words, and
+    # so are two the model sets apart ("produce", "product").
+    assert not vocabulary.mentions("A dermatologist can advise.", ["dermatitis"])
+    assert not vocabulary.mentions("Each product is tested.", ["produce"])
+    # Without the model's vectors there is no kin: the stem alone.
+    assert not Vocabulary(texts).mentions("During pregnancy.", ["pregnant"])
