@@ -47,7 +47,9 @@ PRICE_BOOST = 0.15
 # heading ("Before the Treatment"), rank lower (`question.timing`). Leave one set out 0.837 ->
 # 0.839 at 0.05 and 0.1 (0.837 at 0.2); with the keys and the neighbours' vote read the same way.
 TIMING_PENALTY = 0.1
-# A two-word list item ("Sun damage") matches a question's words closely but says little.
+# A two-word list item ("Sun damage") matches a question's words closely but says little; not
+# when it states the amount a question asks ("Each appointment lasts 30 minutes.": thirty-first
+# round, portability2 tuning hit +1, every other set unchanged).
 SHORT_WORDS = 6
 SHORT_PENALTY = 0.15
 # Share of an introducing sentence's score that its list items inherit.
@@ -360,7 +362,11 @@ class Retriever:
         w_sentence, w_passage, w_lexical = WEIGHTS
         fused = w_sentence * dense_sentence + w_passage * dense_passage + w_lexical * lexical_norm
         fused = fused + KEY_SHARE * keyed[self._sentence_passage[rows]]
-        fused = fused - SHORT_PENALTY * self._short[rows]
+        short = self._short[rows]
+        if question.asks_amount:
+            # A short sentence stating an amount is the answer to "how long?", not a fragment.
+            short = short * (1.0 - self._quantity[rows])
+        fused = fused - SHORT_PENALTY * short
         if learned:
             fused = fused + NEIGHBOUR_SHARE * self._neighbours.votes(raw, question.timing)[rows]
         fused = self._lists_follow_intros(rows, fused)

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from assistant.answering.engine import Engine
 from assistant.answering.question import read, timing
+from assistant.index.embedding import Embedder
+from assistant.ingest.indexing import ingest
+from tests.helpers import copy_corpus, make_settings
 
 
 @pytest.mark.parametrize("word", ["sunscreen", "retinol", "collagen", "makeup"])
@@ -91,3 +96,34 @@ def test_keys_set_at_the_other_time_lift_nothing(engine: Engine) -> None:
     # The clinic's keys asked of before lead this question; read as one asked of after, they
     # lift nothing, and the other keys lift what they did.
     assert (read_as_after <= timeless).all() and (read_as_after < timeless).any()
+
+
+LIGHT_LEAFLET = """# Facial light therapy
+
+## Your visit
+
+Our light therapy facials suit clients of every age and skin type, and most people find the \
+treatment relaxing from start to finish. Each visit lasts 40 minutes. You will lie back \
+comfortably while the light panel is placed over your face, and your therapist stays nearby \
+throughout the treatment.
+
+## Before you book
+
+Please tell us about any medicines you take, as some make the skin more sensitive to light, and \
+avoid strong exfoliating products for two days before each visit.
+"""
+
+
+def test_retrieval_short_sentence_stating_the_amount_asked_is_not_a_fragment(
+    tmp_path: Path, embedder: Embedder
+) -> None:
+    # Sentences of few words are lowered (a list item such as "Sun damage" says little), but a
+    # short one stating the amount a question asks is its answer (lowered, it ranked below the
+    # passage's first sentence).
+    copy_corpus(tmp_path)
+    (tmp_path / "corpus" / "light-therapy.md").write_text(LIGHT_LEAFLET, encoding="utf-8")
+    settings = make_settings(tmp_path)
+    ingest(settings, embed=embedder.embed)
+    retriever = Engine(settings, embedder=embedder).retriever()
+    ranked = retriever.rank(read("how many minutes is a light therapy visit", retriever.vocabulary))
+    assert ranked[0].record.text == "Each visit lasts 40 minutes."
