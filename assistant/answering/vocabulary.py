@@ -382,7 +382,9 @@ class Vocabulary:
         shortest: dict[str, str] = {}  # a stem's shortest word, for its vector
         for word in bridge.words:
             stem = self.stem(word)
-            if len(stem) >= KIN_PREFIX and len(word) < len(shortest.get(stem, word + " ")):
+            if len(stem) < KIN_PREFIX:
+                continue
+            if stem not in shortest or len(word) < len(shortest[stem]):
                 shortest[stem] = word
         starting: dict[str, list[str]] = {}
         for stem in shortest:
