@@ -79,7 +79,7 @@ def manifest_of(
         "also_asked": hashlib.sha256(variants.encode("utf-8")).hexdigest() if variants else "",
         "declined": hashlib.sha256(declined.encode("utf-8")).hexdigest() if declined else "",
         # The declined questions still refused as asked: declined against these documents.
-        "declined_held": held_declined(corpus_dir, documents_digest(documents)),
+        "declined_held": held_declined(declined, documents_digest(documents)),
         "glossary": read_glossary(corpus_dir),
     }
 

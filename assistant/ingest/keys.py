@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -91,38 +92,35 @@ def read_declined(corpus_dir: Path) -> tuple[list[str], str]:
     if not path.is_file():
         return [], ""
     raw = path.read_text(encoding="utf-8")
-    questions: dict[str, None] = {}
+    return list(dict.fromkeys(question for question, _ in _declined_lines(raw))), raw
+
+
+def held_declined(declined: str, digest: str) -> list[str]:
+    """Of the declined questions (the file's text, as `read_declined` gives it), those stamped
+    with this digest of the documents: declined against the documents as they are now, so still
+    refused as asked. A line without a stamp (written by hand, or seeded) only informs the
+    not-covered decision."""
+    lines = _declined_lines(declined, report=False)  # read_declined reports a bad line
+    return list(dict.fromkeys(question for question, stamp in lines if stamp == digest))
+
+
+def _declined_lines(raw: str, *, report: bool = True) -> Iterator[tuple[str, str | None]]:
+    """Each valid line's question and its stamp (None without one); a line that is not one is
+    skipped, with a warning when `report`."""
     for number, line in enumerate(raw.splitlines(), start=1):
         if not line.strip():
             continue
         try:
-            question = json.loads(line)["question"]
+            entry = json.loads(line)
+            question = entry["question"]
             if not isinstance(question, str) or not question.strip():
                 raise TypeError("question is not a text")
-            questions[question.strip()] = None
         except (ValueError, KeyError, TypeError) as error:
-            log.warning("%s line %d skipped: %s", DECLINED, number, error)
-    return list(questions), raw
-
-
-def held_declined(corpus_dir: Path, digest: str) -> list[str]:
-    """The declined questions stamped with this digest of the documents: declined against the
-    documents as they are now, so still refused as asked. A line without a stamp (written by
-    hand, or seeded) only informs the not-covered decision."""
-    path = corpus_dir / DECLINED
-    if not path.is_file():
-        return []
-    held: dict[str, None] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        try:
-            entry = json.loads(line)
-        except ValueError:
-            continue  # read_declined reports it
-        if isinstance(entry, dict) and entry.get("documents") == digest:
-            question = entry.get("question")
-            if isinstance(question, str) and question.strip():
-                held[question.strip()] = None
-    return list(held)
+            if report:
+                log.warning("%s line %d skipped: %s", DECLINED, number, error)
+            continue
+        stamp = entry.get("documents")
+        yield question.strip(), stamp if isinstance(stamp, str) else None
 
 
 def variant_keys(
