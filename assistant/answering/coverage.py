@@ -18,6 +18,7 @@ from pathlib import Path
 
 import numpy as np
 
+from assistant.answering import measures
 from assistant.answering.coverage_signals import FEATURES, Profile, measure
 from assistant.answering.keys import NONE_ANSWERED
 from assistant.answering.money import fitted as fitted_money
@@ -194,11 +195,12 @@ class Coverage:
     def covers(self, question: Question, ranked: Sequence[Scored]) -> bool:
         """Covered when it asks the price of what a passage stating prices is about; not when
         it names money and no passage it would be answered from speaks of what it names
-        (`unpriced`); else when the ranking found something and the model puts it over the
+        (`unpriced`), nor when it asks an amount in a unit of a kind they state none of
+        (`unmeasured`); else when the ranking found something and the model puts it over the
         threshold."""
         if self.priced(question, ranked):
             return True
-        if self.unpriced(question, ranked) or self.unsaid(question):
+        if self.unpriced(question, ranked) or self.unsaid(question) or self.unmeasured(question):
             return False
         return bool(ranked) and self.decision.covers(self.signals(question, ranked))
 
@@ -210,7 +212,7 @@ class Coverage:
             return 0.0
         if self.priced(question, ranked):
             return 1.0
-        if self.unpriced(question, ranked) or self.unsaid(question):
+        if self.unpriced(question, ranked) or self.unsaid(question) or self.unmeasured(question):
             return 0.0
         return self.score(question, ranked)
 
@@ -242,6 +244,16 @@ class Coverage:
         model: an adverb they never use ("how soon…") is often all it has. The first word of a
         pair must be less common than basic English, so "office hours" is not read as one."""
         return question.covered == 0.0 and question.paired
+
+    def unmeasured(self, question: Question) -> bool:
+        """The question asks an amount in a unit of a kind the documents state no amount of:
+        "how many mm deep do the needles go?" of documents that give no length. The model
+        cannot tell: their sentence on needle depth is as near as an answer would be. Not a
+        question about money ("how many pounds is it?" asks a price, not a mass)."""
+        wanted = measures.asked(question.normal)
+        if not wanted or wanted <= self.profile.measures:
+            return False
+        return not fitted_money().says(self.retriever.price_probability(question))
 
     def unpriced(self, question: Question, ranked: Sequence[Scored]) -> bool:
         """The question names money ("what do you charge for a peel?"), the documents state

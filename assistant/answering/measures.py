@@ -1,0 +1,95 @@
+"""Measures: the kinds of physical quantity (a length, a mass, a volume, a temperature, a time) a
+question asks in a unit, and the kinds the documents state amounts of.
+
+"How many mm deep do the needles go?" asks a length in millimetres; documents that never state a
+length ("the depth of needle penetration is adjusted") do not answer it, however near their
+sentence on depth is. A clinic whose leaflet says "0.5 mm to 2.5 mm" does. The units are Pint's
+(its registry of physical units, offline), so nothing here names a treatment or a unit list;
+the documents' side is read from their sentences when an index version is loaded.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+
+import pint
+
+from assistant.answering.lexicon import ENGLISH_STOP_WORDS
+
+# The kinds of quantity a patient asks in a unit, as Pint's dimensionality: length (needle
+# depth), volume, mass (a dose), temperature, time. Not a dimensionless one (a percentage, a
+# degree of angle): "90% of participants" states no measure of anything a patient asks in units.
+KINDS = frozenset(
+    {
+        (("[length]", 1),),
+        (("[length]", 3),),
+        (("[mass]", 1),),
+        (("[temperature]", 1),),
+        (("[time]", 1),),
+    }
+)
+# The prefixes of units in everyday use: "am" and "pm" parse as attometre and picometre, "fat" as
+# a femto-atmosphere; "mm", "mg", "kg", "cm", "ml" keep theirs.
+EVERYDAY_PREFIXES = frozenset({"", "milli", "centi", "kilo", "micro", "nano"})
+# Letters after a number that are no unit: an ordinal ("the 14th") or a time of day ("10am").
+_NOT_UNITS = frozenset({"st", "nd", "rd", "th", "am", "pm"})
+_NUMBER = r"\d+(?:[.,]\d+)?"
+# An amount stated: a number, or a range of two, and the word after it ("4-6 weeks", "2.5mm").
+_STATED = re.compile(rf"{_NUMBER}\s*(?:(?:-|–|to|or)\s*{_NUMBER}\s*)?([^\W\d_]+|%)")
+# An amount asked in a unit: "how many mm", "is 2mm too deep", "how deep, in millimetres?".
+_ASKED = re.compile(
+    rf"\bhow (?:many|much)\s+([^\W\d_]+)|{_NUMBER}\s*([^\W\d_]+)|\bin ([^\W\d_]+)\s*\??\s*$"
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+@cache
+def _registry() -> pint.UnitRegistry:
+    return pint.UnitRegistry()
+
+
+@cache
+def kind(word: str) -> tuple[tuple[str, int], ...] | None:
+    """The kind of quantity a word is a unit of (Pint's dimensionality), or None when it is no
+    everyday unit of a kind in `KINDS`."""
+    if len(word) < 2 or word in _NOT_UNITS:
+        return None
+    registry = _registry()
+    try:
+        readings = registry.parse_unit_name(word)
+    except (pint.errors.PintError, ValueError):
+        return None
+    for prefix, unit, _suffix in readings:
+        if prefix not in EVERYDAY_PREFIXES:
+            continue
+        dimensions = tuple(sorted(registry.parse_units(prefix + unit).dimensionality.items()))
+        if dimensions in KINDS:
+            return dimensions
+    return None
+
+
+def stated(sentences: Iterable[str]) -> frozenset[tuple[tuple[str, int], ...]]:
+    """The kinds of quantity the sentences state an amount of."""
+    return frozenset(
+        found
+        for sentence in sentences
+        for match in _STATED.finditer(sentence.lower())
+        if (found := kind(match.group(1))) is not None
+    )
+
+
+def asked(text: str) -> frozenset[tuple[tuple[str, int], ...]]:
+    """The kinds of quantity a lower-case question asks in a unit: in the sentences that ask
+    when others only tell ("I've used a 0.25mm roller. What's different in clinic?" asks no
+    length)."""
+    sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
+    asking = [s for s in sentences if s.rstrip().endswith("?")]
+    read = " ".join(asking) if 0 < len(asking) < len(sentences) else text
+    found = set()
+    for match in _ASKED.finditer(read):
+        word = next(group for group in match.groups() if group)
+        if word not in ENGLISH_STOP_WORDS and (dimensions := kind(word)) is not None:
+            found.add(dimensions)
+    return frozenset(found)

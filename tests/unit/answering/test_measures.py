@@ -1,0 +1,83 @@
+"""Measures: a question asking an amount in a unit of a kind no document states an amount of is
+not covered, and is once the clinic adds a document that states one."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answering import measures
+from assistant.answering.engine import Engine
+from assistant.index.embedding import Embedder
+from assistant.ingest.indexing import ingest
+from tests.helpers import copy_corpus, make_settings
+
+LENGTH = (("[length]", 1),)
+TIME = (("[time]", 1),)
+# A leaflet of our own, in no corpus: the lengths it states make length questions answerable.
+NEEDLE_LEAFLET = """# Our microneedling pens
+
+## Needle depth
+
+We set the needle depth for each area of your face. Needle depths range from 0.5 mm on the
+forehead to 1.5 mm on deeper acne scars. The cartridge is sterile and used once.
+"""
+
+
+@pytest.mark.parametrize(
+    ("word", "kind"),
+    [
+        ("mm", LENGTH),
+        ("millimetres", LENGTH),
+        ("minutes", TIME),
+        ("ml", (("[length]", 3),)),
+        ("mg", (("[mass]", 1),)),
+        # An ordinal, a time of day, a prefix no one writes, no unit at all, a percentage.
+        ("th", None),
+        ("am", None),
+        ("fat", None),
+        ("sessions", None),
+        ("percent", None),
+    ],
+)
+def test_measures_kind_of_unit(word: str, kind: tuple[tuple[str, int], ...] | None) -> None:
+    assert measures.kind(word) == kind
+
+
+def test_measures_stated_and_asked() -> None:
+    assert measures.stated(["It lasts 30 to 60 minutes.", "90% of participants improved."]) == {
+        TIME
+    }
+    assert measures.stated(["Depths of 0.5-2.5mm are used."]) == {LENGTH}
+    assert measures.asked("how many mm deep do the needles go?") == {LENGTH}
+    assert measures.asked("how deep do they go, in millimetres?") == {LENGTH}
+    assert measures.asked("is 2mm too deep for the face?") == {LENGTH}
+    # Told, not asked: the sentence that asks names no unit.
+    assert measures.asked("i use a 0.25mm roller at home. what is different in clinic?") == set()
+    assert measures.asked("my wedding is on the 14th at 10am, when should i book?") == set()
+    assert measures.asked("how many sessions will i need?") == set()
+
+
+@pytest.fixture(scope="module")
+def needle_engine(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Engine:
+    """The corpus with a leaflet that states needle depths in millimetres."""
+    root = tmp_path_factory.mktemp("needles")
+    corpus = copy_corpus(root)
+    (corpus / "our-pens.md").write_text(NEEDLE_LEAFLET, encoding="utf-8")
+    settings = make_settings(root)
+    ingest(settings, embed=embedder.embed)
+    return Engine(settings, embedder=embedder)
+
+
+def test_measures_length_unstated_is_not_covered_until_a_document_states_one(
+    engine: Engine, needle_engine: Engine
+) -> None:
+    asked = ("how many mm deep do the needles go?", "how deep do the needles go in millimetres?")
+    for question in asked:
+        # The corpus speaks of needle depth ("adjusted based on specific skin concerns") and
+        # gives no length: the not-covered reply, not its sentence on depth.
+        assert engine.reply(question).kind == "not_found", question
+        reply = needle_engine.reply(question)
+        assert reply.kind == "answer", question
+        assert reply.citations[0].source == "corpus/our-pens.md", question
+    # A time the documents state is no reason to refuse.
+    assert engine.reply("how long is a session in minutes?").kind == "answer"
