@@ -240,11 +240,11 @@ def _folds(
 
 
 def alone(readings: list[Any], texts: list[str]) -> np.ndarray:
-    """The messages whose asserted sign decides alone, as in `safety.triage`: an airway sign, or
-    thoughts of self-harm outside a general question (both replies name the number first)."""
+    """The messages whose asserted sign decides alone, as in `safety.decide`: an airway sign or
+    thoughts of self-harm, outside a general question (both replies name the number first)."""
     emergency = np.array([r.emergency for r in readings], dtype=bool)
     crisis = np.array([r.crisis for r in readings], dtype=bool)
-    return emergency | (crisis & ~general(texts))
+    return (emergency | crisis) & ~general(texts)
 
 
 def general(texts: list[str]) -> np.ndarray:

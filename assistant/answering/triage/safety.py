@@ -111,8 +111,11 @@ def decide(
     # airway sign does (a person must see them even when the urgent head has not learned their
     # wording); a general question about them ("what is suicidal ideation?") does not.
     crisis = ~general & (crisis_rule | (p_crisis >= thresholds[2]))
-    urgent = emergency_rule | crisis | (p_urgent >= needed)
-    emergency = emergency_rule | (urgent & (p_emergency >= thresholds[1]))
+    # An airway sign the table finds asserted decides alone too, but not in a general question
+    # ("what does anaphylaxis look like?"): the model decides that, as it does a crisis word.
+    airway = emergency_rule & ~general
+    urgent = airway | crisis | (p_urgent >= needed)
+    emergency = airway | (urgent & (p_emergency >= thresholds[1]))
     return urgent, emergency, crisis
 
 
@@ -133,7 +136,8 @@ def triage(
     cases costs little, and an airway case must never lack it. (An airway head free to make a
     message urgent on its own was measured: on the folds it named no more airway cases and
     turned negated and hypothetical airway questions into false alarms.) An airway or breathing
-    sign the table finds asserted is an emergency whatever the model says. A long message is
+    sign the table finds asserted is an emergency whatever the model says, but in a general
+    question ("what does anaphylaxis look like?"), where the model decides. A long message is
     also scored clause by clause (`classifier.clauses`, embedded with `embed` in one call), so a
     sign told after a paragraph of chat is not lost in it. A general-knowledge question ("what
     are the stages of throat cancer?", `context.general_question`) needs the model surer

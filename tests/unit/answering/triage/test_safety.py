@@ -264,6 +264,21 @@ def test_triage_general_knowledge_question_is_not_alarmed_by_the_model_alone(
     assert _triage(report, embedder).urgent
 
 
+def test_triage_airway_sign_in_a_general_question_is_the_models_to_decide(
+    embedder: Embedder,
+) -> None:
+    # The table finds anaphylaxis asserted (nothing negates it), and alone it would be the
+    # emergency reply; asked in general, the model decides, and it is far from alarmed.
+    message = "what does anaphylaxis look like?"
+    normal = read(message).normal
+    assert general_question(normal) and reading(normal).emergency
+    assert _triage(message, embedder) is Triage.ROUTINE
+    # The same sign in a general question the model is sure of stays the emergency reply.
+    assert _triage("how to stop lips swelling", embedder) is Triage.EMERGENCY
+    # Said as the patient's own, it decides alone whatever the model says.
+    assert triage(read("i think its anaphylaxis")) is Triage.EMERGENCY
+
+
 def test_triage_report_worded_as_a_general_question_stays_urgent(embedder: Embedder) -> None:
     # No pronoun, no time: read as a general question, and the model is sure enough anyway.
     message = "what is wrong, cant see properly out of left eye"
