@@ -37,12 +37,10 @@ EVERYDAY_PREFIXES = frozenset({"", "milli", "centi", "kilo", "micro", "nano"})
 _NOT_UNITS = frozenset({"st", "nd", "rd", "th", "am", "pm"})
 _NUMBER = r"\d+(?:[.,]\d+)?"
 # An amount stated: a number, or a range of two, and the word after it ("4-6 weeks", "2.5mm").
-_STATED = re.compile(rf"{_NUMBER}\s*(?:(?:-|–|to|or)\s*{_NUMBER}\s*)?([^\W\d_]+|%)")
-# An amount asked in a unit: "how many mm", "is 2mm too deep", "how deep, in millimetres?".
-_ASKED = re.compile(
-    rf"\bhow (?:many|much)\s+([^\W\d_]+)|{_NUMBER}\s*([^\W\d_]+)|\bin ([^\W\d_]+)\s*\??\s*$"
-)
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_STATED = re.compile(rf"{_NUMBER}\s*(?:(?:-|–|to|or)\s*{_NUMBER}\s*)?([^\W\d_]+)")
+# An amount asked in a unit: "how many mm deep?", "how deep do they go, in millimetres?". Not a
+# number with its unit: that is as often the patient's own ("I'm 60kg, is it ok for me?").
+_ASKED = re.compile(r"\bhow (?:many|much)\s+([^\W\d_]+)|\bin ([^\W\d_]+)\s*\??\s*$")
 
 
 @cache
@@ -81,15 +79,10 @@ def stated(sentences: Iterable[str]) -> frozenset[tuple[tuple[str, int], ...]]:
 
 
 def asked(text: str) -> frozenset[tuple[tuple[str, int], ...]]:
-    """The kinds of quantity a lower-case question asks in a unit: in the sentences that ask
-    when others only tell ("I've used a 0.25mm roller. What's different in clinic?" asks no
-    length)."""
-    sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
-    asking = [s for s in sentences if s.rstrip().endswith("?")]
-    read = " ".join(asking) if 0 < len(asking) < len(sentences) else text
+    """The kinds of quantity a lower-case question asks in a unit."""
     found = set()
-    for match in _ASKED.finditer(read):
-        word = next(group for group in match.groups() if group)
+    for match in _ASKED.finditer(text):
+        word = match.group(1) or match.group(2)
         if word not in ENGLISH_STOP_WORDS and (dimensions := kind(word)) is not None:
             found.add(dimensions)
     return frozenset(found)

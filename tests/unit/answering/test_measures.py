@@ -50,9 +50,8 @@ def test_measures_stated_and_asked() -> None:
     assert measures.stated(["Depths of 0.5-2.5mm are used."]) == {LENGTH}
     assert measures.asked("how many mm deep do the needles go?") == {LENGTH}
     assert measures.asked("how deep do they go, in millimetres?") == {LENGTH}
-    assert measures.asked("is 2mm too deep for the face?") == {LENGTH}
-    # Told, not asked: the sentence that asks names no unit.
-    assert measures.asked("i use a 0.25mm roller at home. what is different in clinic?") == set()
+    # A number with its unit is as often the patient's own: told, not asked.
+    assert measures.asked("i'm 60kg and use a 0.25mm roller, is it ok for me?") == set()
     assert measures.asked("my wedding is on the 14th at 10am, when should i book?") == set()
     assert measures.asked("how many sessions will i need?") == set()
 
