@@ -6,6 +6,10 @@ length ("the depth of needle penetration is adjusted") do not answer it, however
 sentence on depth is. A clinic whose leaflet says "0.5 mm to 2.5 mm" does. The units are Pint's
 (its registry of physical units, offline), so nothing here names a treatment or a unit list;
 the documents' side is read from their sentences when an index version is loaded.
+
+Times are read as days too: "still red a week after" says redness has lasted 7 days, and a
+sentence whose longest time is "a few hours to a day" describes what that patient is past
+(`retrieval.py` lowers it).
 """
 
 from __future__ import annotations
@@ -86,3 +90,66 @@ def asked(text: str) -> frozenset[tuple[tuple[str, int], ...]]:
         if word not in ENGLISH_STOP_WORDS and (dimensions := kind(word)) is not None:
             found.add(dimensions)
     return frozenset(found)
+
+
+# Counting words as numbers ("three days", "a week", "a few hours"): a few is taken as three,
+# several as four, the amounts a reader would picture.
+_COUNTS = {
+    "a": 1.0,
+    "an": 1.0,
+    "one": 1.0,
+    "two": 2.0,
+    "couple": 2.0,
+    "three": 3.0,
+    "few": 3.0,
+    "four": 4.0,
+    "several": 4.0,
+    "five": 5.0,
+    "six": 6.0,
+    "seven": 7.0,
+    "eight": 8.0,
+    "nine": 9.0,
+    "ten": 10.0,
+    "eleven": 11.0,
+    "twelve": 12.0,
+}
+_COUNT = r"\d+(?:\.\d+)?|" + "|".join(_COUNTS)
+# A time stated: a count, or a range of two, and its unit ("24-48 hours", "a few hours to a day",
+# "up to 12 days"); or a day of the course counted ("day 4", "day four").
+_TIME = re.compile(
+    rf"\b(?:(?:{_COUNT})\s*(?:-|–|to|or)\s*)?(?:a\s+)?({_COUNT})\s*([^\W\d_]+)|\bday\s+({_COUNT})\b"
+)
+
+
+def _count(word: str) -> float:
+    return _COUNTS[word] if word in _COUNTS else float(word)
+
+
+def times(text: str) -> list[float]:
+    """The times a lower-case text states, in days (the longer end of a range)."""
+    found = []
+    for match in _TIME.finditer(text):
+        if match.group(3) is not None:
+            found.append(_count(match.group(3)))
+            continue
+        unit = match.group(2)
+        if kind(unit) != (("[time]", 1),):
+            continue
+        days = _registry().Quantity(_count(match.group(1)), unit).to("day").magnitude
+        found.append(float(days))
+    return found
+
+
+def still_after(text: str) -> float | None:
+    """How long a lower-case question says something has lasted ("still red a week after":
+    7 days), in days; None when it says nothing persists ("still" is the word that does)."""
+    if "still" not in text.split():
+        return None
+    found = times(text)
+    return max(found) if found else None
+
+
+def longest(text: str) -> float | None:
+    """The longest time a sentence states, in days; None when it states none."""
+    found = times(text.lower())
+    return max(found) if found else None

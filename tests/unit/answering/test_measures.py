@@ -56,6 +56,18 @@ def test_measures_stated_and_asked() -> None:
     assert measures.asked("how many sessions will i need?") == set()
 
 
+def test_measures_times_in_days() -> None:
+    assert measures.longest("The redness typically subsides within a few hours to a day.") == 1.0
+    assert measures.longest("It lasts about 24-48 hours.") == 2.0
+    assert measures.longest("They can last up to 12 days.") == 12.0
+    assert measures.longest("Sessions are spaced 4-6 weeks apart.") == 42.0
+    assert measures.longest("Fair skin may stay red for longer.") is None
+    # How long the patient says something has lasted: only when it is still there.
+    assert measures.still_after("it's day 4 and i'm still a bit pink") == 4.0
+    assert measures.still_after("still red three days after, normal?") == 3.0
+    assert measures.still_after("my wedding is a week after, will the redness be gone?") is None
+
+
 @pytest.fixture(scope="module")
 def needle_engine(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Engine:
     """The corpus with a leaflet that states needle depths in millimetres."""

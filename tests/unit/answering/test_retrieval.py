@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 
+from assistant.answering import measures
 from assistant.answering.engine import Engine
 from assistant.answering.question import read, timing
+from assistant.answering.retrieval import PASSED_PENALTY
 from assistant.index.embedding import Embedder
 from assistant.ingest.indexing import ingest
 from tests.helpers import copy_corpus, make_settings
@@ -127,3 +130,28 @@ def test_retrieval_short_sentence_stating_the_amount_asked_is_not_a_fragment(
     retriever = Engine(settings, embedder=embedder).retriever()
     ranked = retriever.rank(read("how many minutes is a light therapy visit", retriever.vocabulary))
     assert ranked[0].record.text == "Each visit lasts 40 minutes."
+
+
+def test_retrieval_sentences_the_patient_is_past_are_lowered(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "still red a week after": a sentence saying redness is gone within a day describes what
+    # the patient is past; "up to 12 days" does not, nor does a sentence stating no time.
+    retriever = engine.retriever()
+    question = read("is it normal to still have redness a week after microneedling?", None)
+    assert measures.still_after(question.normal) == 7.0
+    lowered = retriever.candidates(question)
+    monkeypatch.setattr(measures, "still_after", lambda _text: None)
+    plain = retriever.candidates(question)
+    assert lowered is not None and plain is not None
+    texts = [retriever.sentences[row].text for row in lowered.rows]
+    past = np.array([(measures.longest(t) or np.inf) < 7.0 for t in texts])
+    assert any("within a few hours to a day" in t for t, p in zip(texts, past, strict=True) if p)
+    assert any("up to 12 days" in t for t, p in zip(texts, past, strict=True) if not p)
+    change = lowered.fused - plain.fused
+    assert np.allclose(change[past], -PASSED_PENALTY) and np.allclose(change[~past], 0.0)
+    monkeypatch.undo()
+    # So the answer no longer says it should have gone within a day.
+    engine.forget_answers()
+    reply = engine.reply(question.normal)
+    assert reply.kind == "answer" and "within a few hours to a day" not in reply.answer
