@@ -8,9 +8,11 @@ import numpy as np
 import pytest
 
 from assistant.answering import measures
+from assistant.answering import retrieval as retriever_module
 from assistant.answering.engine import Engine
+from assistant.answering.lexicon import GAP
 from assistant.answering.question import read, timing
-from assistant.answering.retrieval import PASSED_PENALTY
+from assistant.answering.retrieval import GAP_PENALTY, PASSED_PENALTY
 from assistant.index.embedding import Embedder
 from assistant.ingest.indexing import ingest
 from tests.helpers import copy_corpus, make_settings
@@ -155,3 +157,31 @@ def test_retrieval_sentences_the_patient_is_past_are_lowered(
     engine.forget_answers()
     reply = engine.reply(question.normal)
     assert reply.kind == "answer" and "within a few hours to a day" not in reply.answer
+
+
+def test_retrieval_how_long_one_thing_takes_is_not_the_gap_between(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The model places "multiple sessions spaced 4-6 weeks apart" nearest to "how long is one
+    # session?": a sentence stating a gap is lowered for a question asking a duration, and not
+    # for one asking the gap ("how long between sessions?"). "lasts between 30 to 60 minutes"
+    # is a range, not a gap.
+    retriever = engine.retriever()
+    for text, lowered_by in (
+        ("how long is 1 session", GAP_PENALTY),
+        ("how long do i wait between sessions", 0.0),
+    ):
+        question = read(text, None)
+        lowered = retriever.candidates(question)
+        monkeypatch.setattr(retriever_module, "GAP_PENALTY", 0.0)
+        plain = retriever.candidates(question)
+        monkeypatch.undo()
+        assert lowered is not None and plain is not None
+        texts = [retriever.sentences[row].text for row in lowered.rows]
+        gap = np.array([GAP.search(t.lower()) is not None for t in texts])
+        assert any("spaced 4-6 weeks apart" in t for t, g in zip(texts, gap, strict=True) if g)
+        assert not any("30 to 60 minutes" in t for t, g in zip(texts, gap, strict=True) if g)
+        change = lowered.fused - plain.fused
+        assert np.allclose(change[gap], -lowered_by) and np.allclose(change[~gap], 0.0), text
+    engine.forget_answers()
+    assert "minutes" in engine.reply("hw long is 1 session").answer
