@@ -39,12 +39,38 @@ KINDS = frozenset(
 EVERYDAY_PREFIXES = frozenset({"", "milli", "centi", "kilo", "micro", "nano"})
 # Letters after a number that are no unit: an ordinal ("the 14th") or a time of day ("10am").
 _NOT_UNITS = frozenset({"st", "nd", "rd", "th", "am", "pm"})
-_NUMBER = r"\d+(?:[.,]\d+)?"
-# An amount stated: a number, or a range of two, and the word after it ("4-6 weeks", "2.5mm").
-_STATED = re.compile(rf"{_NUMBER}\s*(?:(?:-|–|to|or)\s*{_NUMBER}\s*)?([^\W\d_]+)")
+# Counting words as numbers ("three days", "a week", "a few hours"): a few is taken as three,
+# several as four, the amounts a reader would picture.
+_COUNTS = {
+    "a": 1.0,
+    "an": 1.0,
+    "one": 1.0,
+    "two": 2.0,
+    "couple": 2.0,
+    "three": 3.0,
+    "few": 3.0,
+    "four": 4.0,
+    "several": 4.0,
+    "five": 5.0,
+    "six": 6.0,
+    "seven": 7.0,
+    "eight": 8.0,
+    "nine": 9.0,
+    "ten": 10.0,
+    "eleven": 11.0,
+    "twelve": 12.0,
+}
+# A count is a number, or a counting word as a whole word ("a" is not the start of "about").
+_COUNT = r"\d+(?:\.\d+)?|(?:" + "|".join(_COUNTS) + r")\b"
+# An amount stated: a count, or a range of two, and the word after it ("4-6 weeks", "2.5mm", "a
+# few hours to a day": two amounts); or a day of the course counted ("day 4", "day four").
+_AMOUNT = re.compile(
+    rf"\b(?:(?:{_COUNT})\s*(?:-|–|to|or)\s*)?(?:a\s+)?({_COUNT})\s*([^\W\d_]+)|\bday\s+({_COUNT})"
+)
 # An amount asked in a unit: "how many mm deep?", "how deep do they go, in millimetres?". Not a
 # number with its unit: that is as often the patient's own ("I'm 60kg, is it ok for me?").
 _ASKED = re.compile(r"\bhow (?:many|much)\s+([^\W\d_]+)|\bin ([^\W\d_]+)\s*\??\s*$")
+_STILL = re.compile(r"\bstill\b")
 
 
 @cache
@@ -77,8 +103,8 @@ def stated(sentences: Iterable[str]) -> frozenset[tuple[tuple[str, int], ...]]:
     return frozenset(
         found
         for sentence in sentences
-        for match in _STATED.finditer(sentence.lower())
-        if (found := kind(match.group(1))) is not None
+        for match in _AMOUNT.finditer(sentence.lower())
+        if match.group(2) is not None and (found := kind(match.group(2))) is not None
     )
 
 
@@ -92,35 +118,6 @@ def asked(text: str) -> frozenset[tuple[tuple[str, int], ...]]:
     return frozenset(found)
 
 
-# Counting words as numbers ("three days", "a week", "a few hours"): a few is taken as three,
-# several as four, the amounts a reader would picture.
-_COUNTS = {
-    "a": 1.0,
-    "an": 1.0,
-    "one": 1.0,
-    "two": 2.0,
-    "couple": 2.0,
-    "three": 3.0,
-    "few": 3.0,
-    "four": 4.0,
-    "several": 4.0,
-    "five": 5.0,
-    "six": 6.0,
-    "seven": 7.0,
-    "eight": 8.0,
-    "nine": 9.0,
-    "ten": 10.0,
-    "eleven": 11.0,
-    "twelve": 12.0,
-}
-_COUNT = r"\d+(?:\.\d+)?|" + "|".join(_COUNTS)
-# A time stated: a count, or a range of two, and its unit ("24-48 hours", "a few hours to a day",
-# "up to 12 days"); or a day of the course counted ("day 4", "day four").
-_TIME = re.compile(
-    rf"\b(?:(?:{_COUNT})\s*(?:-|–|to|or)\s*)?(?:a\s+)?({_COUNT})\s*([^\W\d_]+)|\bday\s+({_COUNT})\b"
-)
-
-
 def _count(word: str) -> float:
     return _COUNTS[word] if word in _COUNTS else float(word)
 
@@ -128,7 +125,7 @@ def _count(word: str) -> float:
 def times(text: str) -> list[float]:
     """The times a lower-case text states, in days (the longer end of a range)."""
     found = []
-    for match in _TIME.finditer(text):
+    for match in _AMOUNT.finditer(text):
         if match.group(3) is not None:
             found.append(_count(match.group(3)))
             continue
@@ -143,7 +140,7 @@ def times(text: str) -> list[float]:
 def still_after(text: str) -> float | None:
     """How long a lower-case question says something has lasted ("still red a week after":
     7 days), in days; None when it says nothing persists ("still" is the word that does)."""
-    if "still" not in text.split():
+    if _STILL.search(text) is None:
         return None
     found = times(text)
     return max(found) if found else None

@@ -62,10 +62,13 @@ def test_measures_times_in_days() -> None:
     assert measures.longest("They can last up to 12 days.") == 12.0
     assert measures.longest("Sessions are spaced 4-6 weeks apart.") == 42.0
     assert measures.longest("Fair skin may stay red for longer.") is None
+    # A counting word is a whole word: "about" is no "a" before a unit "bout".
+    assert measures.longest("It takes about an hour.") == pytest.approx(1 / 24)
     # How long the patient says something has lasted: only when it is still there.
     assert measures.still_after("it's day 4 and i'm still a bit pink") == 4.0
     assert measures.still_after("still red three days after, normal?") == 3.0
     assert measures.still_after("my wedding is a week after, will the redness be gone?") is None
+    assert measures.still_after("a week after and red still?") == 7.0
 
 
 @pytest.fixture(scope="module")
