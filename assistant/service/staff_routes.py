@@ -70,12 +70,16 @@ def _queue(request: Request) -> GapQueue:
 
 @router.get("", include_in_schema=False)
 async def staff_page(request: Request) -> Response:
-    """The staff page when signed in; the sign-in page (401) when not."""
+    """The staff page when signed in; the sign-in page (401) when not. One address, two pages:
+    neither may be kept by a cache (a kept sign-in page shown again after signing in, a kept
+    staff page after signing out), as the static pages' five minutes would."""
     if signed_in_user(request) is None:
         page = await _login_page()
         page.status_code = 401
-        return page
-    return await _staff_page()
+    else:
+        page = await _staff_page()
+    page.headers["Cache-Control"] = "no-store"
+    return page
 
 
 @router.get("/session")

@@ -67,8 +67,9 @@ def test_staff_writes_refused_signed_out(staff_client: TestClient, path: str, bo
 def test_staff_reads_refused_signed_out(staff_client: TestClient, path: str) -> None:
     response = staff_client.get(path)
     assert response.status_code == 401
-    if path == "/staff":  # the sign-in page, not the staff page
+    if path == "/staff":  # the sign-in page, not the staff page, and kept by no cache
         assert 'data-testid="login-name"' in response.text
+        assert response.headers["cache-control"] == "no-store"
 
 
 def test_staff_login_cookie_and_csrf(staff_client: TestClient) -> None:
@@ -78,6 +79,8 @@ def test_staff_login_cookie_and_csrf(staff_client: TestClient) -> None:
     assert csrf and any(c.name == "clinic_staff" for c in cookie)
     page = staff_client.get("/staff")
     assert page.status_code == 200 and 'data-testid="staff-queue"' in page.text
+    # One address for both pages: no cache may keep either.
+    assert page.headers["cache-control"] == "no-store"
     no_token = staff_client.post("/staff/queue/1/status", json={"status": "out_of_scope"})
     assert no_token.status_code == 403
     with_token = staff_client.post(
