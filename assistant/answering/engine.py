@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from assistant.answering import measures
 from assistant.answering.answer import Citation, amount_views, choose, cite
 from assistant.answering.coverage import Coverage, decision_of
 from assistant.answering.lexicon import (
@@ -359,6 +360,12 @@ class Engine:
             # ("microneedling £?" matches the sentence defining microneedling best).
             return sorted(ranked, key=lambda s: not retriever.priced(s.record))
         if coverage.covers(question, ranked):
+            # An amount asked in a unit is answered by a sentence stating one of its kind ("how
+            # many mm deep?" by "depths between 0.5 mm and 1.5 mm"), as a price is. Not a time:
+            # the ranking's amount rules read those (sorted so, questions13 lost an answer).
+            wanted = measures.asked(question.normal) - {measures.TIME}
+            if wanted:
+                return sorted(ranked, key=lambda s: not retriever.states_measure(s.record, wanted))
             return ranked
         # The clinic attached this question to a passage ("also asked as"), or a document asks it
         # in a heading: it is covered.

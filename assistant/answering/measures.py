@@ -22,6 +22,8 @@ import pint
 
 from assistant.answering.lexicon import ENGLISH_STOP_WORDS
 
+# Time: the kind the ranking's own amount rules read (`lexicon.STATES_QUANTITY`).
+TIME = (("[time]", 1),)
 # The kinds of quantity a patient asks in a unit, as Pint's dimensionality: length (needle
 # depth), volume, mass (a dose), temperature, time. Not a dimensionless one (a percentage, a
 # degree of angle): "90% of participants" states no measure of anything a patient asks in units.
@@ -31,7 +33,7 @@ KINDS = frozenset(
         (("[length]", 3),),
         (("[mass]", 1),),
         (("[temperature]", 1),),
-        (("[time]", 1),),
+        TIME,
     }
 )
 # The prefixes of units in everyday use: "am" and "pm" parse as attometre and picometre, "fat" as
@@ -130,7 +132,7 @@ def times(text: str) -> list[float]:
             found.append(_count(match.group(3)))
             continue
         unit = match.group(2)
-        if kind(unit) != (("[time]", 1),):
+        if kind(unit) != TIME:
             continue
         days = _registry().Quantity(_count(match.group(1)), unit).to("day").magnitude
         found.append(float(days))

@@ -160,6 +160,8 @@ class Retriever:
         self._quantity = np.array(
             [bool(STATES_QUANTITY.search(r.text)) for r in self.sentences], dtype=np.float32
         )
+        # The kinds of quantity each sentence states an amount of (`measures.stated`).
+        self._measures = [measures.stated([r.text]) for r in self.sentences]
         # Whether each sentence states a gap ("spaced 4-6 weeks apart").
         self._gap = np.array([bool(GAP.search(r.text.lower())) for r in self.sentences])
         # The longest time each sentence states, in days (infinite when it states none).
@@ -205,6 +207,11 @@ class Retriever:
     def priced(self, record: Record) -> bool:
         """Whether the sentence states a price (read once, when the version is loaded)."""
         return record.id in self._priced_ids
+
+    def states_measure(self, record: Record, kinds: frozenset[tuple[tuple[str, int], ...]]) -> bool:
+        """Whether the sentence states an amount of one of these kinds of quantity (read once,
+        when the version is loaded)."""
+        return bool(self._measures[self._row[record.id]] & kinds)
 
     def price_passage(self, ranked: Sequence[Scored]) -> str | None:
         """The best-ranked passage with a sentence stating a price, if any."""

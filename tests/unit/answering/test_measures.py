@@ -1,5 +1,5 @@
 """Measures: a question asking an amount in a unit of a kind no document states an amount of is
-not covered, and is once the clinic adds a document that states one."""
+not covered, and is answered from the sentence stating one once the clinic adds it."""
 
 from __future__ import annotations
 
@@ -14,12 +14,11 @@ from tests.helpers import copy_corpus, make_settings
 LENGTH = (("[length]", 1),)
 TIME = (("[time]", 1),)
 # A leaflet of our own, in no corpus: the lengths it states make length questions answerable.
-NEEDLE_LEAFLET = """# Our microneedling pens
+NEEDLE_LEAFLET = """# Our pens
 
 ## Needle depth
 
-We set the needle depth for each area of your face. Needle depths range from 0.5 mm on the
-forehead to 1.5 mm on deeper acne scars. The cartridge is sterile and used once.
+We set needle depths between 0.5 mm and 1.5 mm, depending on the area treated.
 """
 
 
@@ -75,7 +74,9 @@ def test_measures_times_in_days() -> None:
 def needle_engine(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Engine:
     """The corpus with a leaflet that states needle depths in millimetres."""
     root = tmp_path_factory.mktemp("needles")
-    corpus = copy_corpus(root)
+    # With the clinic's answered questions, which pull a depth question to the documents' sentence
+    # on depth: the sentence stating a length must still lead.
+    corpus = copy_corpus(root, answered=True)
     (corpus / "our-pens.md").write_text(NEEDLE_LEAFLET, encoding="utf-8")
     settings = make_settings(root)
     ingest(settings, embed=embedder.embed)
@@ -90,8 +91,11 @@ def test_measures_length_unstated_is_not_covered_until_a_document_states_one(
         # The corpus speaks of needle depth ("adjusted based on specific skin concerns") and
         # gives no length: the not-covered reply, not its sentence on depth.
         assert engine.reply(question).kind == "not_found", question
+        # Answered from the sentence stating a length, which the question's unit lifts over the
+        # documents' sentence on depth.
         reply = needle_engine.reply(question)
         assert reply.kind == "answer", question
         assert reply.citations[0].source == "corpus/our-pens.md", question
+        assert "0.5 mm and 1.5 mm" in reply.answer, question
     # A time the documents state is no reason to refuse.
     assert engine.reply("how long is a session in minutes?").kind == "answer"
