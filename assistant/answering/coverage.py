@@ -251,7 +251,7 @@ class Coverage:
         cannot tell: their sentence on needle depth is as near as an answer would be. Not a
         question about money ("how many pounds is it?" asks a price, not a mass)."""
         wanted = measures.asked(question.normal)
-        if not wanted or wanted <= self.profile.measures:
+        if not wanted or wanted <= self.retriever.stated_measures:
             return False
         return not fitted_money().says(self.retriever.price_probability(question))
 

@@ -16,7 +16,6 @@ from collections.abc import Sequence
 import numpy as np
 from wordfreq import zipf_frequency
 
-from assistant.answering import measures
 from assistant.answering.question import Question
 from assistant.answering.retrieval import Retriever, Scored
 from assistant.answering.subject import Subject
@@ -96,8 +95,6 @@ class Profile:
             for p in retriever.passages
         }
         self.subject = Subject(self.vocabulary, retriever.passages, retriever.sentences)
-        # The kinds of quantity the documents state amounts of ("30 to 60 minutes": a time).
-        self.measures = measures.stated(r.text for r in retriever.sentences)
 
     def known(self, word: str) -> bool:
         """Whether the documents use the word (by stem), or the clinic's glossary gives theirs."""

@@ -160,8 +160,12 @@ class Retriever:
         self._quantity = np.array(
             [bool(STATES_QUANTITY.search(r.text)) for r in self.sentences], dtype=np.float32
         )
-        # The kinds of quantity each sentence states an amount of (`measures.stated`).
+        # The kinds of quantity each sentence states an amount of (`measures.stated`), and all of
+        # them: what the documents state (the not-covered decision's `unmeasured`).
         self._measures = [measures.stated([r.text]) for r in self.sentences]
+        self.stated_measures: frozenset[tuple[tuple[str, int], ...]] = frozenset().union(
+            *self._measures
+        )
         # Whether each sentence states a gap ("spaced 4-6 weeks apart").
         self._gap = np.array([bool(GAP.search(r.text.lower())) for r in self.sentences])
         # The longest time each sentence states, in days (infinite when it states none).
