@@ -18,7 +18,6 @@ from pathlib import Path
 
 import numpy as np
 
-from assistant.answering import measures
 from assistant.answering.coverage_signals import FEATURES, Profile, measure
 from assistant.answering.keys import NONE_ANSWERED
 from assistant.answering.money import fitted as fitted_money
@@ -250,8 +249,7 @@ class Coverage:
         "how many mm deep do the needles go?" of documents that give no length. The model
         cannot tell: their sentence on needle depth is as near as an answer would be. Not a
         question about money ("how many pounds is it?" asks a price, not a mass)."""
-        wanted = measures.asked(question.normal)
-        if not wanted or wanted <= self.retriever.stated_measures:
+        if not question.units or question.units <= self.retriever.stated_measures:
             return False
         return not fitted_money().says(self.retriever.price_probability(question))
 

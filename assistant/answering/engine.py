@@ -363,7 +363,7 @@ class Engine:
             # An amount asked in a unit is answered by a sentence stating one of its kind ("how
             # many mm deep?" by "depths between 0.5 mm and 1.5 mm"), as a price is. Not a time:
             # the ranking's amount rules read those (sorted so, questions13 lost an answer).
-            wanted = measures.asked(question.normal) - {measures.TIME}
+            wanted = question.units - {measures.TIME}
             if wanted:
                 return sorted(ranked, key=lambda s: not retriever.states_measure(s.record, wanted))
             return ranked

@@ -22,6 +22,8 @@ import pint
 
 from assistant.answering.lexicon import ENGLISH_STOP_WORDS
 
+# A kind of quantity, as Pint writes its dimensionality: (("[length]", 1),) is a length.
+Kind = tuple[tuple[str, int], ...]
 # Time: the kind the ranking's own amount rules read (`lexicon.STATES_QUANTITY`).
 TIME = (("[time]", 1),)
 # The kinds of quantity a patient asks in a unit, as Pint's dimensionality: length (needle
@@ -81,7 +83,7 @@ def _registry() -> pint.UnitRegistry:
 
 
 @cache
-def kind(word: str) -> tuple[tuple[str, int], ...] | None:
+def kind(word: str) -> Kind | None:
     """The kind of quantity a word is a unit of (Pint's dimensionality), or None when it is no
     everyday unit of a kind in `KINDS`."""
     if len(word) < 2 or word in _NOT_UNITS:
@@ -100,7 +102,7 @@ def kind(word: str) -> tuple[tuple[str, int], ...] | None:
     return None
 
 
-def stated(sentences: Iterable[str]) -> frozenset[tuple[tuple[str, int], ...]]:
+def stated(sentences: Iterable[str]) -> frozenset[Kind]:
     """The kinds of quantity the sentences state an amount of."""
     return frozenset(
         found
@@ -110,7 +112,7 @@ def stated(sentences: Iterable[str]) -> frozenset[tuple[tuple[str, int], ...]]:
     )
 
 
-def asked(text: str) -> frozenset[tuple[tuple[str, int], ...]]:
+def asked(text: str) -> frozenset[Kind]:
     """The kinds of quantity a lower-case question asks in a unit."""
     found = set()
     for match in _ASKED.finditer(text):

@@ -2,7 +2,7 @@
 
 `read()` folds case, quotes and white space, writes out short forms ("appt"), spells words as
 the corpus spells them, finds the content and topic words, the personal situations it names,
-whether it asks for an amount, and whether it follows up the previous turn. Triage, retrieval,
+whether it asks for an amount (and in which units), and whether it follows up the previous turn. Triage, retrieval,
 the not-covered decision and the answer all take the `Question`; none of them reads the message
 again.
 
@@ -17,11 +17,14 @@ from dataclasses import dataclass, field
 
 from wordfreq import zipf_frequency
 
+from assistant.answering import measures
 from assistant.answering.letter import without_letter_frame
 from assistant.answering.lexicon import (
     AFTER,
     AMOUNT_FRAME,
     AMOUNT_SUBJECTS,
+    ASKS_DURATION,
+    ASKS_GAP,
     ASKS_QUANTITY,
     BEFORE,
     FILLERS,
@@ -126,6 +129,14 @@ class Question:
     paired: bool
     situations: tuple[str, ...]  # personal medical situations it names ("pregnant")
     asks_amount: bool  # how long, how many, how often, when
+    # It asks how long one thing takes ("how long is one session?"), not the gap between things
+    # or a whole series ("how long between sessions?").
+    asks_duration: bool
+    # The kinds of quantity it asks in a unit ("how many mm deep?": a length; `measures.asked`).
+    units: frozenset[measures.Kind]
+    # How long it says something has lasted, in days ("still red a week after": 7); None when
+    # it says nothing persists (`measures.still_after`).
+    lasted: float | None
     timing: int  # -1 asked of before something, 1 of after it, 0 neither or both (`timing`)
     # The sentences that ask, when the message also tells ("I'm budgeting for this. How many
     # sessions does a course take?"); "" when every sentence asks or none does.
@@ -228,6 +239,9 @@ def read(
         situations=tuple(m.group() for m in SITUATIONS.finditer(text)),
         ended=_ended(text),
         asks_amount=bool(ASKS_QUANTITY.search(spelled)),
+        asks_duration=bool(ASKS_DURATION.search(spelled)) and not ASKS_GAP.search(spelled),
+        units=measures.asked(text),
+        lasted=measures.still_after(text),
         timing=timing(text),
         asking=_asking(text),
         whole=whole,
@@ -251,6 +265,9 @@ def read(
         situations=question.situations,
         ended=question.ended,
         asks_amount=question.asks_amount or before.asks_amount,
+        asks_duration=question.asks_duration,
+        units=question.units,
+        lasted=question.lasted,
         timing=question.timing or before.timing,
         previous=before,
     )

@@ -23,8 +23,6 @@ from assistant.answering import measures, money
 from assistant.answering.answered import NEIGHBOUR_SHARE, Neighbours, fitted_map, quoted_rows
 from assistant.answering.keys import NONE_ANSWERED, Keys
 from assistant.answering.lexicon import (
-    ASKS_DURATION,
-    ASKS_GAP,
     GAP,
     STATES_PRICE,
     STATES_QUANTITY,
@@ -163,9 +161,7 @@ class Retriever:
         # The kinds of quantity each sentence states an amount of (`measures.stated`), and all of
         # them: what the documents state (the not-covered decision's `unmeasured`).
         self._measures = [measures.stated([r.text]) for r in self.sentences]
-        self.stated_measures: frozenset[tuple[tuple[str, int], ...]] = frozenset().union(
-            *self._measures
-        )
+        self.stated_measures: frozenset[measures.Kind] = frozenset().union(*self._measures)
         # Whether each sentence states a gap ("spaced 4-6 weeks apart").
         self._gap = np.array([bool(GAP.search(r.text.lower())) for r in self.sentences])
         # The longest time each sentence states, in days (infinite when it states none).
@@ -212,7 +208,7 @@ class Retriever:
         """Whether the sentence states a price (read once, when the version is loaded)."""
         return record.id in self._priced_ids
 
-    def states_measure(self, record: Record, kinds: frozenset[tuple[tuple[str, int], ...]]) -> bool:
+    def states_measure(self, record: Record, kinds: frozenset[measures.Kind]) -> bool:
         """Whether the sentence states an amount of one of these kinds of quantity (read once,
         when the version is loaded)."""
         return bool(self._measures[self._row[record.id]] & kinds)
@@ -414,13 +410,12 @@ class Retriever:
             fused = fused + PRICE_BOOST * self._price[rows]
         if question.timing:
             fused = fused - TIMING_PENALTY * (self._timing[rows] == -question.timing)
-        if ASKS_DURATION.search(question.spelled) and not ASKS_GAP.search(question.spelled):
+        if question.asks_duration:
             # "how long is one session?" asks what one takes: not the gap between them.
             fused = fused - GAP_PENALTY * self._gap[rows]
-        lasted = measures.still_after(question.normal)
-        if lasted is not None:
+        if question.lasted is not None:
             # "still red a week after": a sentence saying it is gone within a day is past.
-            fused = fused - PASSED_PENALTY * (self._lasts[rows] < lasted)
+            fused = fused - PASSED_PENALTY * (self._lasts[rows] < question.lasted)
         return Candidates(rows, fused, dense_sentence, dense_passage, lexical)
 
     def learn_from(self, variants: Sequence[Record]) -> None:
