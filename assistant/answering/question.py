@@ -61,6 +61,9 @@ _HAVING_IT = re.compile(r"\b(have|having|get|getting|do|doing|try|book)\s+it\b")
 FOLLOW_UP_WORDS = 8
 # A question: a question mark, or an opening question word or auxiliary.
 _ASKS = re.compile(rf"\?\s*$|^\W*{_QUESTION_OPENING}")
+# A whole question: one that opens with a question word or an auxiliary, joined or not ("and do
+# you take cards?"); not a fragment ("and if they're not?", "like in millimetres?").
+_WHOLE_QUESTION = re.compile(rf"^\W*((and|also|plus)\W+)?{_QUESTION_OPENING}")
 # Words that end or deny what follows them: NegEx's negations with the verbs of stopping.
 _ENDS = re.compile(
     r"\b(not(?! (sure|certain)\b)|no|no longer|never|(?P<stopped>finished|done with|stopped|quit|"
@@ -170,6 +173,11 @@ class Question:
         ):
             return ()
         return tuple(w for w in self.topic if w not in AMOUNT_FRAME)
+
+    @property
+    def whole_question(self) -> bool:
+        """Whether the message is a whole question of its own (`_WHOLE_QUESTION`)."""
+        return bool(_WHOLE_QUESTION.search(self.normal))
 
     @property
     def swaps_topic(self) -> bool:

@@ -243,9 +243,10 @@ class Retriever:
         return self._embed_query(self.query_text(question))
 
     def asks_price(self, question: Question) -> bool:
-        """Whether the question (with its previous turn, as the ranking reads it) asks about
-        money the patient pays: the learned decision of `money.py`, on the vector the ranking
-        uses (remembered, so no second model call)."""
+        """Whether the question (with its previous turn, as the ranking reads it; a whole
+        question also by its own words, `_probability`) asks about money the patient pays: the
+        learned decision of `money.py`, on the vector the ranking uses (remembered, so no
+        second model call)."""
         return money.fitted().says(self.price_probability(question))
 
     def price_probability(self, question: Question) -> float:
@@ -274,8 +275,16 @@ class Retriever:
         return terms.says(self._probability(terms, question))
 
     def _probability(self, model: money.MoneyModel, question: Question) -> float:
-        """A money model's probability for the question as the ranking reads and embeds it."""
-        return self._text_probability(model, self.query_text(question))
+        """A money model's probability for the question as the ranking reads and embeds it, or
+        for a follow-up that is a whole question, by its own words when they read more so: "does
+        your clinic take insurance for that?" after a question on the numbing cream asks about
+        paying (0.92 alone), and read with that question it did not (0.44). A fragment is read
+        with the turn before only ("and for the neck?" after a price; "and if they're not?"
+        alone read 0.65). A second model call, for such follow-ups only."""
+        joined = self._text_probability(model, self.query_text(question))
+        if question.previous is None or not question.whole_question:
+            return joined
+        return max(joined, self._text_probability(model, question.spelled))
 
     def _text_probability(self, model: money.MoneyModel, text: str) -> float:
         """A money model's probability for a text, embedded as a query (cached)."""

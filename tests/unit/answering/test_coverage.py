@@ -119,6 +119,26 @@ def test_coverage_refuses_money_unsure_of_it_only_by_the_model(engine: Engine) -
     assert engine.reply(sure).kind == "not_found"
 
 
+def test_coverage_follow_up_asking_money_is_read_by_its_own_words(engine: Engine) -> None:
+    # A whole question after another asks about money by its own words; read with the turn
+    # before (the numbing cream) it reads as money no more, and was answered with that turn's
+    # sentence. A fragment is read with the turn before only.
+    retriever = engine.retriever()
+    first = "what does the numbing cream do?"
+    follow_up = read(
+        "Does your clinic take insurance for that?", retriever.vocabulary, previous=first
+    )
+    assert follow_up.previous is not None and follow_up.whole_question
+    joined = read(retriever.query_text(follow_up), retriever.vocabulary)
+    assert not retriever.asks_price(joined) and retriever.asks_price(follow_up)
+    engine.forget_answers()
+    assert engine.reply(first, session_id="money-follow-up").kind == "answer"
+    reply = engine.reply("Does your clinic take insurance for that?", session_id="money-follow-up")
+    assert reply.kind == "not_found"
+    fragment = read("and if it's not?", retriever.vocabulary, previous=first)
+    assert fragment.previous is not None and not fragment.whole_question
+
+
 def test_coverage_leniency_only_without_the_answered_signal(engine: Engine) -> None:
     # A question the clinic's answered questions do not speak for is held to MedQuAD's bar
     # alone: its score is the probability raised by the leniency; one they speak for, not. The
