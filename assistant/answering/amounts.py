@@ -1,8 +1,8 @@
 """What a text states: an amount (a duration, count or frequency) or a price.
 
-Read off the language-level patterns of `lexicon.py` (the ranking reads the same patterns over
-every sentence at index load): the answer shows other views of an amount, the engine looks for
-a sentence that states one, and the not-covered decision for a passage that states prices.
+Read off the language-level patterns of `lexicon.py`. The ranking reads every sentence with these
+at index load; the answer shows other views of an amount; the not-covered decision looks for a
+passage that states prices.
 """
 
 from __future__ import annotations

@@ -20,12 +20,11 @@ import bm25s
 import numpy as np
 
 from assistant.answering import measures, money
+from assistant.answering.amounts import states_amount, states_price
 from assistant.answering.answered import NEIGHBOUR_SHARE, Neighbours, fitted_map, quoted_rows
 from assistant.answering.keys import NONE_ANSWERED, Keys
 from assistant.answering.lexicon import (
     GAP,
-    STATES_PRICE,
-    STATES_QUANTITY,
     STOPWORDS,
     TOKEN,
 )
@@ -155,9 +154,7 @@ class Retriever:
         self._short = np.array(
             [len(r.text.split()) < SHORT_WORDS for r in self.sentences], dtype=np.float32
         )
-        self._quantity = np.array(
-            [bool(STATES_QUANTITY.search(r.text)) for r in self.sentences], dtype=np.float32
-        )
+        self._quantity = np.array([states_amount(r.text) for r in self.sentences], dtype=np.float32)
         # The kinds of quantity each sentence states an amount of (`measures.stated`), and all of
         # them: what the documents state (the not-covered decision's `unmeasured`).
         self._measures = [measures.stated([r.text]) for r in self.sentences]
@@ -172,7 +169,7 @@ class Retriever:
         self._timing = np.array(
             [timing(_lexical_text(r).lower()) for r in self.sentences], dtype=np.int8
         )
-        self._priced_ids = frozenset(r.id for r in self.sentences if STATES_PRICE.search(r.text))
+        self._priced_ids = frozenset(r.id for r in self.sentences if states_price(r.text))
         self._price = np.array([r.id in self._priced_ids for r in self.sentences], np.float32)
         # Whether any document states a price: "what do you charge for it?" has an answer here.
         self.states_prices = bool(self._priced_ids)
