@@ -19,10 +19,9 @@ def test_no_seeded_question_copies_a_sealed_or_dev_question() -> None:
     corpus = get_settings().corpus_path
     for name in (ALSO_ASKED, DECLINED):
         lines = (corpus / name).read_text(encoding="utf-8").splitlines()
-        copied = {
-            question
-            for question in (json.loads(line)["question"] for line in lines if line.strip())
-            if normal(question) in unseen
-        }
-        # The count only: a failure must not print a sealed question into the CI log.
-        assert len(lines) > 100 and not copied, f"{name}: {len(copied)} sealed or dev questions"
+        copied = sum(
+            normal(json.loads(line)["question"]) in unseen for line in lines if line.strip()
+        )
+        # The count only, held in an int: a failure must not print a sealed question into the CI
+        # log (asserting on the set itself, pytest's report showed the question).
+        assert len(lines) > 100 and copied == 0, f"{name}: {copied} sealed or dev questions"
