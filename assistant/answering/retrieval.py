@@ -273,9 +273,9 @@ class Retriever:
 
     def _probability(self, model: money.MoneyModel, question: Question) -> float:
         """A money model's probability for the question as the ranking reads and embeds it, or
-        for a follow-up that is a whole question, by its own words when they read more so: "does
-        your clinic take insurance for that?" after a question on the numbing cream asks about
-        paying (0.92 alone), and read with that question it did not (0.44). A fragment is read
+        for a follow-up that is a whole question, by its own words when they read more so: "can I
+        claim that back on my insurance?" after a question on the numbing cream asks about
+        paying (0.90 alone), and read with that question it did not (0.37). A fragment is read
         with the turn before only ("and for the neck?" after a price; "and if they're not?"
         alone read 0.65). A second model call, for such follow-ups only."""
         joined = self._text_probability(model, self.query_text(question))

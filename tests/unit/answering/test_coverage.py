@@ -125,15 +125,13 @@ def test_coverage_follow_up_asking_money_is_read_by_its_own_words(engine: Engine
     # sentence. A fragment is read with the turn before only.
     retriever = engine.retriever()
     first = "what does the numbing cream do?"
-    follow_up = read(
-        "Does your clinic take insurance for that?", retriever.vocabulary, previous=first
-    )
+    follow_up = read("Can I claim that back on my insurance?", retriever.vocabulary, previous=first)
     assert follow_up.previous is not None and follow_up.whole_question
     joined = read(retriever.query_text(follow_up), retriever.vocabulary)
     assert not retriever.asks_price(joined) and retriever.asks_price(follow_up)
     engine.forget_answers()
     assert engine.reply(first, session_id="money-follow-up").kind == "answer"
-    reply = engine.reply("Does your clinic take insurance for that?", session_id="money-follow-up")
+    reply = engine.reply("Can I claim that back on my insurance?", session_id="money-follow-up")
     assert reply.kind == "not_found"
     fragment = read("and if it's not?", retriever.vocabulary, previous=first)
     assert fragment.previous is not None and not fragment.whole_question
