@@ -2,9 +2,9 @@
 
 `read()` folds case, quotes and white space, writes out short forms ("appt"), spells words as
 the corpus spells them, finds the content and topic words, the personal situations it names,
-whether it asks for an amount (and in which units), and whether it follows up the previous turn. Triage, retrieval,
-the not-covered decision and the answer all take the `Question`; none of them reads the message
-again.
+whether it asks for an amount (and in which units), and whether it follows up the previous
+turn. Triage, retrieval, the not-covered decision and the answer all take the `Question`; none
+of them reads the message again.
 
 The corpus side (its vocabulary, word stems and how common each stem is) is `vocabulary.py`'s
 `Vocabulary`.
