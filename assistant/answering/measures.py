@@ -24,7 +24,7 @@ from assistant.answering.lexicon import ENGLISH_STOP_WORDS
 
 # A kind of quantity, as Pint writes its dimensionality: (("[length]", 1),) is a length.
 Kind = tuple[tuple[str, int], ...]
-# Time: the kind the ranking's own amount rules read (`lexicon.STATES_QUANTITY`).
+# Time: the kind the ranking's own amount rules read (`amounts.states_amount`).
 TIME = (("[time]", 1),)
 # The kinds of quantity a patient asks in a unit, as Pint's dimensionality: length (needle
 # depth), volume, mass (a dose), temperature, time. Not a dimensionless one (a percentage, a

@@ -44,7 +44,8 @@ _QUESTION_OPENING = (
 )
 # "and", "also" or "plus" before a whole question ("and how many treatments would it take?") only
 # joins it to the conversation: the question is read on its own words.
-_JOINED_QUESTION = re.compile(rf"^\s*(and|also|plus)\W+{_QUESTION_OPENING}")
+_JOINING = r"(and|also|plus)\W+"
+_JOINED_QUESTION = re.compile(rf"^\s*{_JOINING}{_QUESTION_OPENING}")
 # A phrase opening with a preposition ("on my neck?", "for about how long?", "in winter?") is a
 # fragment too when it is this short.
 _PHRASE = re.compile(r"^\s*(on|for|with|like|in|at|during|without|even)\b")
@@ -63,7 +64,7 @@ FOLLOW_UP_WORDS = 8
 _ASKS = re.compile(rf"\?\s*$|^\W*{_QUESTION_OPENING}")
 # A whole question: one that opens with a question word or an auxiliary, joined or not ("and do
 # you take cards?"); not a fragment ("and if they're not?", "like in millimetres?").
-_WHOLE_QUESTION = re.compile(rf"^\W*((and|also|plus)\W+)?{_QUESTION_OPENING}")
+_WHOLE_QUESTION = re.compile(rf"^\W*({_JOINING})?{_QUESTION_OPENING}")
 # Words that end or deny what follows them: NegEx's negations with the verbs of stopping.
 _ENDS = re.compile(
     r"\b(not(?! (sure|certain)\b)|no|no longer|never|(?P<stopped>finished|done with|stopped|quit|"
@@ -140,6 +141,8 @@ class Question:
     # How long it says something has lasted, in days ("still red a week after": 7); None when
     # it says nothing persists (`measures.still_after`).
     lasted: float | None
+    # It is a whole question of its own (`_WHOLE_QUESTION`), not a fragment of the turn before.
+    whole_question: bool
     timing: int  # -1 asked of before something, 1 of after it, 0 neither or both (`timing`)
     # The sentences that ask, when the message also tells ("I'm budgeting for this. How many
     # sessions does a course take?"); "" when every sentence asks or none does.
@@ -173,11 +176,6 @@ class Question:
         ):
             return ()
         return tuple(w for w in self.topic if w not in AMOUNT_FRAME)
-
-    @property
-    def whole_question(self) -> bool:
-        """Whether the message is a whole question of its own (`_WHOLE_QUESTION`)."""
-        return bool(_WHOLE_QUESTION.search(self.normal))
 
     @property
     def swaps_topic(self) -> bool:
@@ -250,6 +248,7 @@ def read(
         asks_duration=bool(ASKS_DURATION.search(spelled)) and not ASKS_GAP.search(spelled),
         units=measures.asked(text),
         lasted=measures.still_after(text),
+        whole_question=bool(_WHOLE_QUESTION.search(text)),
         timing=timing(text),
         asking=_asking(text),
         whole=whole,
@@ -276,6 +275,7 @@ def read(
         asks_duration=question.asks_duration,
         units=question.units,
         lasted=question.lasted,
+        whole_question=question.whole_question,
         timing=question.timing or before.timing,
         previous=before,
     )
