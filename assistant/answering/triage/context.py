@@ -29,6 +29,7 @@ _SENTENCE = re.compile(r"[^.!?\n]+")
 _CLAUSE_BREAK = re.compile(r"\b(anyway|anyhow|but|however|although|though|whereas)\b|;")
 _COMPILED = tuple((rule, re.compile(rule.pattern)) for rule in RULES)
 _UNLESS = {rule: re.compile(rule.unless) for rule in RULES if rule.unless}
+_OTHER_PATTERNS = tuple(pattern for rule, pattern in _COMPILED if rule.modifier is Modifier.OTHER)
 # ConText's pseudo-triggers: phrases that contain a trigger's words but trigger nothing ("not
 # sure if it is pus", "wondering if this is normal": an embedded question, not a condition).
 _PSEUDO = re.compile(
@@ -56,6 +57,16 @@ _INNER_NEGATION = re.compile(
     r"(really )?want\w* to))"
 )
 _FIRST_PERSON = re.compile(r"\b(me|myself|my self)\b")
+# Who a clause is about: the writer, or a third person. A sign's experiencer is the person named
+# last before it in its sentence ("my friend booked us in and i'm the one wheezing": the writer).
+# The writer as a subject ("i", "ive"), or owning the sign ("my lips", "my poor face"); not
+# "me" or a "my" of something else ("someone in my group posted ..." is someone's).
+_WRITER = re.compile(r"\b(i|i'?m|i'?ve|i'?d|i'?ll)\b|\bmy (\w+ )?$")
+_THIRD_PERSON = re.compile(r"\b(s?he|her|his|hers|him|they|them|their|theirs|s?he'?s|they'?re)\b")
+# A sign told as happening this moment ("has just collapsed", "is currently ...", "... right
+# now"): whoever has it, the writer is beside them and must call for help.
+_NOW_BEFORE = re.compile(r"\b(just|right now|currently)\s*$")
+_NOW_AFTER = re.compile(r"^\s*((right|just) )?now\b(?! and (then|again))|^\s*as we speak\b")
 # A sign in quotation marks is named, not had ("what counts as 'severe pain'?").
 _QUOTED = re.compile(r"(?:^|(?<=[\s(]))(['\"])(?=\w)[^'\"\n]{1,60}?(?<=[\w.?!])\1(?!\w)")
 
@@ -135,6 +146,10 @@ def modifiers(text: str, sign: Sign) -> set[Modifier]:
                 hit = pattern.search(after.lstrip(" ,")) is not None
             if hit:
                 found.add(rule.modifier)
+    if Modifier.OTHER in found and (_writer_named_last(text, sign) or _happening_now(text, sign)):
+        # The writer's own sign after someone else is named, or anyone's sign told as happening
+        # this moment: the writer is the one to act.
+        found.discard(Modifier.OTHER)
     if _FIRST_PERSON.search(text[sign.start : sign.end]):
         # The sign's own words (me, myself) make it the writer's, whoever else its sentence names.
         found.discard(Modifier.OTHER)
@@ -142,6 +157,27 @@ def modifiers(text: str, sign: Sign) -> set[Modifier]:
         # Thoughts of self-harm framed as a condition or a question are still had now.
         found -= {Modifier.HYPOTHETICAL, Modifier.PRE_TREATMENT, Modifier.ILLNESS}
     return found
+
+
+def _writer_named_last(text: str, sign: Sign) -> bool:
+    """Whether the last person named before a sign in its sentence is the writer: ConText's
+    experiencer is whoever its clause is about, and a third person named earlier in the sentence
+    ("my friend booked us both in and i'm the one wheezing") does not make the sign theirs."""
+    start = next((m.start() for m in _SENTENCE.finditer(text) if m.end() > sign.start), 0)
+    before = text[start : sign.start]
+
+    def last(patterns: tuple[re.Pattern[str], ...]) -> int:
+        return max(
+            (m.start() for pattern in patterns for m in pattern.finditer(before)), default=-1
+        )
+
+    return last((_WRITER,)) > last((*_OTHER_PATTERNS, _THIRD_PERSON))
+
+
+def _happening_now(text: str, sign: Sign) -> bool:
+    """Whether a sign is told as happening this moment ("my friend has just collapsed"); not
+    "just" before another verb ("my friend just told me she collapsed once")."""
+    return bool(_NOW_BEFORE.search(text[: sign.start]) or _NOW_AFTER.search(text[sign.end :]))
 
 
 def _clause(sentence: str, start: int, end: int) -> str:

@@ -285,6 +285,8 @@ RULES: tuple[Rule, ...] = (
         r"the (price|cost|bill|results?|view))\b|^\W*(\w+ )?(at|by) how (good|great|amazing|"
         r"lovely|nice|well|gorgeous|smooth|glowy)\b|^\W*(\w+ )?(after|from) (running|jogging|a run|"
         r"climbing|sprinting|dancing|exercise|exercising|the gym|a workout|working out|the stairs)\b|^\W*(\w+ ){0,2}(just (thinking|to think) (about|"
-        r"of)|at the (thought|idea) of)\b",
+        r"of)|at the (thought|idea) of)\b"
+        # tiredness: "collapsed onto the sofa", "passed out on my bed after the night shift"
+        r"|^\W*(onto|on|into) ((the|my|a|our|his|her|their) )?(sofa|couch|settee|bed|armchair)\b",
     ),
 )

@@ -64,6 +64,22 @@ def _modifiers(text: str) -> set[Modifier]:
         ),
         pytest.param("would my tongue swell from the cream", Modifier.HYPOTHETICAL, id="would-my"),
         pytest.param("one review says they had pus", Modifier.OTHER, id="a-review"),
+        # ... and a third person named after the writer takes the sign back.
+        pytest.param(
+            "i asked my colleague and she had hives after hers", Modifier.OTHER, id="other-last"
+        ),
+        pytest.param(
+            "someone in my book club had pus after hers", Modifier.OTHER, id="my-of-something-else"
+        ),
+        pytest.param(
+            "my friend just told me she fainted at hers", Modifier.OTHER, id="just-another-verb"
+        ),
+        pytest.param(
+            "a colleague fainted now and then as a teen", Modifier.OTHER, id="now-and-then"
+        ),
+        pytest.param(
+            "i collapsed into bed after work, is that normal?", Modifier.FIGURATIVE, id="into-bed"
+        ),
         pytest.param(
             "there's an infected spot on my chin, should i reschedule?",
             Modifier.PRE_TREATMENT,
@@ -261,6 +277,16 @@ def test_context_modifiers_found(text: str, expected: Modifier) -> None:
             id="known-effect-mine",
         ),
         pytest.param("the fever is back, it's not gone now", id="not-gone-now"),
+        # The person named last before a sign is whose it is: a friend named first does not
+        # make the writer's sign the friend's.
+        pytest.param(
+            "my sister drove me here and now i've got a rash of hives all over",
+            id="writer-after-other",
+        ),
+        pytest.param("my neighbour drove me in and my lips are swelling", id="my-own-lips"),
+        # Anyone's sign told as happening this moment: the writer is beside them.
+        pytest.param("my neighbour has just fainted in the car park", id="other-just-now"),
+        pytest.param("a coworker passed out right now at the next desk", id="other-right-now"),
     ],
 )
 def test_context_asserted_signs_count(text: str) -> None:

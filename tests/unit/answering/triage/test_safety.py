@@ -34,6 +34,8 @@ def _triage(message: str, embedder: Embedder) -> Triage:
 
 URGENT = [
     "my cheek is oozing pus",
+    # someone with the writer, happening this moment (the model alone read 0.33, threshold 0.42)
+    "my friend just collapsed",
     "theres puss in the little holes",
     "I think it got infected",
     "i have a fever since the treatment",
@@ -97,6 +99,7 @@ CONTROLS = [
     "if my lips swell after the cream should i call you?",
     "what happens if the redness spreads",
     "my friend had blisters after her peel somewhere else",
+    "my friend just told me she fainted at hers, is that common?",
     "i had a fever last year after a vaccine, does it matter",
     "the new serum smells nice",
     "the price is killing me lol",
