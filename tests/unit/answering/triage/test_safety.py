@@ -100,6 +100,8 @@ CONTROLS = [
     "what happens if the redness spreads",
     "my friend had blisters after her peel somewhere else",
     "my friend just told me she fainted at hers, is that common?",
+    # a figure of speech the model alone alarmed (0.63) before triage_train34 joined its fit
+    "i collapsed into bed after my session, is tiredness normal?",
     "i had a fever last year after a vaccine, does it matter",
     "the new serum smells nice",
     "the price is killing me lol",
