@@ -116,10 +116,12 @@ def modifiers(text: str, sign: Sign) -> set[Modifier]:
         and (rule.airway or not sign.concept.emergency or sign.concept.standing)
         and _triggered(rule, pattern, text)
     }
+    said = text[: sign.start]  # the sign's sentence up to it, as written
     for sentence in _SENTENCE.finditer(text):
         if not sentence.start() <= sign.start < sentence.end():
             continue
-        before = _PSEUDO.sub(_blank, text[sentence.start() : sign.start])
+        said = text[sentence.start() : sign.start]
+        before = _PSEUDO.sub(_blank, said)
         after = _PSEUDO.sub(_blank, text[sign.end : sentence.end()])
         whole = _PSEUDO.sub(_blank, text[sentence.start() : sentence.end()])
         if _INNER_NEGATION.search(text[sign.start : sign.end]):
@@ -146,12 +148,7 @@ def modifiers(text: str, sign: Sign) -> set[Modifier]:
                 hit = pattern.search(after.lstrip(" ,")) is not None
             if hit:
                 found.add(rule.modifier)
-    if Modifier.OTHER in found and (_writer_named_last(text, sign) or _happening_now(text, sign)):
-        # The writer's own sign after someone else is named, or anyone's sign told as happening
-        # this moment: the writer is the one to act.
-        found.discard(Modifier.OTHER)
-    if _FIRST_PERSON.search(text[sign.start : sign.end]):
-        # The sign's own words (me, myself) make it the writer's, whoever else its sentence names.
+    if Modifier.OTHER in found and _writers_to_act_on(text, sign, said):
         found.discard(Modifier.OTHER)
     if sign.concept.crisis:
         # Thoughts of self-harm framed as a condition or a question are still had now.
@@ -159,25 +156,22 @@ def modifiers(text: str, sign: Sign) -> set[Modifier]:
     return found
 
 
-def _writer_named_last(text: str, sign: Sign) -> bool:
-    """Whether the last person named before a sign in its sentence is the writer: ConText's
-    experiencer is whoever its clause is about, and a third person named earlier in the sentence
-    ("my friend booked us both in and i'm the one wheezing") does not make the sign theirs."""
-    start = next((m.start() for m in _SENTENCE.finditer(text) if m.end() > sign.start), 0)
-    before = text[start : sign.start]
+def _writers_to_act_on(text: str, sign: Sign, said: str) -> bool:
+    """Whether a sign some other person is named around is still the writer's to act on (`said`:
+    its sentence up to it): its own words name the writer ("swelling on me"); the writer is the
+    person named last before it, ConText's experiencer being whoever its clause is about ("my
+    friend booked us both in and i'm the one wheezing"); or it is told as happening this moment
+    ("my friend has just collapsed"; not "just" before another verb, "my friend just told me she
+    collapsed once"), when the writer is beside whoever has it."""
+    if _FIRST_PERSON.search(text[sign.start : sign.end]):
+        return True
 
     def last(patterns: tuple[re.Pattern[str], ...]) -> int:
-        return max(
-            (m.start() for pattern in patterns for m in pattern.finditer(before)), default=-1
-        )
+        return max((m.start() for pattern in patterns for m in pattern.finditer(said)), default=-1)
 
-    return last((_WRITER,)) > last((*_OTHER_PATTERNS, _THIRD_PERSON))
-
-
-def _happening_now(text: str, sign: Sign) -> bool:
-    """Whether a sign is told as happening this moment ("my friend has just collapsed"); not
-    "just" before another verb ("my friend just told me she collapsed once")."""
-    return bool(_NOW_BEFORE.search(text[: sign.start]) or _NOW_AFTER.search(text[sign.end :]))
+    if last((_WRITER,)) > last((*_OTHER_PATTERNS, _THIRD_PERSON)):
+        return True
+    return bool(_NOW_BEFORE.search(said) or _NOW_AFTER.search(text[sign.end :]))
 
 
 def _clause(sentence: str, start: int, end: int) -> str:
