@@ -63,6 +63,7 @@ TRAINING = (
     PROJECT_ROOT / "tools" / "data" / "triage_train18.jsonl",
     PROJECT_ROOT / "tools" / "data" / "triage_train18m.jsonl",
     PROJECT_ROOT / "tools" / "data" / "triage_train34.jsonl",
+    PROJECT_ROOT / "tools" / "data" / "triage_train35.jsonl",
     PROJECT_ROOT / "eval" / "final" / "triage.jsonl",
     # Ordinary traffic: the patient question sets' tuning halves, whose answerable and
     # out-of-scope questions are controls (a medical item may describe a state a nurse should

@@ -31,6 +31,7 @@ from assistant.answering.lexicon import TOKEN
 from assistant.answering.triage.context import cues, modifiers
 from assistant.answering.triage.context_rules import Modifier
 from assistant.answering.triage.red_flags import CONCEPTS, signs
+from assistant.answering.vocabulary import written_out
 
 if TYPE_CHECKING:  # scikit-learn fits the models (tools/); serving reads their arrays only
     from sklearn.feature_extraction.text import TfidfVectorizer
@@ -54,7 +55,9 @@ class Reading:
 
 
 def reading(text: str) -> Reading:
-    """The rule side of triage over a normal text."""
+    """The rule side of triage over a normal text, read with its chat short forms written out
+    as retrieval reads them ("last yr", "2 wks ago": the context rules' times are words)."""
+    text = written_out(text)
     found = np.zeros(2 * len(CONCEPTS) + 2 * len(Modifier), dtype=np.float32)
     urgent = emergency = crisis = crisis_named = False
     index = {concept.name: i for i, concept in enumerate(CONCEPTS)}

@@ -184,8 +184,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         _HIS,
         _S,
-        r"\b((\d+|a|two|three|few|many|several) )?(years?|months?|summers?|winters?) ago\b|\bages "
-        r"ago\b|\blast (year|summer|winter|spring|autumn|month)\b|\bas a (kid|child|teen\w*)\b|"
+        r"\b((\d+|a|two|three|few|many|several) )?(years?|months?|summers?|winters?) (ago|back)\b"
+        r"|\bages ago\b|\blast (year|summer|winter|spring|autumn|month)\b|\bas a (kid|child|teen\w*)\b|"
         r"\bwhen i was\b|\bback in\b|\bused to\b|\bin the \d0s\b|\bin (19|20)\d\d\b|\bonce\b|"
         r"\btotally healed\b|\blong (gone|over|ago)\b|\ba while back\b|\b(last|first|previous) time\b"
         r"|\bthe time before\b|\bturned out\b|\b(in|every|each) (the )?(winter|summer|spring|autumn)\b"
@@ -199,8 +199,9 @@ RULES: tuple[Rule, ...] = (
         _B,
         # ", it's gone now": the sign itself over, told after a clause break (a patient "ok now"
         # after fainting still had the faint)
-        r"(^|[,;(]) ?(it'?s|it is|they'?re|they are) (all )?(gone|cleared( up)?|settled|healed) "
-        r"now\b|"
+        # said in a clipped message too: "hives 2 wks ago, gone now", "..., all healed"
+        r"(^|[,;(]) ?((it'?s|it is|they'?re|they are) )?(all )?(gone|cleared( up)?|settled|healed) "
+        r"now\b|(^|[,;(]) ?all (gone|cleared( up)?|settled|healed)\b|"
         r"\b(but|and) (i'?m|i am|it'?s|it is|they'?re|she'?s|he'?s|everything'?s|all|now) (all )?"
         r"(better|fine|gone(?= now\b|\s*[,;!?]|\s*$)|ok|okay|cleared( up)?|settled|healed|back to "
         r"normal)\b|(?<!n't )(?<!not )\b(it|they|that|which) (healed|cleared|went away|resolved|"
@@ -281,7 +282,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         _FIG,
         _B,
-        r"^\W*(\w+ )?(from|with|at) (laugh\w*|excitement|nerves|joy|happiness|anticipation|"
+        r"^\W*laugh(ing|ed)?\b|^\W*(\w+ )?(from|with|at) (laugh\w*|excitement|nerves|joy|happiness|anticipation|"
         r"the (price|cost|bill|results?|view))\b|^\W*(\w+ )?(at|by) how (good|great|amazing|"
         r"lovely|nice|well|gorgeous|smooth|glowy)\b|^\W*(\w+ )?(after|from) (running|jogging|a run|"
         r"climbing|sprinting|dancing|exercise|exercising|the gym|a workout|working out|the stairs)\b|^\W*(\w+ ){0,2}(just (thinking|to think) (about|"

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.answering.triage.classifier import reading
 from assistant.answering.triage.context import asserted, cues, general_question, modifiers
 from assistant.answering.triage.context_rules import Modifier
 from assistant.answering.triage.red_flags import signs
@@ -327,3 +328,23 @@ def test_context_cues_before_the_treatment(text: str, expected: bool) -> None:
 )
 def test_context_general_question(text: str, expected: bool) -> None:
     assert general_question(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "urgent"),
+    [
+        # chat short forms are written out before the rules read the times ("last yr")
+        pytest.param("got blisters from a wax last yr", False, id="short-form-year"),
+        pytest.param("swollen lips 5 months back", False, id="months-back"),
+        # over, told in a clipped message
+        pytest.param("pus on my chin 3 wks ago, all cleared", False, id="clipped-all-cleared"),
+        pytest.param("fever last week, gone now", False, id="clipped-gone-now"),
+        pytest.param("fainted laughing at the invoice", False, id="laughing"),
+        # still the patient's now: a clause after the sign that is not over, a recent "back"
+        pytest.param("pus again, all over my cheek", True, id="all-over-is-not-over"),
+        pytest.param("fever 2 days back and still hot", True, id="days-back-is-recent"),
+        pytest.param("hives everywhere, gone red and angry", True, id="gone-red-is-not-gone"),
+    ],
+)
+def test_context_clipped_times_and_figures(text: str, urgent: bool) -> None:
+    assert reading(text).urgent is urgent

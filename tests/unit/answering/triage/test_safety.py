@@ -81,6 +81,11 @@ URGENT = [
     "i feel all muddled and sleepy since the numbing cream",
     # A sign made of a negation is not negated by it.
     "she doesn't know where she is since her treatment",
+    # A reaction told in a few words with a plea (all read 0.09-0.30 before triage_train35
+    # joined the fit; threshold 0.41).
+    "reacting badly to the serum pls help",
+    "having some kind of reaction help me",
+    "allergic reaction, help!!",
 ]
 EMERGENCY = [
     "my lips are swelling",
@@ -91,6 +96,8 @@ EMERGENCY = [
     "hard to swallow",
     "my mouth has puffed right up",
     "i can barely get any air in",
+    # adrenaline already given to someone with the writer (0.23 before triage_train35)
+    "used the epipen on her, now what",
 ]
 # Sound alarming, but not the patient's sign now: negated, hypothetical, someone else's, past.
 CONTROLS = [
@@ -106,6 +113,11 @@ CONTROLS = [
     "the new serum smells nice",
     "the price is killing me lol",
     "my lips are bigger than i'd like, can microneedling help",
+    # clipped look-alikes of the terse reports above: a topic, a normal effect with a plea, a
+    # childhood reaction
+    "reaction symptoms list?",
+    "so red like a sunburn help lol",
+    "had a reaction to plasters as a kid, ok to book?",
 ]
 ROUTINE = [
     "how long is redness",
