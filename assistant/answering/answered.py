@@ -19,7 +19,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from assistant.answering.keys import Keys
-from assistant.answering.question import timing
+from assistant.answering.question import asks_gap, timing
 from assistant.index.records import Record
 
 # The ridge's pull towards the identity (on unit vectors). Chosen on the tuning halves, each
@@ -86,8 +86,10 @@ class Neighbours:
         self._rows = [np.array(sorted(rows), dtype=np.int64) for rows in rows_of.values()]
         # The questions as written, in the order of the rows above.
         self.texts = list(rows_of)
-        # Each question's setting in time: one asked of before does not vote for after.
+        # Each question's setting in time: one asked of before does not vote for after; and
+        # whether it asks the time between things (`Keys.read`).
         self._timing = np.array([timing(text.lower()) for text in rows_of], dtype=np.int8)
+        self._asks_gap = np.array([asks_gap(text.lower()) for text in rows_of], dtype=bool)
         self._vectors = (
             np.stack(list(vector_of.values())).astype(np.float32)
             if vector_of
@@ -107,10 +109,11 @@ class Neighbours:
         self._keys = keys
         self._at = keys.positions(self.texts) if keys is not None else None
 
-    def votes(self, raw: np.ndarray, when: int = 0) -> np.ndarray:
+    def votes(self, raw: np.ndarray, when: int = 0, duration: bool = False) -> np.ndarray:
         """Per sentence row: the summed nearness (over `NEIGHBOUR_FLOOR`) of the question's
         `NEIGHBOURS` nearest answered questions whose quotes cover it; `when`, the question's
-        timing: those set at the other time do not vote."""
+        timing: those set at the other time do not vote; `duration`, it asks how long one thing
+        takes: those asking the time between things do not vote (`Keys.read`)."""
         votes = np.zeros(self._size, dtype=np.float32)
         if not self._rows:
             return votes
@@ -127,6 +130,8 @@ class Neighbours:
         )
         if when:
             similarity = np.where(self._timing == -when, -1.0, similarity)
+        if duration:
+            similarity = np.where(self._asks_gap, -1.0, similarity)
         count = min(NEIGHBOURS, len(similarity))
         for nearest in np.argpartition(-similarity, count - 1)[:count]:
             gain = float(similarity[nearest]) - NEIGHBOUR_FLOOR

@@ -324,6 +324,12 @@ def _asking(text: str) -> str:
     return " ".join(asking) if 0 < len(asking) < len(sentences) else ""
 
 
+def asks_gap(text: str) -> bool:
+    """Whether a lower-case question asks the time between things or of a whole series ("how
+    long do i wait between sessions?"), not how long one thing takes."""
+    return bool(ASKS_QUANTITY.search(text) and ASKS_GAP.search(text))
+
+
 def timing(text: str) -> int:
     """-1 when a lower-case text is set before something ("what to avoid before it"), 1 after
     it ("aftercare", "post-treatment"), 0 when neither or both."""

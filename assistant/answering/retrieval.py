@@ -382,7 +382,11 @@ class Retriever:
         pricing = self.states_prices and self.asks_price(question)
         tokens = self.tokens(self.vocabulary.expanded(spelled))
         keyed, likeness = self.keys.read(
-            raw, plain=pricing, when=question.timing, tokens=tokens if learned else ()
+            raw,
+            plain=pricing,
+            when=question.timing,
+            tokens=tokens if learned else (),
+            duration=question.asks_duration,
         )
         meant = self._read_as_answered(raw, likeness) if learned else raw
         query = _centered(meant[None, :], self._mean)[0]
@@ -408,7 +412,11 @@ class Retriever:
             short = short * (1.0 - self._quantity[rows])
         fused = fused - SHORT_PENALTY * short
         if learned:
-            fused = fused + NEIGHBOUR_SHARE * self._neighbours.votes(raw, question.timing)[rows]
+            fused = (
+                fused
+                + NEIGHBOUR_SHARE
+                * self._neighbours.votes(raw, question.timing, question.asks_duration)[rows]
+            )
         fused = self._lists_follow_intros(rows, fused)
         if question.asks_amount:
             fused = fused + QUANTITY_BOOST * self._quantity[rows]

@@ -153,6 +153,20 @@ def test_neighbours_set_at_the_other_time_do_not_vote() -> None:
     assert before[0] > 0 and before[2] == 0.0
 
 
+def test_neighbours_asking_a_gap_do_not_vote_for_how_long_one_thing_takes() -> None:
+    # "how long do i wait between sessions" is near "how long is one session?" by the model,
+    # and its quote (the spacing of a course) does not say how long one session takes.
+    variants = [
+        _variant("p1", 0, 10, NEAR, "how long do i wait between sessions"),
+        _variant("p2", 0, 10, NEAR, "how long does a session take"),
+        _variant("p1", 50, 60, FAR, "something else"),
+    ]
+    neighbours = _neighbours(variants)
+    assert (neighbours.votes(ASKED)[[0, 2]] > 0).all()
+    one = neighbours.votes(ASKED, duration=True)
+    assert one[0] == 0.0 and one[2] > 0
+
+
 def test_neighbours_ignore_what_every_answered_question_shares() -> None:
     # Every answered question names the treatment (the shared first axis); a question that
     # shares only that, not what one of them asks, is near none of them.

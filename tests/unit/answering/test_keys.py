@@ -213,3 +213,17 @@ def test_keys_question_attached_to_two_passages_is_one_product_lifting_both() ->
     ]
     # Both passages the question leads to are lifted, as two rows of their own would be.
     assert keys.read(asked, plain=True)[0] == pytest.approx([1.0, 1.0])
+
+
+def test_keys_set_at_the_other_time_or_asking_a_gap_lead_nowhere() -> None:
+    # One vector, three readings: a question asked of after the treatment is not led by a key
+    # asked of before it, and one asking how long one thing takes is not led by a key asking
+    # the time between things ("how long is one appointment?" beside "how long do i wait
+    # between appointments": the model places them together).
+    keys = _keys(
+        _key("what should i avoid before it?", "first", 0),
+        _key("how long do i wait between sessions?", "second", 0),
+    )
+    assert keys.read(AXES[0])[0] == pytest.approx([1.0, 1.0])
+    assert keys.read(AXES[0], when=1)[0] == pytest.approx([0.0, 1.0])
+    assert keys.read(AXES[0], duration=True)[0] == pytest.approx([1.0, 0.0])
