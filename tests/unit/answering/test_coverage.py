@@ -442,8 +442,8 @@ def test_coverage_price_of_a_price_list_reads_the_keys_by_plain_cosine(
     monkeypatch.setattr(
         retriever.keys,
         "read",
-        lambda raw, *, plain=False, when=0, tokens=(): (
-            seen.append(plain) or read_keys(raw, plain=plain, when=when, tokens=tokens)
+        lambda raw, *, plain=False, **reading: (
+            seen.append(plain) or read_keys(raw, plain=plain, **reading)
         ),
     )
     for text in ("how much is a course of three", "how long does the redness last"):
