@@ -1,6 +1,6 @@
 """Red-flag concepts of harm done: bleeding that will not stop, severe or worsening pain,
 blisters and burns, open skin, fainting or a racing heart, the eyes and vision, confusion or
-drowsiness.
+drowsiness, a seizure.
 
 Clinical language, not any clinic's documents: the table holds for every clinic, and
 `tests/unit/answering/triage/test_red_flags.py` is generated from it.
@@ -195,6 +195,33 @@ INJURIES: tuple[Concept, ...] = (
             "i can't think straight about which package to pick",
             "i can't keep my eyes open at work these days",
             "she doesn't know where she is going for lunch",
+        ),
+    ),
+    Concept(
+        # A seizure: a numbing cream's toxicity can cause one. "Fitting" is the British word for
+        # it, and also what a clinic does to an appointment ("thanks for fitting me in").
+        "seizure",
+        (
+            r"\bseizures?\b|\bconvuls\w*|\bepileptic (fit|attack)",
+            r"\b(having|had|has|having another|had another) (a |an )?fits?\b"
+            r"(?! (because|about|over|when|if|at|of|with|on (me|us|you|him|her|them))\b)",
+            r"(?<!\ba )(?<!\bthe )(?<!\bfor )(?<!\bwell )(?<!\bperfectly )(?<!\bbest )\bfitting\b"
+            r"(?! (me|us|you|him|her|them|it|in|into|room|rooms|well|properly|perfectly|nicely|"
+            r"snugly|the|a|an|my|your|his|their|this|that|for|of|to|appointment)\b)",
+        ),
+        (
+            "he's having a seizure",
+            "she's fitting on the floor",
+            "my son is having a fit",
+            "my friend is convulsing",
+            "seizure right now",
+        ),
+        (
+            "thanks for fitting me in",
+            "my boss is having a fit because i booked friday off",
+            "is there a fitting room",
+            "can the doctor give me a fit note",
+            "a perfectly fitting mask",
         ),
     ),
 )

@@ -86,6 +86,9 @@ URGENT = [
     "reacting badly to the serum pls help",
     "having some kind of reaction help me",
     "allergic reaction, help!!",
+    # A seizure, in the British word too (0.17-0.21 before the table's seizure concept).
+    "my daughter is having a fit",
+    "he's fitting on the salon floor",
 ]
 EMERGENCY = [
     "my lips are swelling",
@@ -118,6 +121,9 @@ CONTROLS = [
     "reaction symptoms list?",
     "so red like a sunburn help lol",
     "had a reaction to plasters as a kid, ok to book?",
+    # "fit" and "fitting" in their everyday senses
+    "thanks so much for fitting me in on saturday",
+    "my manager is having a fit about me taking friday off",
 ]
 ROUTINE = [
     "how long is redness",
