@@ -160,6 +160,11 @@ def test_reply_follow_up_on_a_topic_the_documents_never_name_is_not_covered(
     assert engine.reply("and the redness?", session_id="s-known").kind == "answer"
     engine.reply("does it help stretch marks", session_id="s-narrow")
     assert engine.reply("on my calves?", session_id="s-narrow").kind == "answer"
+    # Swapped to a topic the documents speak of, after a turn its joined reading is vague with:
+    # answered by what they say of that topic (the decision alone refused it).
+    engine.reply("does it hurt", session_id="s-vague")
+    swelling = engine.reply("and swelling?", session_id="s-vague")
+    assert swelling.kind == "answer" and "swelling" in swelling.citations[0].quote.lower()
 
 
 def test_reply_not_covered_alone_is_read_with_the_turn_before(engine: Engine) -> None:
