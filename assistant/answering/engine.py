@@ -239,10 +239,10 @@ class Engine:
             # vaguer than either, and can refuse what the documents plainly speak of. A topic
             # all of whose words are theirs is answered by what they say of it (35th round:
             # followups tuning false abstention 0.038 -> 0, hit +1; no other half moved).
-            focus = list(question.focus)
-            if retriever.vocabulary.coverage(focus, focus) == 1.0:
+            swapped = question.focus
+            if retriever.vocabulary.coverage(list(swapped), list(swapped)) == 1.0:
                 ranked = [
-                    s for s in retriever.rank(question) if retriever.mentions(s.record, focus)
+                    s for s in retriever.rank(question) if retriever.mentions(s.record, swapped)
                 ]
         if level is Triage.PERSONAL:
             if question.covered == 0.0:
