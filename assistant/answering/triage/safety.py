@@ -229,9 +229,10 @@ class Wording:
         if level is Triage.CRISIS:
             return self._crisis()
         number = self.settings.emergency_number
+        # The emergency head learnt every emergency of its training, not the airway's alone (a
+        # collapse, a seizure, bleeding that will not stop): its sentence names none of them.
         first = (
-            f"Call {number} now: trouble breathing or swallowing, or swelling of the lips, tongue "
-            f"or throat, is an emergency. "
+            f"Call {number} now: this can be an emergency. "
             if level is Triage.EMERGENCY
             else f"Call {number} now if you have trouble breathing or swallowing, swelling of "
             f"your lips, tongue or throat, or if you faint or become confused. "

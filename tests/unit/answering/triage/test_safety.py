@@ -352,6 +352,8 @@ def test_wording_uses_clinic_profile_and_neutral_defaults() -> None:
     )
     urgent = clinic.urgent(Triage.EMERGENCY)
     assert "Lumen Skin on 020 7946 0000" in urgent and urgent.startswith("Call 999 now:")
+    # An emergency's sentence names no one kind of emergency: a seizure is not told of lips.
+    assert urgent.split(". ")[0] == "Call 999 now: this can be an emergency"
     # Every urgent reply names the emergency number first, conditionally when not an emergency.
     assert clinic.urgent(Triage.URGENT).startswith("Call 999 now if you have trouble breathing")
     # Fainting and confusion are named there too (a numbing cream's toxicity shows so).
