@@ -185,7 +185,8 @@ RULES: tuple[Rule, ...] = (
         _HIS,
         _S,
         r"\b((\d+|a|two|three|few|many|several) )?(years?|months?|summers?|winters?) (ago|back)\b"
-        r"|\bages ago\b|\blast (year|summer|winter|spring|autumn|month)\b|\bas a (kid|child|teen\w*)\b|"
+        r"|\bages ago\b|\blast (year|summer|winter|spring|autumn|month)\b"
+        r"|\bas a (kid|child|teen\w*)\b|"
         r"\bwhen i was\b|\bback in\b|\bused to\b|\bin the \d0s\b|\bin (19|20)\d\d\b|\bonce\b|"
         r"\btotally healed\b|\blong (gone|over|ago)\b|\ba while back\b|\b(last|first|previous) time\b"
         r"|\bthe time before\b|\bturned out\b|\b(in|every|each) (the )?(winter|summer|spring|autumn)\b"
@@ -282,7 +283,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         _FIG,
         _B,
-        r"^\W*laugh(ing|ed)?\b|^\W*(\w+ )?(from|with|at) (laugh\w*|excitement|nerves|joy|happiness|anticipation|"
+        r"^\W*laugh(ing|ed)?\b"
+        r"|^\W*(\w+ )?(from|with|at) (laugh\w*|excitement|nerves|joy|happiness|anticipation|"
         r"the (price|cost|bill|results?|view))\b|^\W*(\w+ )?(at|by) how (good|great|amazing|"
         r"lovely|nice|well|gorgeous|smooth|glowy)\b|^\W*(\w+ )?(after|from) (running|jogging|a run|"
         r"climbing|sprinting|dancing|exercise|exercising|the gym|a workout|working out|the stairs)\b|^\W*(\w+ ){0,2}(just (thinking|to think) (about|"

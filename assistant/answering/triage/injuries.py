@@ -214,7 +214,7 @@ INJURIES: tuple[Concept, ...] = (
             "she's fitting on the floor",
             "my son is having a fit",
             "my friend is convulsing",
-            "seizure right now",
+            "my partner is having seizures",
         ),
         (
             "thanks for fitting me in",

@@ -105,8 +105,8 @@ def decide(
     needed = thresholds[0] * np.where(urgent_rule, RULE_SHARE, 1.0)
     # A question about a thing in general, no one having it: the model alone must be sure, and a
     # sign the table finds in it is no one's, so it lowers nothing ("what does anaphylaxis look
-    # like?" read 0.46 once terse "ANAPHYLAXIS HELP" reports joined the training: 35th round,
-    # out of fold 308 -> 307 false alarms, no report missed).
+    # like?" read 0.46 once clipped reports naming it joined the training: 35th round, out of
+    # fold 308 -> 307 false alarms, no report missed).
     needed = np.where(general, np.maximum(thresholds[0], GENERAL_QUESTION_THRESHOLD), needed)
     # Thoughts of self-harm the table finds asserted, or the crisis head, decide alone, as an
     # airway sign does (a person must see them even when the urgent head has not learned their
@@ -142,10 +142,10 @@ def triage(
     also scored clause by clause (`classifier.clauses`, embedded with `embed` in one call), so a
     sign told after a paragraph of chat is not lost in it. A general-knowledge question ("what
     are the stages of throat cancer?", `context.general_question`) needs the model surer
-    (GENERAL_QUESTION_THRESHOLD), whether or not the table finds a sign in it. Thoughts of self-harm or suicide
-    (the table's, asserted, or the crisis head's) are urgent on their own and get the crisis
-    reply, as does an urgent message that names them at all. Without a vector (the model cannot
-    run) the rules decide alone.
+    (GENERAL_QUESTION_THRESHOLD), whether or not the table finds a sign in it. Thoughts of
+    self-harm or suicide (the table's, asserted, or the crisis head's) are urgent on their own
+    and get the crisis reply, as does an urgent message that names them at all. Without a vector
+    (the model cannot run) the rules decide alone.
     """
     text = question.normal
     rules = reading(text)

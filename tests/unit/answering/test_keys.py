@@ -222,7 +222,7 @@ def test_keys_set_at_the_other_time_or_asking_a_gap_lead_nowhere() -> None:
     # between appointments": the model places them together).
     keys = _keys(
         _key("what should i avoid before it?", "first", 0),
-        _key("how long do i wait between sessions?", "second", 0),
+        _key("how long should i leave between sessions?", "second", 0),
     )
     assert keys.read(AXES[0])[0] == pytest.approx([1.0, 1.0])
     assert keys.read(AXES[0], when=1)[0] == pytest.approx([0.0, 1.0])
