@@ -221,7 +221,9 @@ def test_widget_at_200_percent_zoom_shows_three_lines_of_a_reply(
     page.get_by_role("button", name=LABEL_OPEN).click()
     ask(page.frame_locator(FRAME), ANSWERED)
     panel = page.locator("clinic-assistant .panel").bounding_box()
-    assert panel == {"x": 0, "y": 0, **size["viewport"]}  # the whole window, as on a phone
+    # The whole window, as on a phone; within a pixel: the panel's opening transition may
+    # still be settling by a fraction of one (seen once in CI: y 0.08, height 399.99998).
+    assert panel == pytest.approx({"x": 0, "y": 0, **size["viewport"]}, abs=1)
     shown = chat_frame(page).evaluate(
         """() => {
           const log = document.getElementById("log").getBoundingClientRect();
