@@ -18,8 +18,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from assistant.answering.keys import Keys
-from assistant.answering.question import asks_gap, timing
+from assistant.answering.keys import Keys, asked_otherwise, readings
 from assistant.index.records import Record
 
 # The ridge's pull towards the identity (on unit vectors). Chosen on the tuning halves, each
@@ -86,10 +85,8 @@ class Neighbours:
         self._rows = [np.array(sorted(rows), dtype=np.int64) for rows in rows_of.values()]
         # The questions as written, in the order of the rows above.
         self.texts = list(rows_of)
-        # Each question's setting in time: one asked of before does not vote for after; and
-        # whether it asks the time between things (`Keys.read`).
-        self._timing = np.array([timing(text.lower()) for text in rows_of], dtype=np.int8)
-        self._asks_gap = np.array([asks_gap(text.lower()) for text in rows_of], dtype=bool)
+        # How each question is asked: one asked otherwise than the patient's does not vote.
+        self._timing, self._asks_gap = readings(self.texts)
         self._vectors = (
             np.stack(list(vector_of.values())).astype(np.float32)
             if vector_of
@@ -128,10 +125,9 @@ class Neighbours:
         similarity = (plain - self._towards - towards + self._mean @ self._mean) / (
             self._length * length
         )
-        if when:
-            similarity = np.where(self._timing == -when, -1.0, similarity)
-        if duration:
-            similarity = np.where(self._asks_gap, -1.0, similarity)
+        similarity = np.where(
+            asked_otherwise(self._timing, self._asks_gap, when, duration), -1.0, similarity
+        )
         count = min(NEIGHBOURS, len(similarity))
         for nearest in np.argpartition(-similarity, count - 1)[:count]:
             gain = float(similarity[nearest]) - NEIGHBOUR_FLOOR

@@ -234,16 +234,6 @@ class Engine:
             # The staff marked this question out of scope against these documents.
             return self._not_found(level, self.wording.not_found())
         ranked = self._covered(question, retriever)
-        if not ranked and question.swaps_topic and question.focus:
-            # "and swelling?" after "does it hurt": the decision reads the two turns joined,
-            # vaguer than either, and can refuse what the documents plainly speak of. A topic
-            # all of whose words are theirs is answered by what they say of it (35th round:
-            # followups tuning false abstention 0.038 -> 0, hit +1; no other half moved).
-            swapped = question.focus
-            if retriever.vocabulary.coverage(list(swapped), list(swapped)) == 1.0:
-                ranked = [
-                    s for s in retriever.rank(question) if retriever.mentions(s.record, swapped)
-                ]
         if level is Triage.PERSONAL:
             if question.covered == 0.0:
                 # None of its topic words is the documents' ("i take sertraline, can i still
@@ -360,7 +350,8 @@ class Engine:
 
     def _covered(self, question: Question, retriever: Retriever) -> list[Scored]:
         """Ranked sentences, or [] when the documents do not cover the question (the decision
-        of `coverage.py`, fitted and calibrated for this index version)."""
+        of `coverage.py`, fitted and calibrated for this index version; a question the clinic or
+        a document asks, and a follow-up swapped to a topic of theirs, are covered)."""
         ranked = retriever.rank(question)
         coverage = self._coverage
         if coverage is None or coverage.retriever is not retriever:
@@ -379,7 +370,16 @@ class Engine:
             return ranked
         # The clinic attached this question to a passage ("also asked as"), or a document asks it
         # in a heading: it is covered.
-        return ranked if ranked and retriever.answers_as_asked(question) else []
+        if ranked and retriever.answers_as_asked(question):
+            return ranked
+        swapped = question.focus if question.swaps_topic else ()
+        if swapped and retriever.vocabulary.coverage(list(swapped), list(swapped)) == 1.0:
+            # "and swelling?" after "does it hurt": the decision reads the two turns joined,
+            # vaguer than either, and can refuse what the documents plainly speak of. A topic
+            # all of whose words are theirs is answered by what they say of it (35th round:
+            # followups tuning false abstention 0.038 -> 0, hit +1; no other half moved).
+            return [s for s in ranked if retriever.mentions(s.record, swapped)]
+        return []
 
 
 def _mentioning(retriever: Retriever, words: tuple[str, ...]) -> Callable[[Scored], bool]:

@@ -57,6 +57,27 @@ KEY_LEXICAL_SHARE = 0.8
 NONE_ANSWERED = -1.0
 
 
+def readings(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+    """How each question is asked: its setting in time (`question.timing`), and whether it asks
+    the time between things (`question.asks_gap`)."""
+    lowered = [text.lower() for text in texts]
+    return (
+        np.array([timing(text) for text in lowered], dtype=np.int8),
+        np.array([asks_gap(text) for text in lowered], dtype=bool),
+    )
+
+
+def asked_otherwise(timings: np.ndarray, gaps: np.ndarray, when: int, duration: bool) -> np.ndarray:
+    """The questions (rows of `readings`) asked otherwise than the patient's, which lead nothing
+    and do not vote: set at the other time than its timing `when` (a key asked of before the
+    treatment does not lead a question asked of after it), or asking the time between things when
+    it asks how long one thing takes (`duration`: "how long is one appointment?" is the model's
+    near neighbour of "how long do i wait between appointments"; 35th round, leave one set out
+    hit 0.857 -> 0.858, every tuning half, dev and the other clinics' corpora unchanged)."""
+    otherwise = timings == -when if when else np.zeros(len(timings), dtype=bool)
+    return otherwise | gaps if duration else otherwise
+
+
 class Keys:
     """The question keys of one index version, with their vectors and the passages they lead
     to."""
@@ -99,15 +120,9 @@ class Keys:
         self._question_index = index
         self._first_rows = np.unique(self._question_of_row, return_index=True)[1]
         self._clinic = np.array([k.role == "also-asked" for k in rows.values()], dtype=bool)
-        # Each key's setting in time (`question.timing`): a key asked of before the treatment
-        # does not lead a question asked of after it.
-        self._timing = np.array([timing(text.lower()) for text in self.texts], dtype=np.int8)
-        # And whether it asks the time between things: it does not lead a question asking how
-        # long one thing takes ("how long is one appointment?" is the model's near neighbour of
-        # "how long do i wait between appointments"). 35th round, leave one set out
-        # (`tools/neighbours.py`): hit 0.857 -> 0.858, with the neighbours' vote read the same
-        # way; every tuning half, dev and the other clinics' corpora unchanged.
-        self._asks_gap = np.array([asks_gap(text.lower()) for text in self.texts], dtype=bool)
+        # How each key is asked (`readings`): one read otherwise than the patient's question
+        # leads nothing (`asked_otherwise`).
+        self._timing, self._asks_gap = readings(self.texts)
         self._question_vectors = self._vectors[self._first_rows]
         self._clinic_questions = np.unique(self._question_of_row[self._clinic])
         self._all_vectors = self._vectors
@@ -179,6 +194,7 @@ class Keys:
         unit = raw / max(float(np.linalg.norm(raw)), 1e-9)
         similarity = self.cosines(raw)[self._question_of_row]
         keyed = np.zeros(self._passages, dtype=np.float32)
+        otherwise = asked_otherwise(self._timing, self._asks_gap, when, duration)
         if len(similarity):
             # Without the clinic's questions the keys are the documents' own question headings,
             # each asking of its own entry: plain cosines, as measured on FAQ-shaped documents.
@@ -189,29 +205,24 @@ class Keys:
                 length = np.sqrt(max(1.0 - 2.0 * towards + float(self._mean @ self._mean), 1e-18))
                 centred = (similarity - self._offset - towards) / (self._centred_length * length)
                 lift = np.maximum(centred - KEY_FLOOR, 0.0) / (1.0 - KEY_FLOOR)
-            if when:
-                lift = np.where(self._timing == -when, 0.0, lift)
-            if duration:
-                lift = np.where(self._asks_gap, 0.0, lift)
+            lift = np.where(otherwise, 0.0, lift)
             np.maximum.at(keyed, self._passage, lift.astype(np.float32))
         if not self.from_clinic:
             return keyed, 0.0
         likeness = _likeness(float(similarity[self._clinic].max()))
         if tokens and not plain and likeness > 0.0:
-            keyed += KEY_LEXICAL_SHARE * likeness * self._lexical_lift(tokens, when, duration)
+            keyed += KEY_LEXICAL_SHARE * likeness * self._lexical_lift(tokens, otherwise)
         return keyed, likeness
 
-    def _lexical_lift(self, tokens: Sequence[str], when: int, duration: bool = False) -> np.ndarray:
-        """Per passage: its best clinic question's BM25 score over the best of all (0 to 1)."""
+    def _lexical_lift(self, tokens: Sequence[str], otherwise: np.ndarray) -> np.ndarray:
+        """Per passage: its best clinic question's BM25 score over the best of all (0 to 1),
+        none from the rows asked `otherwise`."""
         lifted = np.zeros(self._passages, dtype=np.float32)
         if self._lexical is None:
             return lifted
         scores = np.asarray(self._lexical.get_scores(list(tokens)), dtype=np.float32)
         scores *= self._lexical_rows
-        if when:
-            scores[self._timing == -when] = 0.0
-        if duration:
-            scores[self._asks_gap] = 0.0
+        scores[otherwise] = 0.0
         best = float(scores.max())
         if best > 0.0:
             np.maximum.at(lifted, self._passage, scores / best)
