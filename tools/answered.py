@@ -51,6 +51,16 @@ SETS = (
     "real3/training.jsonl",
     "questions15/tuning.jsonl",
     "questions16/tuning.jsonl",
+    "questions17/tuning.jsonl",
+    "questions18/tuning.jsonl",
+    "questions19/tuning.jsonl",
+    "questions20/tuning.jsonl",
+    "questions21/tuning.jsonl",
+    "questions22/tuning.jsonl",
+    "questions23/tuning.jsonl",
+    "questions24/tuning-adjudicated.jsonl",
+    "questions25/tuning.jsonl",
+    "questions26/tuning-adjudicated.jsonl",
 )
 
 # The sets whose out-of-scope questions seed the declined ones: the same, and the sets written
