@@ -248,12 +248,6 @@ ASKS_DURATION = re.compile(r"\bhow (long|much time)\b")
 # to 60 minutes"), and words that ask about it or about a whole series ("how long between
 # sessions?", "how long does the whole course take?"): a gap is not how long one thing takes.
 GAP = re.compile(r"\b(apart|between(?! \d)|intervals?|spaced|every)\b")
-# Words that ask the spacing itself ("how often?", "how far apart are they?"): a question
-# asking it is answered by a sentence stating one. Narrower than ASKS_GAP, which also asks
-# of a whole series ("how many sessions overall?" wants the count) or of a wait ("until").
-ASKS_SPACING = re.compile(
-    r"\b(apart|between(?! \d)|intervals?|spaced|every|often|frequen\w*|gaps?)\b"
-)
 ASKS_GAP = re.compile(
     r"\b(apart|between|intervals?|spaced|every|often|gaps?|wait\w*|next|again|another|until|till|"
     r"course|whole|total|overall)\b"

@@ -26,7 +26,6 @@ from assistant.answering.lexicon import (
     ASKS_DURATION,
     ASKS_GAP,
     ASKS_QUANTITY,
-    ASKS_SPACING,
     BEFORE,
     FILLERS,
     SITUATIONS,
@@ -137,8 +136,6 @@ class Question:
     # It asks how long one thing takes ("how long is one session?"), not the gap between things
     # or a whole series ("how long between sessions?").
     asks_duration: bool
-    # It asks the time between things ("how often?", "how far apart are the sessions?").
-    asks_spacing: bool
     # The kinds of quantity it asks in a unit ("how many mm deep?": a length; `measures.asked`).
     units: frozenset[measures.Kind]
     # How long it says something has lasted, in days ("still red a week after": 7); None when
@@ -249,7 +246,6 @@ def read(
         ended=_ended(text),
         asks_amount=bool(ASKS_QUANTITY.search(spelled)),
         asks_duration=bool(ASKS_DURATION.search(spelled)) and not ASKS_GAP.search(spelled),
-        asks_spacing=bool(ASKS_QUANTITY.search(spelled) and ASKS_SPACING.search(spelled)),
         units=measures.asked(text),
         lasted=measures.still_after(text),
         whole_question=bool(_WHOLE_QUESTION.search(text)),
@@ -277,7 +273,6 @@ def read(
         ended=question.ended,
         asks_amount=question.asks_amount or before.asks_amount,
         asks_duration=question.asks_duration,
-        asks_spacing=question.asks_spacing,
         units=question.units,
         lasted=question.lasted,
         whole_question=question.whole_question,

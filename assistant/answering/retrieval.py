@@ -70,10 +70,6 @@ PASSED_PENALTY = 0.3
 # weeks apart" for "how many peels will I need?" (portability key fact -1); at 0.5 (any amount)
 # questions18 lost an answer.
 GAP_PENALTY = 0.3
-# What a sentence stating a gap gains for a question asking the spacing. At 0.1 (0.2 the same)
-# on every tuning half: one key fact more (questions7), one less (followups2, where the touch-up
-# interval now leads "how often ... long term"), leave one set out unchanged.
-SPACING_LIFT = 0.1
 # Share of an introducing sentence's score that its list items inherit.
 INTRO_SHARE = 0.9
 DENSE_CANDIDATES = 48
@@ -431,10 +427,6 @@ class Retriever:
         if question.asks_duration:
             # "how long is one session?" asks what one takes: not the gap between them.
             fused = fused - GAP_PENALTY * self._gap[rows]
-        elif question.asks_spacing:
-            # "how often?" asks the gap: a sentence stating one answers it, not the count of
-            # a course that the turn before asked.
-            fused = fused + SPACING_LIFT * self._gap[rows]
         if question.lasted is not None:
             # "still red a week after": a sentence saying it is gone within a day is past.
             fused = fused - PASSED_PENALTY * (self._lasts[rows] < question.lasted)

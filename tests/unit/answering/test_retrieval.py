@@ -12,7 +12,7 @@ from assistant.answering import retrieval as retriever_module
 from assistant.answering.engine import Engine
 from assistant.answering.lexicon import GAP
 from assistant.answering.question import read, timing
-from assistant.answering.retrieval import GAP_PENALTY, PASSED_PENALTY, SPACING_LIFT
+from assistant.answering.retrieval import GAP_PENALTY, PASSED_PENALTY
 from assistant.index.embedding import Embedder
 from assistant.ingest.indexing import ingest
 from tests.helpers import copy_corpus, make_settings
@@ -185,28 +185,3 @@ def test_retrieval_how_long_one_thing_takes_is_not_the_gap_between(
         assert np.allclose(change[gap], -lowered_by) and np.allclose(change[~gap], 0.0), text
     engine.forget_answers()
     assert "minutes" in engine.reply("hw long is 1 session").answer
-
-
-def test_retrieval_a_question_asking_the_spacing_lifts_a_sentence_stating_a_gap(
-    engine: Engine, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # "how often?" asks the gap between sessions: a sentence stating one is lifted. Not for a
-    # question asking the count of a whole course, nor a wait until something ("until" asks a
-    # gap for the keys' mask, not the spacing).
-    retriever = engine.retriever()
-    for text, lifted_by in (
-        ("how often do you go back for another session", SPACING_LIFT),
-        ("how many sessions will i need overall", 0.0),
-        ("how long until i can put makeup on", 0.0),
-    ):
-        question = read(text, None)
-        lifted = retriever.candidates(question)
-        monkeypatch.setattr(retriever_module, "SPACING_LIFT", 0.0)
-        plain = retriever.candidates(question)
-        monkeypatch.undo()
-        assert lifted is not None and plain is not None
-        texts = [retriever.sentences[row].text for row in lifted.rows]
-        gap = np.array([GAP.search(t.lower()) is not None for t in texts])
-        assert gap.any(), text
-        change = lifted.fused - plain.fused
-        assert np.allclose(change[gap], lifted_by) and np.allclose(change[~gap], 0.0), text
