@@ -7,9 +7,9 @@ many-voices training sets (eval/voices*/), each question
 with every evidence phrase its writer found in the documents (adjudicated, see the sets'
 ADJUDICATION.md). A clinic's own file grows the same way from the staff page; the ranking
 learns from it at every ingest (`assistant/answering/answered.py`). And `corpus/declined.jsonl`
-(the staff page's "out of scope" questions) from the out-of-scope items of the same halves and of
-the sets written for the not-covered decision; that decision reads how near a question is to
-them. Sealed halves and the dev
+(the staff page's "out of scope" questions) from the out-of-scope items of the same halves, of
+the later sets' tuning halves (`LATER`, whose answered questions are not seeded) and of the sets
+written for the not-covered decision; that decision reads how near a question is to them. Sealed halves and the dev
 set are never used, nor a line whose question copies one of theirs word for word (writers of
 different sets wrote some common questions alike). `--without SET` leaves a set out and
 `--not-in FILE` its copies too (to measure on it what the map does for a writer it never saw);
@@ -55,8 +55,8 @@ SETS = (
 
 # The later sets' tuning halves seed only the declined questions. Their answered questions moved
 # the ranking (the map, keys and vote) both ways on the halves never seeded and took the dev set
-# under its goal ("How does microneedling work?" led to the definition by questions asking what
-# it is; thirty-sixth round), while their declined ones only feed the not-covered decision.
+# under its goal (its question on how the treatment works was led to the definition by
+# questions asking what it is; thirty-sixth round), while their declined ones only feed the not-covered decision.
 LATER = (
     "questions17/tuning.jsonl",
     "questions18/tuning.jsonl",
