@@ -73,3 +73,15 @@ class FeedbackCitation(Base):
     source: Mapped[str] = mapped_column(String(255), index=True)
     start: Mapped[int] = mapped_column(Integer)
     end: Mapped[int] = mapped_column(Integer)
+
+
+class UrgentMessage(Base):
+    """A message that got the urgent reply, redacted, for staff to see at once; never a session
+    id or address. Seen once a staff user marks it so."""
+
+    __tablename__ = "urgent_messages"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    text: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=now, index=True)
+    seen_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    seen_by: Mapped[str] = mapped_column(String(64), default="")

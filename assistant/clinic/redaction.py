@@ -3,7 +3,8 @@
 Our own patterns for e-mail addresses, phone numbers, dates, street addresses and postcodes and
 numbers that look like identifiers, plus a name detector: cue phrases ("my name is", "this is",
 titles, sign-offs) and capitalised words found in a dictionary of 40,000+ international first
-names (the data of gender-guesser, offline). scrubadub was not used: its name detection needs
+names (the data of gender-guesser, offline), or two capitalised words in a row that English
+text rarely uses (wordfreq, offline), as a full name the dictionary lacks. scrubadub was not used: its name detection needs
 NLTK/TextBlob corpora downloaded at run time, and the rest pulls in Faker and dateparser for
 patterns as simple as these. What it catches and misses is measured in the README.
 """
@@ -14,6 +15,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+
+from wordfreq import zipf_frequency
 
 LABELS = {
     "email": "[EMAIL]",
@@ -64,6 +67,9 @@ _RELATION = re.compile(
     r"father|dad|girlfriend|boyfriend|fianc[eé]e?)\s*,?\s+$",
     re.IGNORECASE,
 )
+# Zipf frequency under which English text (almost) never uses a word: "Quarrington" 0, "Obagi"
+# 1.5, against "Lowe" 3.6 and "Smith" 4.9 (those are names the dictionary or a cue must find).
+RARE_ZIPF = 2.0
 _SIGN_OFF = re.compile(
     r"(?:^|[-–—~,.!?]\s*|\b(?:thanks|thank you|regards|cheers|best|love|from|x+)\b[,!.]?\s*)$",
     re.IGNORECASE,
@@ -272,6 +278,14 @@ class Redactor:
             elif capital and known and lower not in self.common:
                 # A capitalised first name mid-sentence, or at a start when a surname follows.
                 hit = not at_start or _capital_next(words, i, self.common)
+            elif capital and lower not in self.common and lower not in _FUNCTION_WORDS:
+                # A full name the dictionary lacks: two capitalised words in a row that English
+                # rarely uses ("Zelphine Quarrington, ..."; not "Digoxin Injection").
+                hit = (
+                    _capital_next(words, i, self.common)
+                    and _rare(lower)
+                    and _rare(words[i + 1].group().lower())
+                )
             else:
                 hit = False
             if hit:
@@ -289,6 +303,10 @@ def _capital_next(words: list[re.Match[str]], i: int, common: frozenset[str]) ->
     gap = following.string[words[i].end() : following.start()]
     word = following.group()
     return gap == " " and word[0].isupper() and word.lower() not in common and len(word) > 1
+
+
+def _rare(word: str) -> bool:
+    return zipf_frequency(word, "en") < RARE_ZIPF
 
 
 def _ends_message(text: str, end: int) -> bool:

@@ -22,6 +22,7 @@ from assistant.clinic.database import open_database
 from assistant.clinic.queue import GapQueue
 from assistant.clinic.redaction import Redactor
 from assistant.clinic.signing import secret_key
+from assistant.clinic.urgent import UrgentMessages
 from assistant.config import Settings, get_settings
 from assistant.errors import AssistantError
 from assistant.ingest.corpus import load_corpus
@@ -46,12 +47,18 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
             logging.getLogger(__name__).warning("not ready yet: %s", error)
         app.state.database = await anyio.to_thread.run_sync(open_database, settings.database)
         if settings.queue_enabled:
+            redactor = Redactor(await anyio.to_thread.run_sync(_lower_case_words, settings))
             app.state.gap_queue = GapQueue(
                 app.state.database,
                 embed=app.state.engine.embedder.embed,
-                redactor=Redactor(await anyio.to_thread.run_sync(_lower_case_words, settings)),
+                redactor=redactor,
                 retention_days=settings.queue_retention_days,
                 similarity=settings.queue_group_similarity,
+            )
+            app.state.urgent = UrgentMessages(
+                app.state.database,
+                redactor=redactor,
+                retention_days=settings.queue_retention_days,
             )
         yield
         if app.state.gap_queue is not None:
@@ -68,6 +75,7 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
     app.state.slots = threading.BoundedSemaphore(settings.max_concurrency)
     app.state.database = None
     app.state.gap_queue = None
+    app.state.urgent = None
     app.state.keys = KeyCheck()
     app.state.ingest_run = staff_routes.IngestRun()
     app.state.login_limiter = MovingWindowRateLimiter(MemoryStorage())

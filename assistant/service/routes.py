@@ -5,10 +5,11 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Query, Request, Response
+from fastapi import APIRouter, BackgroundTasks, Depends, Query, Request, Response
 from fastapi.exceptions import RequestValidationError
 
 from assistant.answering.search import find_passages
+from assistant.service.auth import signed_in_user
 from assistant.service.convert import reply_to_dict
 from assistant.service.deps import EngineDep
 from assistant.service.limits import rate_limit, run_limited
@@ -32,13 +33,22 @@ errors: dict[int | str, dict[str, Any]] = {
     "/chat", response_model=ChatResponse, responses=errors, dependencies=[Depends(rate_limit)]
 )
 async def chat(
-    body: ChatRequest, request: Request, response: Response, engine: EngineDep
+    body: ChatRequest,
+    request: Request,
+    response: Response,
+    engine: EngineDep,
+    after_reply: BackgroundTasks,
 ) -> dict[str, Any]:
     """A cited answer, a plain "not covered", or an urgent referral."""
     request.state.length = len(body.message)
     reply = await run_limited(request, lambda: engine.reply(body.message, body.session_id))
     request.state.kind = reply.kind
     _keep_gap(request, body.message, reply.kind, [c.score for c in reply.citations])
+    urgent = request.app.state.urgent
+    if reply.kind == "urgent" and urgent is not None and signed_in_user(request) is None:
+        # For the staff page at once, written after the reply is sent (the patient never waits).
+        # Staff asking on their own page are the person it would tell: not kept.
+        after_reply.add_task(urgent.keep, body.message)
     result = reply_to_dict(reply)
     dates = reviewed_dates(request.app.state.settings, {c["source"] for c in result["citations"]})
     for citation in result["citations"]:

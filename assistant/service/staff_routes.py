@@ -1,12 +1,12 @@
-"""Staff routes: sign-in, the content-gap queue, attaching variants, the ingest, feedback
-counts and review dates. Every route needs a signed-in staff user; every write the CSRF token."""
+"""Staff routes: sign-in, urgent messages, the content-gap queue, attaching variants, the ingest,
+feedback counts and review dates. Every route needs a signed-in staff user; every write the CSRF token."""
 
 from __future__ import annotations
 
 import threading
 import time
 from dataclasses import asdict
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Annotated, Any
 
 import anyio
@@ -18,6 +18,7 @@ from pydantic import BaseModel, Field
 from assistant.clinic import feedback
 from assistant.clinic.queue import GapQueue
 from assistant.clinic.staff import authenticate
+from assistant.clinic.urgent import UrgentMessages
 from assistant.clinic.variants import Variant, attach, decline
 from assistant.config import Settings
 from assistant.errors import AssistantError
@@ -42,6 +43,7 @@ router = APIRouter(prefix="/staff", tags=["staff"], include_in_schema=False)
 _staff_page = static_page("staff.html", "text/html; charset=utf-8", "'none'")
 _login_page = static_page("staff-login.html", "text/html; charset=utf-8", "'none'")
 QuestionId = Annotated[int, Path(ge=1)]
+MessageId = Annotated[int, Path(ge=1)]
 
 
 class Login(BaseModel):
@@ -106,6 +108,48 @@ async def login(body: Login, request: Request, database: DatabaseDep) -> dict[st
 async def logout(request: Request, user: StaffWriteDep) -> Response:
     request.session.clear()
     return Response(status_code=204)
+
+
+def _urgent(request: Request) -> UrgentMessages:
+    urgent: UrgentMessages | None = getattr(request.app.state, "urgent", None)
+    if urgent is None:
+        raise HTTPException(404, "urgent messages are not kept (ASSISTANT_QUEUE_ENABLED)")
+    return urgent
+
+
+@router.get("/urgent")
+async def urgent_messages(request: Request, user: StaffDep) -> dict[str, Any]:
+    """Messages that got the urgent reply: those not yet seen, newest first, then the last few
+    seen, with who saw them."""
+    listed = await anyio.to_thread.run_sync(_urgent(request).listed)
+    return {
+        "messages": [
+            {
+                "id": m.id,
+                "text": m.text,
+                "asked": _utc(m.asked),
+                "seen_at": _utc(m.seen_at) if m.seen_at else None,
+                "seen_by": m.seen_by,
+            }
+            for m in listed
+        ]
+    }
+
+
+def _utc(moment: datetime) -> str:
+    """A stored time (UTC, kept without a zone) with its zone, for the page's local clock."""
+    return moment.replace(tzinfo=UTC).isoformat(timespec="seconds")
+
+
+@router.post("/urgent/{message_id}/seen")
+async def urgent_seen(
+    message_id: QuestionId, request: Request, user: StaffWriteDep
+) -> dict[str, int]:
+    """Mark an urgent message seen by the signed-in user (it leaves the unseen list)."""
+    urgent = _urgent(request)
+    if not await anyio.to_thread.run_sync(urgent.mark_seen, message_id, user):
+        raise HTTPException(404, "no unseen urgent message with that id")
+    return {"seen": 1}
 
 
 @router.get("/queue")

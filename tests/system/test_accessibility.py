@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
+import httpx
 import pytest
 from playwright.sync_api import expect
 
@@ -189,12 +190,15 @@ def test_staff_page_every_state_passes_axe(
     request: pytest.FixtureRequest,
 ) -> None:
     page = new_page(size)
+    # A patient's urgent message, listed at the top of the staff page.
+    httpx.post(f"{assistant_url}/chat", json={"message": URGENT}, timeout=30).raise_for_status()
     page.goto(f"{assistant_url}/staff")
     name = f"staff-{size_id(request)}"
     found: dict[str, str] = {}
     audit(page, found, name, "sign-in")
     sign_in(page)
     expect(page.locator("#ready")).to_contain_text("Index ready")
+    page.locator("[data-testid=urgent-message]").first.wait_for(timeout=30_000)
     audit(page, found, name, "initial")
     page.locator("[data-testid=staff-query]").fill(ANSWERED)
     page.locator("[data-testid=staff-search]").click()

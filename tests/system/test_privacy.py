@@ -1,5 +1,5 @@
 """Privacy: seeded fake personal data sent through every route and error path of a real
-server.py never shows up in its log or in any error body."""
+server.py never shows up in its log, in any error body, or in what its database keeps for staff."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+import sqlalchemy as sa
 
 from assistant.config import Settings
 
@@ -67,12 +68,14 @@ def _send_everything(client: httpx.Client) -> list[tuple[str, httpx.Response]]:
 
 def test_privacy_no_personal_data_in_log_or_error_bodies(built: Settings, tmp_path: Path) -> None:
     sent: list[tuple[str, httpx.Response]] = []
+    database = f"sqlite:///{tmp_path / 'clinic.sqlite3'}"
     with (
         server_process(
             tmp_path / "server.log",
             corpus_dir=str(built.corpus_path),
             index_dir=str(built.index_path),
             rate_limit="14/minute",
+            database_url=database,
         ) as server,
         httpx.Client(base_url=server.base, headers=HEADERS, timeout=30) as client,
     ):
@@ -114,4 +117,12 @@ def test_privacy_no_personal_data_in_log_or_error_bodies(built: Settings, tmp_pa
     assert len(access) >= len(sent), "every request is logged"
     assert [line for line in lines if _leaks(line)] == []
     assert not any("Traceback" in line for line in lines)
+    # What the clinic keeps for staff (the queue's questions, the urgent messages): redacted.
+    with sa.create_engine(database).connect() as connection:
+        kept = {
+            table: [row[0] for row in connection.execute(sa.text(f"select text from {table}"))]
+            for table in ("gap_questions", "urgent_messages")
+        }
+    assert kept["urgent_messages"] and kept["gap_questions"], kept
+    assert [text for texts in kept.values() for text in texts if _leaks(text)] == []
     print(f"privacy: {len(sent)} requests, {len(lines)} log lines scanned, 0 leaks")

@@ -1,6 +1,7 @@
 """The staff loop end to end: a real server process, a real SQLite file, headless Chromium.
 
-A patient asks what the documents cannot answer -> staff sign in, see it redacted and grouped,
+A patient sends a red-flag message -> staff see it, redacted, at the top of the staff page and
+mark it seen. A patient asks what the documents cannot answer -> staff sign in, see it redacted and grouped,
 attach it to a passage, rebuild the index -> the question and a paraphrase find that passage
 (needs the variants index of issue #15). A thumbs-down shows in the staff counts. Signed out,
 /staff and every write route refuse; a write without the CSRF token is refused.
@@ -42,6 +43,7 @@ PLANTED_NAME, PLANTED_PHONE = "Harriet Lowe", "07700 900461"
 PARAPHRASE = "will this cost me a fortune"
 # Not covered, and not the clinic's to answer: marked out of scope on the staff page.
 DECLINED_QUESTION = "do you sell gift vouchers?"
+URGENT = "my lips are swelling up and i can't breathe properly"
 
 
 @pytest.fixture(scope="module")
@@ -121,12 +123,22 @@ def test_staff_loop_in_the_browser(browser, loop_server: tuple[str, Path]) -> No
     answer.locator("[data-testid=feedback-status]").filter(has_text="Thank you").wait_for()
     assert answer.locator("[data-testid=feedback-down]").get_attribute("aria-pressed") == "true"
     assert ask(patient, DECLINED_QUESTION).get_attribute("data-kind") == "not_found"
+    urgent = ask(patient, f"{URGENT}, it's {PLANTED_NAME} {PLANTED_PHONE}")
+    assert urgent.get_attribute("data-kind") == "urgent"
 
     staff = browser.new_page(viewport={"width": 1280, "height": 1000})
     staff.goto(f"{base}/staff")
     staff.locator("[data-testid=login-name]").fill("reception")
     staff.locator("[data-testid=login-password]").fill(PASSWORD)
     staff.locator("[data-testid=login-submit]").click()
+    # The urgent message heads the page, redacted, until someone marks it seen.
+    alert = staff.locator("[data-testid=urgent-message]").filter(has_text=URGENT)
+    alert.wait_for(timeout=30_000)
+    assert PLANTED_NAME not in alert.inner_text() and PLANTED_PHONE not in alert.inner_text()
+    assert staff.title().startswith("(1 urgent)")
+    alert.locator("[data-testid=urgent-seen]").click()
+    alert.filter(has_text="seen by reception").wait_for()
+    assert not staff.title().startswith("(")
     group = staff.locator("[data-testid=queue-group]").filter(has_text="break the bank").first
     group.wait_for(timeout=30_000)
     shown = staff.locator("[data-testid=staff-queue]").inner_text()
@@ -164,7 +176,7 @@ def test_staff_loop_in_the_browser(browser, loop_server: tuple[str, Path]) -> No
 
     # Nothing planted reaches the server's log.
     text = log.read_text(encoding="utf-8", errors="replace")
-    assert PLANTED_NAME not in text and PLANTED_PHONE not in text
+    assert PLANTED_NAME not in text and PLANTED_PHONE not in text and URGENT not in text
 
     patient.wait_for_timeout(2500)  # the server follows the new index version within 2 s
     paraphrase = ask(patient, PARAPHRASE)

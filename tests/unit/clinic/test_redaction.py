@@ -19,6 +19,12 @@ def redactor() -> Redactor:
             "I'm Olivia Bennett, is peeling normal?", "Olivia Bennett", "[NAME]", id="cue-full-name"
         ),
         pytest.param("my name is joanna, can I swim?", "joanna", "[NAME]", id="lower-case-name"),
+        pytest.param(
+            "Zelphine Quarrington here, my cheek is oozing pus",
+            "Zelphine",
+            "[NAME]",
+            id="rare-full-name",
+        ),
         pytest.param("Dr Okafor said it was fine", "Okafor", "[NAME]", id="title"),
         pytest.param("does it sting? thanks, Marcus", "Marcus", "[NAME]", id="sign-off"),
         pytest.param(

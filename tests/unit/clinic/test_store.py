@@ -18,6 +18,7 @@ from assistant.clinic.keys import ApiKeyError, create_key, key_is_valid, list_ke
 from assistant.clinic.queue import GapQueue
 from assistant.clinic.redaction import Redactor
 from assistant.clinic.staff import StaffError, add_user, authenticate
+from assistant.clinic.urgent import SEEN_SHOWN, UrgentMessages
 from assistant.clinic.variants import Variant, VariantError, attach, decline, read_variants
 from assistant.index.embedding import Embedder
 from assistant.ingest.keys import read_declined
@@ -32,7 +33,14 @@ def test_database_migrates_a_new_file_twice(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'new' / 'c.sqlite3'}"
     open_database(url).migrate()  # a second start finds the schema current
     names = set(sa.inspect(sa.create_engine(url)).get_table_names())
-    assert {"staff_users", "api_keys", "gap_questions", "feedback", "alembic_version"} <= names
+    assert {
+        "staff_users",
+        "api_keys",
+        "gap_questions",
+        "feedback",
+        "urgent_messages",
+        "alembic_version",
+    } <= names
 
 
 def _start_worker(url: str, barrier: Any) -> None:
@@ -132,6 +140,50 @@ def test_queue_offer_is_cheap(database: Database) -> None:
     assert time.perf_counter() - started < 0.01  # the request never waits for the write
     slow.flush()
     slow.close()
+
+
+def test_urgent_messages_redacted_listed_unseen_first_and_marked_seen(database: Database) -> None:
+    urgent = UrgentMessages(database, redactor=Redactor(), retention_days=90)
+    urgent.keep("my lips are swelling and I can't breathe, I'm Imogen, 07700 900555")
+    urgent.keep("  the area is hot and pus is coming out  ")
+    first, second = urgent.listed()
+    assert second.text.startswith("my lips are swelling") and first.text == (
+        "the area is hot and pus is coming out"
+    )
+    assert "Imogen" not in second.text and "07700" not in second.text
+    assert urgent.mark_seen(second.id, "reception")
+    assert not urgent.mark_seen(second.id, "someone else")  # seen once, by the first
+    assert not urgent.mark_seen(999, "reception")
+    unseen, seen = urgent.listed()
+    assert (unseen.id, unseen.seen_at) == (first.id, None)
+    assert seen.seen_by == "reception" and seen.seen_at is not None
+    with database.engine.connect() as connection:
+        columns = {c["name"] for c in sa.inspect(connection).get_columns("urgent_messages")}
+    assert not {"session_id", "ip", "address", "client"} & columns
+
+
+def test_urgent_messages_seen_ones_are_capped_and_old_ones_deleted(database: Database) -> None:
+    urgent = UrgentMessages(database, redactor=Redactor(), retention_days=1)
+    for number in range(SEEN_SHOWN + 2):
+        urgent.keep(f"message {number}")
+    for message in urgent.listed():
+        urgent.mark_seen(message.id, "reception")
+    assert len(urgent.listed()) == SEEN_SHOWN
+    with database.engine.begin() as connection:
+        connection.execute(sa.text("update urgent_messages set created_at = '2000-01-01 00:00:00'"))
+    urgent.keep("a new message")
+    assert [m.text for m in urgent.listed()] == ["a new message"]
+
+
+def test_urgent_message_write_failure_is_logged_without_the_text(
+    database: Database, caplog: pytest.LogCaptureFixture
+) -> None:
+    urgent = UrgentMessages(database, redactor=Redactor(), retention_days=90)
+    database.dispose()
+    with database.engine.begin() as connection:
+        connection.execute(sa.text("drop table urgent_messages"))
+    urgent.keep("my face is swelling badly")  # the reply is already sent: this must not raise
+    assert "not kept" in caplog.text and "swelling" not in caplog.text
 
 
 def test_feedback_counts_per_passage(database: Database) -> None:

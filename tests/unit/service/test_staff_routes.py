@@ -54,6 +54,7 @@ WRITES = [
     ("/staff/logout", {}),
     ("/staff/queue/1/attach", {"source": "corpus/x.md", "start": 0, "end": 5}),
     ("/staff/queue/1/status", {"status": "out_of_scope"}),
+    ("/staff/urgent/1/seen", {}),
     ("/staff/ingest", {}),
 ]
 
@@ -63,7 +64,9 @@ def test_staff_writes_refused_signed_out(staff_client: TestClient, path: str, bo
     assert staff_client.post(path, json=body).status_code in (401, 403)
 
 
-@pytest.mark.parametrize("path", ["/staff", "/staff/queue", "/staff/feedback", "/staff/reviews"])
+@pytest.mark.parametrize(
+    "path", ["/staff", "/staff/queue", "/staff/urgent", "/staff/feedback", "/staff/reviews"]
+)
 def test_staff_reads_refused_signed_out(staff_client: TestClient, path: str) -> None:
     response = staff_client.get(path)
     assert response.status_code == 401
@@ -122,6 +125,27 @@ def test_api_key_lifts_rate_limit(staff_client: TestClient) -> None:
         for _ in range(6)
     ] + [staff_client.get("/search", params={"q": "sun"}, headers={"X-API-Key": key}).status_code]
     assert plain[-1] == 429 and set(keyed) == {200}
+
+
+def test_urgent_message_listed_for_staff_and_marked_seen(staff_client: TestClient) -> None:
+    reply = staff_client.post("/chat", json={"message": "my cheek is oozing pus, I'm Imogen"})
+    assert reply.json()["kind"] == "urgent"
+    staff_client.post("/chat", json={"message": "how many sessions"})  # not urgent: not listed
+    csrf = sign_in(staff_client)
+    # Staff asking on their own page are the person the list would tell: not kept.
+    assert staff_client.post("/chat", json={"message": "my face is swelling"}).json()["kind"] == (
+        "urgent"
+    )
+    (message,) = staff_client.get("/staff/urgent").json()["messages"]
+    assert message["text"].startswith("my cheek is oozing pus") and message["seen_at"] is None
+    assert "Imogen" not in message["text"] and "[NAME]" in message["text"]
+    assert message["asked"].endswith("+00:00")
+    path = f"/staff/urgent/{message['id']}/seen"
+    assert staff_client.post(path).status_code == 403  # no CSRF token
+    assert staff_client.post(path, headers={"X-CSRF-Token": csrf}).json() == {"seen": 1}
+    assert staff_client.post(path, headers={"X-CSRF-Token": csrf}).status_code == 404
+    (seen,) = staff_client.get("/staff/urgent").json()["messages"]
+    assert seen["seen_by"] == "reception" and seen["seen_at"] is not None
 
 
 def test_queue_attach_and_feedback_counts(staff_client: TestClient) -> None:
