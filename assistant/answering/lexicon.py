@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib.util
 import re
+from functools import lru_cache
 from pathlib import Path
 
 from wordfreq import zipf_frequency
@@ -32,6 +33,16 @@ def _scikit_learn_stop_words() -> frozenset[str]:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return frozenset(module.ENGLISH_STOP_WORDS)
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """Lower-cased first names from gender-guesser's dictionary of 40,000+ international names
+    (offline; loaded once, ~1 s): a patient's introduction is read past, and redaction finds
+    names with it."""
+    from gender_guesser.detector import Detector
+
+    return frozenset(name.lower() for name in Detector(case_sensitive=False).names)
 
 
 # English function words (scikit-learn's list, and their contractions: see the end of the file):

@@ -14,9 +14,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 
 from wordfreq import zipf_frequency
+
+from assistant.answering.lexicon import first_names
 
 LABELS = {
     "email": "[EMAIL]",
@@ -179,14 +180,6 @@ class Span:
     start: int
     end: int
     kind: str
-
-
-@lru_cache(maxsize=1)
-def first_names() -> frozenset[str]:
-    """Lower-cased first names from gender-guesser's dictionary (loaded once, ~1 s)."""
-    from gender_guesser.detector import Detector
-
-    return frozenset(name.lower() for name in Detector(case_sensitive=False).names)
 
 
 class Redactor:

@@ -312,6 +312,17 @@ def test_reply_letter_frame_changes_nothing_asked(engine: Engine) -> None:
     assert [c.quote for c in framed.citations] == [c.quote for c in plain.citations]
 
 
+def test_reply_introduction_and_contact_details_change_nothing_asked(engine: Engine) -> None:
+    # A name and a number the documents never use made the question look like another
+    # subject's, and it was refused.
+    plain = engine.reply("how many sessions will I need?")
+    introduced = engine.reply(
+        "Hi, I'm Bronwen Achterberg, how many sessions will I need? 07700 900318"
+    )
+    assert plain.kind == introduced.kind == "answer"
+    assert [c.quote for c in introduced.citations] == [c.quote for c in plain.citations]
+
+
 def test_reply_money_told_but_not_asked_is_answered(engine: Engine) -> None:
     # The whole message reads as money ("cheap"); what it asks does not, by the money model's
     # own threshold: it asks about what can go wrong, which the documents cover.

@@ -7,7 +7,7 @@ from assistant.answering.letter import without_letter_frame
 
 def _known(word: str) -> bool:
     """Stands in for the documents' vocabulary: a few of their words."""
-    return word in {"results", "redness", "skin", "good"}
+    return word in {"results", "redness", "skin", "good", "young"}
 
 
 @pytest.mark.parametrize(
@@ -19,6 +19,11 @@ def _known(word: str) -> bool:
         ),
         ("dear sir/madam, does redness fade? yours sincerely, mr o. brien", "does redness fade?"),
         ("hi there! how soon do results show? cheers x", "how soon do results show?"),
+        # An introduction and contact details ask nothing either.
+        ("hi, i'm olivia bennett, does redness fade?", "does redness fade?"),
+        ("my name is tomasz. how soon do results show?", "how soon do results show?"),
+        ("priya here - does redness fade? 07700 900461", "does redness fade?"),
+        ("does redness fade? b.kaur@example.org", "does redness fade?"),
     ],
 )
 def test_letter_frame_is_not_asked(message: str, asked: str) -> None:
@@ -34,6 +39,12 @@ def test_letter_frame_is_not_asked(message: str, asked: str) -> None:
         "thanks!",
         # No stop after the greeting's words: the greeting runs into the question.
         "hi my skin is dry, can i book?",
+        # A situation, not a name: the referral must still read it.
+        "i'm pregnant, does redness fade?",
+        # A first name the documents use as a word of theirs is theirs, not an introduction.
+        "i'm young, do results last?",
+        # Numbers that are not a phone: a range, a year.
+        "is 24-48 hours of redness normal after my 2023 treatment?",
     ],
 )
 def test_letter_frame_keeps_what_is_not_a_frame(message: str) -> None:
