@@ -113,7 +113,14 @@ def score(
             tally.add("citation_precision", sum(supporting), len(citations))
             key = any(normal(m) in normal(reply.get("answer", "")) for m in item["must_mention"])
             tally.add("key_fact", key)
-            tally.add("concise", len(reply.get("answer", "").split()) <= 80)
+            # A message asking several things (`parts`) may take 80 words for each.
+            asked = len(item.get("parts") or [None])
+            tally.add("concise", len(reply.get("answer", "").split()) <= 80 * asked)
+            for part in item.get("parts") or []:
+                if part:  # null: a part the documents do not answer
+                    phrases = [normal(e) for e in part]
+                    quotes = [normal(c["quote"]) for c in citations]
+                    tally.add("parts_answered", any(e in q for e in phrases for q in quotes))
             tally.add("false_abstention", reply["kind"] == "not_found")
             tally.add("false_alarm", reply["kind"] == "urgent")
             if not (hit and key) or reply["kind"] != "answer":
@@ -162,6 +169,7 @@ def figures(tally: Tally) -> dict[str, float | None]:
         "emergency_named",
         "referral",
         "out_of_domain_answered",
+        "parts_answered",
     ]
     return {name: tally.rate(name) for name in names}
 

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from assistant.answering import measures
-from assistant.answering.answer import Citation, amount_views, choose, cite
+from assistant.answering.answer import Citation, Quote, amount_views, choose, cite
+from assistant.answering.compound import questions_in
 from assistant.answering.coverage import Coverage, decision_of
 from assistant.answering.lexicon import (
     PERSONAL_GUIDANCE,
@@ -54,6 +55,11 @@ ANSWER_CACHE = 4096
 # follow-up sets' tuning halves (235 chats): within the best 1 / 3 / 5 passages, 3 / 3 / 2 wrong
 # answers refused and 1 / 0 / 0 right ones.
 TURN_BEFORE_PASSAGES = 3
+# A message asking several things quotes each part's best two quotes: three parts answered in
+# full ran to 159 words. Thirty-seventh round, compound tuning: citation precision 0.909 ->
+# 0.918 and concise 0.959 -> 0.980 with the same parts answered (one quote each: 0.949, but a
+# key fact lost there and on questions11).
+PART_QUOTES = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,6 +197,21 @@ class Engine:
         if asked != question.normal:
             question = read(asked, retriever.vocabulary, previous=previous)
         reply = self._answer(question, level, retriever)
+        parts = (
+            questions_in(question.normal, retriever.vocabulary)
+            if previous is None and reply.kind == "answer"
+            else []
+        )
+        if parts:
+            # A message asking several things: each answered alone, their quotes cited together
+            # in order, when two or more are. Only when the whole is covered: a part alone is
+            # vaguer, and a first part naming another subject ("what is <a sun filter>") alone
+            # met a sentence on sunscreen where the whole was rightly refused (questions14).
+            answered = [quotes for quotes in self._quotes_each(parts, level, retriever) if quotes]
+            if len(answered) > 1:
+                reply = self._reply_quoting(
+                    [q for quotes in answered for q in quotes[:PART_QUOTES]], level, retriever
+                )
         if (
             reply.kind == "not_found"
             and previous
@@ -230,9 +251,39 @@ class Engine:
             return cached
 
     def _answer(self, question: Question, level: Triage, retriever: Retriever) -> Reply:
+        return self._reply_quoting(self._quotes(question, level, retriever), level, retriever)
+
+    def _quotes_each(
+        self, parts: list[Question], level: Triage, retriever: Retriever
+    ) -> list[list[Quote]]:
+        """A message asking several things (`compound.py`): what answers each part alone, in
+        order; a sentence two parts would quote is quoted once, for the first."""
+        found: list[list[Quote]] = []
+        taken: set[str] = set()
+        for part in parts:
+            quotes = [
+                q
+                for q in self._quotes(part, level, retriever)
+                if taken.isdisjoint(u.record.id for u in q.units)
+            ]
+            taken.update(u.record.id for q in quotes for u in q.units)
+            found.append(quotes)
+        return found
+
+    def _reply_quoting(self, quotes: list[Quote], level: Triage, retriever: Retriever) -> Reply:
+        if not quotes:
+            return self._not_found(level, self.wording.not_found())
+        cited = cite(quotes, lambda passage_id: retriever.passage(passage_id).text)
+        referral = self.wording.referral(level)
+        return Reply(
+            "answer", cited.answer, cited.citations, referral, f"{cited.answer} {referral}"
+        )
+
+    def _quotes(self, question: Question, level: Triage, retriever: Retriever) -> list[Quote]:
+        """What answers the question, or [] when the documents do not."""
         if retriever.declined_as_asked(question):
             # The staff marked this question out of scope against these documents.
-            return self._not_found(level, self.wording.not_found())
+            return []
         ranked = self._covered(question, retriever)
         if level is Triage.PERSONAL:
             if question.covered == 0.0:
@@ -240,7 +291,7 @@ class Engine:
                 # have it?"): what ranks best matches the rest of the sentence, not the case.
                 ranked = []
             if not ranked and not self._about_documents(question, retriever):
-                return self._not_found(level, self.wording.not_found())
+                return []
             ranked = self._about_situation(question, ranked, retriever)
         scored = ranked
         about: Callable[[Scored], bool] | None = None
@@ -256,21 +307,16 @@ class Engine:
                 # It asks the same of another topic, none of the documents' ("and dysport?" after a
                 # question on results): they do not speak of it, whatever they said of the turn
                 # before. A narrowing phrase ("on my calves?") still asks of that turn's topic.
-                return self._not_found(level, self.wording.not_found())
+                return []
             if focus:
                 mentioned = [s for s in ranked if retriever.mentions(s.record, focus)]
                 if mentioned:
                     ranked = mentioned
                     about = _mentioning(retriever, focus)
         if not ranked:
-            return self._not_found(level, self.wording.not_found())
-        quotes = choose(
+            return []
+        return choose(
             ranked, scored=scored, views_of=amount_views(question, retriever), about=about
-        )
-        cited = cite(quotes, lambda passage_id: retriever.passage(passage_id).text)
-        referral = self.wording.referral(level)
-        return Reply(
-            "answer", cited.answer, cited.citations, referral, f"{cited.answer} {referral}"
         )
 
     def _about_situation(

@@ -55,7 +55,7 @@ _PHONE = re.compile(r"(?<![\w+])\+?\(?\d[\d ().-]{7,}\d(?!\w)")
 def without_introduction(text: str, known: Callable[[str], bool]) -> str:
     """The normal text without the patient's introduction and contact details: a name whose
     words the documents do not use, an e-mail address, a phone number. "i'm pregnant," and
-    "i'm fair skinned," stay: a situation, not a name."""
+    "i'm olive skinned," stay: a situation, not a name."""
 
     def foreign(match: re.Match[str]) -> bool:
         words = [match.group(1), *match.group(2).split()]

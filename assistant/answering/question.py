@@ -38,14 +38,14 @@ from assistant.answering.vocabulary import WORD, Vocabulary, written_out
 # points back with "it" does unless it has a topic of its own.
 _FRAGMENT = re.compile(r"^\s*(and|also|what about|how about|plus|same for|what if)\b|^\W*\w+\W*$")
 # The words a question opens with: a question word or an auxiliary.
-_QUESTION_OPENING = (
+QUESTION_OPENING = (
     r"(who|what|when|where|why|how|which|is|are|can|could|does|do|did|should|will|would|may|"
     r"might)\b"
 )
 # "and", "also" or "plus" before a whole question ("and how many treatments would it take?") only
 # joins it to the conversation: the question is read on its own words.
 _JOINING = r"(and|also|plus)\W+"
-_JOINED_QUESTION = re.compile(rf"^\s*{_JOINING}{_QUESTION_OPENING}")
+_JOINED_QUESTION = re.compile(rf"^\s*{_JOINING}{QUESTION_OPENING}")
 # A phrase opening with a preposition ("on my neck?", "for about how long?", "in winter?") is a
 # fragment too when it is this short.
 _PHRASE = re.compile(r"^\s*(on|for|with|like|in|at|during|without|even)\b")
@@ -61,10 +61,10 @@ _POINTS_AT_ANSWER = re.compile(r"\b(that|this|those|these|ones|them)\b|\b(too|th
 _HAVING_IT = re.compile(r"\b(have|having|get|getting|do|doing|try|book)\s+it\b")
 FOLLOW_UP_WORDS = 8
 # A question: a question mark, or an opening question word or auxiliary.
-_ASKS = re.compile(rf"\?\s*$|^\W*{_QUESTION_OPENING}")
+_ASKS = re.compile(rf"\?\s*$|^\W*{QUESTION_OPENING}")
 # A whole question: one that opens with a question word or an auxiliary, joined or not ("and do
 # you take cards?"); not a fragment ("and if they're not?", "like in millimetres?").
-_WHOLE_QUESTION = re.compile(rf"^\W*({_JOINING})?{_QUESTION_OPENING}")
+_WHOLE_QUESTION = re.compile(rf"^\W*({_JOINING})?{QUESTION_OPENING}")
 # Words that end or deny what follows them: NegEx's negations with the verbs of stopping.
 _ENDS = re.compile(
     r"\b(not(?! (sure|certain)\b)|no|no longer|never|(?P<stopped>finished|done with|stopped|quit|"
@@ -88,7 +88,7 @@ _CAUSE = re.compile(
 # what the patient does not ask about, so retrieval does not look for them.
 _SET_ASIDE = re.compile(
     rf"\b(apart from|aside from|besides|other than|except( for)?)\b"
-    rf"((?!\s+{_QUESTION_OPENING})\s+[\w'-]+){{1,4}}"
+    rf"((?!\s+{QUESTION_OPENING})\s+[\w'-]+){{1,4}}"
 )
 # Where a sentence ends: after its stop, question or exclamation mark.
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+")

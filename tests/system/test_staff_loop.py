@@ -43,7 +43,7 @@ PLANTED_NAME, PLANTED_PHONE = "Harriet Lowe", "07700 900461"
 PARAPHRASE = "will this cost me a fortune"
 # Not covered, and not the clinic's to answer: marked out of scope on the staff page.
 DECLINED_QUESTION = "do you sell gift vouchers?"
-URGENT = "my lips are swelling up and i can't breathe properly"
+URGENT = "my tongue has swollen up and i can hardly breathe"
 
 
 @pytest.fixture(scope="module")

@@ -315,9 +315,9 @@ def test_reply_letter_frame_changes_nothing_asked(engine: Engine) -> None:
 def test_reply_introduction_and_contact_details_change_nothing_asked(engine: Engine) -> None:
     # A name and a number the documents never use made the question look like another
     # subject's, and it was refused.
-    plain = engine.reply("how many sessions will I need?")
+    plain = engine.reply("how many sessions are needed for a course?")
     introduced = engine.reply(
-        "Hi, I'm Bronwen Achterberg, how many sessions will I need? 07700 900318"
+        "Hi, I'm Bronwen Achterberg, how many sessions are needed for a course? 07700 900318"
     )
     assert plain.kind == introduced.kind == "answer"
     assert [c.quote for c in introduced.citations] == [c.quote for c in plain.citations]

@@ -144,10 +144,10 @@ def test_queue_offer_is_cheap(database: Database) -> None:
 
 def test_urgent_messages_redacted_listed_unseen_first_and_marked_seen(database: Database) -> None:
     urgent = UrgentMessages(database, redactor=Redactor(), retention_days=90)
-    urgent.keep("my lips are swelling and I can't breathe, I'm Imogen, 07700 900555")
+    urgent.keep("my tongue has swollen and I can't breathe, I'm Imogen, 07700 900555")
     urgent.keep("  the area is hot and pus is coming out  ")
     first, second = urgent.listed()
-    assert second.text.startswith("my lips are swelling") and first.text == (
+    assert second.text.startswith("my tongue has swollen") and first.text == (
         "the area is hot and pus is coming out"
     )
     assert "Imogen" not in second.text and "07700" not in second.text
@@ -182,8 +182,10 @@ def test_urgent_message_write_failure_is_logged_without_the_text(
     database.dispose()
     with database.engine.begin() as connection:
         connection.execute(sa.text("drop table urgent_messages"))
-    urgent.keep("my face is swelling badly")  # the reply is already sent: this must not raise
-    assert "not kept" in caplog.text and "swelling" not in caplog.text
+    urgent.keep(
+        "my whole face has puffed up badly"
+    )  # the reply is already sent: this must not raise
+    assert "not kept" in caplog.text and "puffed" not in caplog.text
 
 
 def test_feedback_counts_per_passage(database: Database) -> None:

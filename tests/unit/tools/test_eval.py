@@ -137,3 +137,25 @@ def test_eval_two_turn_item_scores_the_second_reply_asked_in_one_session() -> No
     assert asked == [("first", "second")] and numbers["hit"] == 1.0
     with pytest.raises(ValueError, match="session"):
         score([item], alone, lambda s: "")
+
+
+def test_eval_each_part_of_a_message_asking_several_things_is_scored() -> None:
+    item = {
+        "id": "p",
+        "question": "does it hurt, and how long is the redness? do you do botox?",
+        "kind": "answerable",
+        "evidence": ["discomfort", "24-48 hours"],
+        "must_mention": ["discomfort"],
+        "parts": [["discomfort"], ["24-48 hours"], None],
+    }
+    quote = "Slight discomfort."
+    reply = {
+        "kind": "answer",
+        "answer": f"{quote} [1] " + "word " * 100,
+        "referral": "r",
+        "citations": [{"source": "s", "start": 0, "end": len(quote), "quote": quote}],
+    }
+    numbers = figures(score([item], lambda q: reply, lambda s: quote))
+    # Two parts the documents answer, one cited; the part they do not answer is not counted.
+    assert numbers["parts_answered"] == 0.5 and numbers["hit"] == 1.0
+    assert numbers["concise"] == 1.0  # three things asked: up to 240 words

@@ -1,0 +1,71 @@
+"""A message that asks two or three things at once: its parts, each a question of its own.
+
+"does it hurt, and when can i wear makeup after?" asks two things the documents answer in
+different places. Read as one, the ranking finds the sentences that match most of its words and
+one question goes unanswered. The first part asks anywhere in it ("my skin is oily can i still
+have it"); each later part is a whole question (it opens with a question word or an
+auxiliary, "and", "also" or "plus" before it) with topic words of its own. A later part that
+points back at the one before ("what does collagen do, and how does the treatment change it?")
+or continues it as a chat's follow-up would (`question.read`) is no
+question of its own, and the message is read whole.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answering.question import QUESTION_OPENING, Question, read
+from assistant.answering.vocabulary import Vocabulary
+
+# A question word as chat types it: "what's", "whats", "hows".
+_OPENING = rf"(?:(?:who|what|when|where|why|how)'?s\b|{QUESTION_OPENING})"
+_JOINING = r"(?:(?:oh\s+)?and|also|plus|\+|&)"
+# Where one question ends and the next begins: after a question mark, or before a joining word
+# or a comma that opens a whole question ("does it hurt, and when can i ...", "does it hurt, how
+# long is recovery").
+_BETWEEN = re.compile(rf"(?<=\?)\s+(?=\S)|,?\s+{_JOINING}\s+(?={_OPENING})|,\s*(?={_OPENING})")
+# A whole question: it opens with a question word, joined or not.
+_WHOLE = re.compile(rf"^\W*(?:{_JOINING}\s+)?{_OPENING}")
+# A question asked anywhere: a question word opening a clause, or an auxiliary before its
+# subject ("my skin is oily can i still have it").
+_ASKING = re.compile(
+    rf"\?\s*$|(?:^|[:;,.!-]\s*){_OPENING}|\b(?:can|could|do|does|is|are|will|would|should|did)\s+"
+    r"(?:i|you|u|it|we|they|there|my|the|this|he|she)\b"
+)
+# A pronoun that points at something just said, once "it" as the treatment is set aside: the
+# subject after an auxiliary ("does it sting", "how many visits will it need") and what one has
+# or gets ("can i do it on my neck").
+_POINTING = re.compile(r"\b(it|its|they|them|their|this|that|these|those)\b")
+_TREATMENT_IT = re.compile(
+    r"\b(?:is|does|will|can|could|would|should|did|was)\s+it\b"
+    r"|\b(?:have|having|get|getting|do|doing|try|book)\s+it\b"
+)
+MAX_PARTS = 3
+
+
+def questions_in(text: str, vocabulary: Vocabulary) -> list[Question]:
+    """The questions a normal text asks, each read alone; none when it asks one question."""
+    cuts = [0, *(i for m in _BETWEEN.finditer(text) for i in m.span()), len(text)]
+    pieces = [text[a:b].strip() for a, b in zip(cuts[::2], cuts[1::2], strict=True)]
+    pieces = [p for p in pieces if p]
+    if not 1 < len(pieces) <= MAX_PARTS:
+        return []
+    parts: list[Question] = []
+    for piece in pieces:
+        alone = read(piece, vocabulary)
+        if not alone.words:
+            return []
+        if not parts:
+            if not _ASKING.search(piece):
+                return []
+        elif not _WHOLE.search(piece) or _points_back(piece):
+            return []
+        elif read(piece, vocabulary, previous=parts[-1].normal).previous is not None:
+            return []  # it continues the part before it, as a chat's follow-up would
+        parts.append(alone)
+    return parts
+
+
+def _points_back(text: str) -> bool:
+    """Whether a part points at something the part before it said."""
+    return _POINTING.search(_TREATMENT_IT.sub(" ", text)) is not None
