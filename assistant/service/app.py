@@ -63,6 +63,8 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
         yield
         if app.state.gap_queue is not None:
             app.state.gap_queue.close()
+        if app.state.urgent is not None:
+            app.state.urgent.close()
         app.state.database.dispose()
 
     app = FastAPI(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Annotated, Any
 
-from fastapi import APIRouter, BackgroundTasks, Depends, Query, Request, Response
+from fastapi import APIRouter, Depends, Query, Request, Response
 from fastapi.exceptions import RequestValidationError
 
 from assistant.answering.search import find_passages
@@ -37,7 +37,6 @@ async def chat(
     request: Request,
     response: Response,
     engine: EngineDep,
-    after_reply: BackgroundTasks,
 ) -> dict[str, Any]:
     """A cited answer, a plain "not covered", or an urgent referral."""
     request.state.length = len(body.message)
@@ -46,9 +45,9 @@ async def chat(
     _keep_gap(request, body.message, reply.kind, [c.score for c in reply.citations])
     urgent = request.app.state.urgent
     if reply.kind == "urgent" and urgent is not None and signed_in_user(request) is None:
-        # For the staff page at once, written after the reply is sent (the patient never waits).
-        # Staff asking on their own page are the person it would tell: not kept.
-        after_reply.add_task(urgent.keep, body.message)
+        # For the staff page at once, written on the list's own thread (the patient never
+        # waits). Staff asking on their own page are the person it would tell: not kept.
+        urgent.offer(body.message)
     result = reply_to_dict(reply)
     dates = reviewed_dates(request.app.state.settings, {c["source"] for c in result["citations"]})
     for citation in result["citations"]:

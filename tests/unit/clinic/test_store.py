@@ -144,8 +144,10 @@ def test_queue_offer_is_cheap(database: Database) -> None:
 
 def test_urgent_messages_redacted_listed_unseen_first_and_marked_seen(database: Database) -> None:
     urgent = UrgentMessages(database, redactor=Redactor(), retention_days=90)
-    urgent.keep("my tongue has swollen and I can't breathe, I'm Imogen, 07700 900555")
-    urgent.keep("  the area is hot and pus is coming out  ")
+    urgent.offer("my tongue has swollen and I can't breathe, I'm Imogen, 07700 900555")
+    urgent.offer("  the area is hot and pus is coming out  ")
+    urgent.flush()  # offered in order, written on the list's own thread
+    urgent.close()
     first, second = urgent.listed()
     assert second.text.startswith("my tongue has swollen") and first.text == (
         "the area is hot and pus is coming out"

@@ -131,11 +131,13 @@ def test_urgent_message_listed_for_staff_and_marked_seen(staff_client: TestClien
     reply = staff_client.post("/chat", json={"message": "my cheek is oozing pus, I'm Imogen"})
     assert reply.json()["kind"] == "urgent"
     staff_client.post("/chat", json={"message": "how many sessions"})  # not urgent: not listed
+    staff_client.app.state.urgent.flush()  # type: ignore[attr-defined]
     csrf = sign_in(staff_client)
     # Staff asking on their own page are the person the list would tell: not kept.
     assert staff_client.post(
         "/chat", json={"message": "my whole face has swollen up and is hot"}
     ).json()["kind"] == ("urgent")
+    staff_client.app.state.urgent.flush()  # type: ignore[attr-defined]
     (message,) = staff_client.get("/staff/urgent").json()["messages"]
     assert message["text"].startswith("my cheek is oozing pus") and message["seen_at"] is None
     assert "Imogen" not in message["text"] and "[NAME]" in message["text"]
