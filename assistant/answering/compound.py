@@ -32,9 +32,9 @@ _ASKING = re.compile(
     rf"\?\s*$|(?:^|[:;,.!-]\s*){_OPENING}|\b(?:can|could|do|does|is|are|will|would|should|did)\s+"
     r"(?:i|you|u|it|we|they|there|my|the|this|he|she)\b"
 )
-# A pronoun that points at something just said, once "it" as the treatment is set aside: the
-# subject after an auxiliary ("does it sting", "how many visits will it need") and what one has
-# or gets ("can i do it on my neck").
+# A pronoun that points at something just said. "it" as the treatment: the subject after an
+# auxiliary ("does it sting", "how many visits will it need") and what one has or gets ("can i
+# do it on my neck").
 _POINTING = re.compile(r"\b(it|its|they|them|their|this|that|these|those)\b")
 _TREATMENT_IT = re.compile(
     r"\b(?:is|does|will|can|could|would|should|did|was)\s+it\b"
@@ -58,7 +58,7 @@ def questions_in(text: str, vocabulary: Vocabulary) -> list[Question]:
         if not parts:
             if not _ASKING.search(piece):
                 return []
-        elif not _WHOLE.search(piece) or _points_back(piece):
+        elif not _WHOLE.search(piece) or _points_back(piece, parts[0].normal):
             return []
         elif read(piece, vocabulary, previous=parts[-1].normal).previous is not None:
             return []  # it continues the part before it, as a chat's follow-up would
@@ -66,6 +66,10 @@ def questions_in(text: str, vocabulary: Vocabulary) -> list[Question]:
     return parts
 
 
-def _points_back(text: str) -> bool:
-    """Whether a part points at something the part before it said."""
-    return _POINTING.search(_TREATMENT_IT.sub(" ", text)) is not None
+def _points_back(text: str, first: str) -> bool:
+    """Whether a part points at something the part before it said. Its "it" is the treatment
+    only when the first part says "it" of the treatment too ("is it safe and does it hurt");
+    after a part that names something ("what's the serum? is it safe?"), it is that thing."""
+    if _TREATMENT_IT.search(first):
+        text = _TREATMENT_IT.sub(" ", text)
+    return _POINTING.search(text) is not None

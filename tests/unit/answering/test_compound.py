@@ -29,6 +29,12 @@ def _parts(engine: Engine, message: str) -> list[str]:
             "2 quick ones: is it safe for dark skin, also can i wear makeup after",
             ["2 quick ones: is it safe for dark skin", "can i wear makeup after"],
         ),
+        (
+            "does it sting, how long is the recovery?",
+            ["does it sting", "how long is the recovery?"],
+        ),
+        # "it" in both parts: the treatment both times.
+        ("is it safe and does it sting?", ["is it safe", "does it sting?"]),
     ],
 )
 def test_a_message_asking_two_things_is_split(
@@ -46,6 +52,7 @@ def test_a_message_asking_two_things_is_split(
         "does it hurt? and how much?",  # a fragment continuing the first
         "how long does redness last?",
         "does it work for people who have dark skin?",  # a question word inside one question
+        "what goes in the numbing cream? is it strong?",  # "it": the cream the first part names
     ],
 )
 def test_a_message_asking_one_thing_is_not_split(engine: Engine, message: str) -> None:
