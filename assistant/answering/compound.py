@@ -3,11 +3,12 @@
 "does it hurt, and when can i wear makeup after?" asks two things the documents answer in
 different places. Read as one, the ranking finds the sentences that match most of its words and
 one question goes unanswered. The first part asks anywhere in it ("my skin is oily can i still
-have it"); each later part is a whole question (it opens with a question word or an
-auxiliary, "and", "also" or "plus" before it) with topic words of its own. A later part that
-points back at the one before ("what does collagen do, and how does the treatment change it?")
-or continues it as a chat's follow-up would (`question.read`) is no
-question of its own, and the message is read whole.
+have it"); each later part is a whole question (it opens with a question word or an auxiliary,
+"and", "also" or "plus" before it) with topic words of its own. A later part that points back
+at the one before ("what does collagen do, and how does the treatment change it?") or continues
+it as a chat's follow-up would (`question.read`) is no question of its own, and the message is
+read whole. The engine answers the parts only when the whole is covered, and cites them
+together when two or more are answered.
 """
 
 from __future__ import annotations

@@ -1,12 +1,12 @@
 """A message's letter frame: the salutation before it, an introduction and contact details,
 and the sign-off after it.
 
-Patients write to a clinic as they write letters: "Good evening, I'm Joan Hart, …? 07700 900461.
-Kind regards, Joan". The frame asks nothing, and its words are not neutral: "good", "evening", "kind" and a name are
-content words the ranking looks for, and a name is a word the documents never use, which the
-not-covered decision counts against the question. English letter conventions, not this
-clinic's: the frame's other words must be ones the documents do not use (a name, "there",
-"sir"), so "love the results so far" is never taken for a sign-off.
+Patients write to a clinic as they write letters: "Good evening, I'm Joan Hart, …? 07700
+900461. Kind regards, Joan". The frame asks nothing, and its words are not neutral: "good",
+"evening", "kind" and a name are content words the ranking looks for, and a name is a word the
+documents never use, which the not-covered decision counts against the question. English letter
+conventions, not this clinic's: the frame's other words must be ones the documents do not use
+(a name, "there", "sir"), so "love the results so far" is never taken for a sign-off.
 """
 
 from __future__ import annotations
@@ -16,7 +16,13 @@ from collections.abc import Callable
 
 from wordfreq import zipf_frequency
 
-from assistant.answering.lexicon import ENGLISH_STOP_WORDS, first_names
+from assistant.answering.lexicon import (
+    EMAIL,
+    ENGLISH_STOP_WORDS,
+    PHONE,
+    first_names,
+    is_phone_number,
+)
 
 # An opening greeting and up to two words (a name, "there", "sir/madam"), then its comma or stop.
 _SALUTATION = re.compile(
@@ -47,9 +53,6 @@ _HERE = re.compile(r"^([a-z][a-z'-]*)((?:\s+(?!here\b)[a-z][a-z'-]*)?)\s+here\s*
 # Zipf frequency over which a dictionary "first name" is an everyday English word: "fine" 5.6,
 # "long" 5.8, "red" 5.2 ("i'm fine, ..."), against "daniel" 4.8, "sarah" 4.3.
 _EVERYDAY_ZIPF = 5.0
-# Contact details: an e-mail address, or a phone number (9 to 15 digits in the usual separators).
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_PHONE = re.compile(r"(?<![\w+])\+?\(?\d[\d ().-]{7,}\d(?!\w)")
 
 
 def without_introduction(text: str, known: Callable[[str], bool]) -> str:
@@ -67,10 +70,8 @@ def without_introduction(text: str, known: Callable[[str], bool]) -> str:
             word in first_names() and zipf_frequency(word, "en") < _EVERYDAY_ZIPF and foreign(match)
         )
 
-    kept = _EMAIL.sub(" ", text)
-    kept = _PHONE.sub(
-        lambda m: " " if 9 <= sum(c.isdigit() for c in m.group()) <= 15 else m.group(), kept
-    )
+    kept = EMAIL.sub(" ", text)
+    kept = PHONE.sub(lambda m: " " if is_phone_number(m.group()) else m.group(), kept)
     kept = _NAMED.sub(lambda m: " " if foreign(m) else m.group(), kept)
     for pattern in (_HERE, _INTRODUCED):
         kept = pattern.sub(lambda m: " " if first_name(m) else m.group(), kept)

@@ -45,6 +45,18 @@ def first_names() -> frozenset[str]:
     return frozenset(name.lower() for name in Detector(case_sensitive=False).names)
 
 
+# Contact details as they are written: an e-mail address, and a run of digits with the separators
+# phone numbers are written with, which is a phone number when it holds 9 to 15 digits. Redaction
+# takes them out of what the clinic keeps; reading takes them out of what is asked.
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+PHONE = re.compile(r"(?<![\w+])\+?\(?\d[\d ().-]{6,}\d(?!\w)")
+
+
+def is_phone_number(text: str) -> bool:
+    """Whether a match of `PHONE` holds as many digits as a phone number does."""
+    return 9 <= sum(c.isdigit() for c in text) <= 15
+
+
 # English function words (scikit-learn's list, and their contractions: see the end of the file):
 # never a question's topic.
 _GENERAL: frozenset[str] = _scikit_learn_stop_words()

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from wordfreq import zipf_frequency
 
-from assistant.answering.lexicon import first_names
+from assistant.answering.lexicon import EMAIL, PHONE, first_names, is_phone_number
 
 LABELS = {
     "email": "[EMAIL]",
@@ -28,7 +28,6 @@ LABELS = {
     "name": "[NAME]",
 }
 
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _MONTH = (
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"  # names and short forms
 )
@@ -41,8 +40,6 @@ _DATE = re.compile(
     rf"|(?<=\bborn )(?:in |on )?(?:{_MONTH},?\s+)?(?:\d{{4}}|'\d{{2}}|\d{{2}})\b",
     re.IGNORECASE,
 )
-# A run of digits with the separators phone numbers are written with; checked by digit count.
-_PHONE = re.compile(r"(?<![\w+])\+?\(?\d[\d ().-]{6,}\d(?!\w)")
 _STREET = re.compile(
     r"\b\d{1,5}[a-z]?,?\s+(?:[A-Z][\w'-]*\s+){1,3}"
     r"(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|close|way|crescent|court|ct|place|pl|"
@@ -202,7 +199,7 @@ class Redactor:
         """Non-overlapping spans of personal data, in order (earlier detectors win)."""
         spans: list[Span] = []
         for kind, found in (
-            ("email", (m.span() for m in _EMAIL.finditer(text))),
+            ("email", (m.span() for m in EMAIL.finditer(text))),
             ("address", self._addresses(text)),
             ("date", (m.span() for m in _DATE.finditer(text))),
             ("phone", self._phones(text)),
@@ -221,9 +218,8 @@ class Redactor:
 
     @staticmethod
     def _phones(text: str) -> Iterable[tuple[int, int]]:
-        for match in _PHONE.finditer(text):
-            digits = sum(c.isdigit() for c in match.group())
-            if 9 <= digits <= 15:
+        for match in PHONE.finditer(text):
+            if is_phone_number(match.group()):
                 yield match.span()
 
     @staticmethod

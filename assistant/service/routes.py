@@ -33,10 +33,7 @@ errors: dict[int | str, dict[str, Any]] = {
     "/chat", response_model=ChatResponse, responses=errors, dependencies=[Depends(rate_limit)]
 )
 async def chat(
-    body: ChatRequest,
-    request: Request,
-    response: Response,
-    engine: EngineDep,
+    body: ChatRequest, request: Request, response: Response, engine: EngineDep
 ) -> dict[str, Any]:
     """A cited answer, a plain "not covered", or an urgent referral."""
     request.state.length = len(body.message)
