@@ -15,12 +15,18 @@ from __future__ import annotations
 
 import re
 
-from assistant.answering.question import QUESTION_OPENING, Question, read
+from assistant.answering.question import (
+    HAVING_IT,
+    POINTS_BACK,
+    QUESTION_OPENING,
+    Question,
+    read,
+)
 from assistant.answering.vocabulary import Vocabulary
 
 # A question word as chat types it: "what's", "whats", "hows".
 _OPENING = rf"(?:(?:who|what|when|where|why|how)'?s\b|{QUESTION_OPENING})"
-_JOINING = r"(?:(?:oh\s+)?and|also|plus|\+|&)"
+_JOINING = r"(?:and|also|plus|\+|&)"
 # Where one question ends and the next begins: after a question mark, or before a joining word
 # or a comma that opens a whole question ("does it hurt, and when can i ...", "does it hurt, how
 # long is recovery").
@@ -33,14 +39,9 @@ _ASKING = re.compile(
     rf"\?\s*$|(?:^|[:;,.!-]\s*){_OPENING}|\b(?:can|could|do|does|is|are|will|would|should|did)\s+"
     r"(?:i|you|u|it|we|they|there|my|the|this|he|she)\b"
 )
-# A pronoun that points at something just said. "it" as the treatment: the subject after an
-# auxiliary ("does it sting", "how many visits will it need") and what one has or gets ("can i
-# do it on my neck").
-_POINTING = re.compile(r"\b(it|its|they|them|their|this|that|these|those)\b")
-_TREATMENT_IT = re.compile(
-    r"\b(?:is|does|will|can|could|would|should|did|was)\s+it\b"
-    r"|\b(?:have|having|get|getting|do|doing|try|book)\s+it\b"
-)
+# "it" as the subject after an auxiliary ("does it sting", "how many visits will it need"): the
+# treatment the message asks about, as what one has or gets is (`HAVING_IT`).
+_SUBJECT_IT = re.compile(r"\b(?:is|does|will|can|could|would|should|did|was)\s+it\b")
 MAX_PARTS = 3
 
 
@@ -68,9 +69,10 @@ def questions_in(text: str, vocabulary: Vocabulary) -> list[Question]:
 
 
 def _points_back(text: str, first: str) -> bool:
-    """Whether a part points at something the part before it said. Its "it" is the treatment
-    only when the first part says "it" of the treatment too ("is it safe and does it hurt");
-    after a part that names something ("what's the serum? is it safe?"), it is that thing."""
-    if _TREATMENT_IT.search(first):
-        text = _TREATMENT_IT.sub(" ", text)
-    return _POINTING.search(text) is not None
+    """Whether a part points at something the part before it said (`POINTS_BACK`, the rule
+    that reads a chat's follow-ups). Its "it" is the treatment only when the first part says
+    "it" of the treatment too ("is it safe and does it hurt"); after a part that names
+    something ("what's the serum? is it safe?"), it is that thing."""
+    if _SUBJECT_IT.search(first) or HAVING_IT.search(first):
+        text = HAVING_IT.sub(" ", _SUBJECT_IT.sub(" ", text))
+    return POINTS_BACK.search(text) is not None

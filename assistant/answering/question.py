@@ -50,7 +50,7 @@ _JOINED_QUESTION = re.compile(rf"^\s*{_JOINING}{QUESTION_OPENING}")
 # fragment too when it is this short.
 _PHRASE = re.compile(r"^\s*(on|for|with|like|in|at|during|without|even)\b")
 PHRASE_WORDS = 4
-_POINTS_BACK = re.compile(r"\b(that|it|this|those|these|they|them)\b")
+POINTS_BACK = re.compile(r"\b(that|it|this|those|these|they|them)\b")
 # Words that stand for what the turn before said, not for the treatment "it" names: "what is
 # that based on?", "the older ones too?", "does it help them?" (a patient says "it" of the
 # treatment, never "them"); and a question ending "then", which draws on the turn before ("what
@@ -58,7 +58,7 @@ _POINTS_BACK = re.compile(r"\b(that|it|this|those|these|they|them)\b")
 _POINTS_AT_ANSWER = re.compile(r"\b(that|this|those|these|ones|them)\b|\b(too|then)\W*$")
 # "It" as what one has, gets or does ("and who should not get it done?", "is anybody unable to
 # have it?") is the treatment, whatever the turn before spoke of.
-_HAVING_IT = re.compile(r"\b(have|having|get|getting|do|doing|try|book)\s+it\b")
+HAVING_IT = re.compile(r"\b(have|having|get|getting|do|doing|try|book)\s+it\b")
 FOLLOW_UP_WORDS = 8
 # A question: a question mark, or an opening question word or auxiliary.
 _ASKS = re.compile(rf"\?\s*$|^\W*{QUESTION_OPENING}")
@@ -289,12 +289,12 @@ def asks(question: Question) -> bool:
 def points_at_subject(question: Question) -> bool:
     """Whether a question with no content word asks about what "it" stands for ("who shouldnt
     have it?", "what is it?"), not a greeting or a thanks."""
-    return bool(_ASKS.search(question.normal) and _POINTS_BACK.search(question.spelled))
+    return bool(_ASKS.search(question.normal) and POINTS_BACK.search(question.spelled))
 
 
 def naming(question: Question, name: str) -> str:
     """The question with its first pointing word replaced by a name."""
-    return _POINTS_BACK.sub(name, question.normal, count=1)
+    return POINTS_BACK.sub(name, question.normal, count=1)
 
 
 def _ended(text: str) -> tuple[str, ...]:
@@ -358,10 +358,10 @@ def _continues(question: Question, before: Question) -> bool:
     if _POINTS_AT_ANSWER.search(question.normal):
         return True
     # A question whose only "it" is the treatment one has or gets asks of the treatment.
-    pointing = _POINTS_BACK.search(_HAVING_IT.sub(" ", question.spelled))
+    pointing = POINTS_BACK.search(HAVING_IT.sub(" ", question.spelled))
     if not question.words and _ASKS.search(question.normal):
         # "what else?", "which of them?": a question with no word of its own
-        return pointing is not None or not _HAVING_IT.search(question.spelled)
+        return pointing is not None or not HAVING_IT.search(question.spelled)
     if not pointing:
         # "how long?", "how often?": asking an amount with no word but those that frame one, it
         # has nothing of its own to count; "how many treatments?" names what it counts.
