@@ -7,8 +7,8 @@ have it"); each later part is a whole question (it opens with a question word or
 "and", "also" or "plus" before it) with topic words of its own. A later part that points back
 at the one before ("what does collagen do, and how does the treatment change it?") or continues
 it as a chat's follow-up would (`question.read`) is no question of its own, and the message is
-read whole. The engine answers the parts only when the whole is covered, and cites them
-together when two or more are answered.
+read whole. The engine cites the parts' answers together when two or more are answered, and
+says so when a part names something the documents never speak of (`Engine._reply_to_parts`).
 """
 
 from __future__ import annotations
@@ -66,6 +66,13 @@ def questions_in(text: str, vocabulary: Vocabulary) -> list[Question]:
             return []  # it continues the part before it, as a chat's follow-up would
         parts.append(alone)
     return parts
+
+
+def refers_back(text: str) -> bool:
+    """Whether a part says "it" or points at something said before it: after a part on another
+    subject ("is the membership worth it or is it hype? what difference will it make"), that
+    subject is what it asks about."""
+    return any(p.search(text) for p in (_SUBJECT_IT, HAVING_IT, POINTS_BACK))
 
 
 def _points_back(text: str, first: str) -> bool:

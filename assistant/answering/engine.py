@@ -11,12 +11,12 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from assistant.answering import measures
 from assistant.answering.answer import Citation, Quote, amount_views, choose, cite
-from assistant.answering.compound import questions_in
+from assistant.answering.compound import questions_in, refers_back
 from assistant.answering.coverage import Coverage, decision_of
 from assistant.answering.lexicon import (
     PERSONAL_GUIDANCE,
@@ -69,6 +69,9 @@ class Reply:
     citations: tuple[Citation, ...]
     referral: str
     text: str
+    # Said when a message asks several things and the documents cover only some: the answer
+    # quotes what they cover, and this tells the patient the rest goes to the clinic.
+    not_covered: str = ""
 
 
 class Engine:
@@ -197,23 +200,12 @@ class Engine:
         if asked != question.normal:
             question = read(asked, retriever.vocabulary, previous=previous)
         reply = self._answer(question, level, retriever)
+        # A message asking several things; in a chat, one read alone (not as a follow-up).
         parts = (
-            questions_in(question.normal, retriever.vocabulary)
-            if previous is None and reply.kind == "answer"
-            else []
+            questions_in(question.normal, retriever.vocabulary) if question.previous is None else []
         )
         if parts:
-            # A message asking several things: each answered alone, their quotes cited together
-            # in order, when two or more are. Not in a chat after its first message: there, on
-            # followups4's tuning half, parts asking one thing twice cost precision 0.804 -> 0.774
-            # for no answer gained (a passage shared by the parts' best answers did not tell them). Only when the whole is covered: a part alone is
-            # vaguer, and a first part naming another subject ("what is <a sun filter>") alone
-            # met a sentence on sunscreen where the whole was rightly refused (questions14).
-            answered = [quotes for quotes in self._quotes_each(parts, level, retriever) if quotes]
-            if len(answered) > 1:
-                reply = self._reply_quoting(
-                    [q for quotes in answered for q in quotes[:PART_QUOTES]], level, retriever
-                )
+            reply = self._reply_to_parts(parts, reply, level, retriever, chat=previous is not None)
         if (
             reply.kind == "not_found"
             and previous
@@ -254,6 +246,66 @@ class Engine:
 
     def _answer(self, question: Question, level: Triage, retriever: Retriever) -> Reply:
         return self._reply_quoting(self._quotes(question, level, retriever), level, retriever)
+
+    def _reply_to_parts(
+        self,
+        parts: list[Question],
+        whole: Reply,
+        level: Triage,
+        retriever: Retriever,
+        *,
+        chat: bool,
+    ) -> Reply:
+        """The reply to a message asking several things: each part answered alone, their quotes
+        cited together in order when two or more are; a part the documents do not cover, said.
+
+        A part is said not to be covered when, read alone, it is not and it names something the
+        documents never speak of ("is there a loyalty scheme"): a vaguer part that names no
+        other subject may be what the whole's reading answers. A whole the documents do not
+        cover is answered in part only when such a part explains the refusal, and only from
+        parts that name nothing of the kind (alone, a part asking whether one bruises more, after
+        a question on another treatment, met the redness sentences: outscope tuning).
+
+        In a chat after its first message, a covered whole keeps its own quotes: there, on
+        followups4's tuning half, quoting the parts cost precision 0.804 -> 0.774 for no answer
+        gained (parts asking one thing twice).
+        """
+        names_unknown = retriever.vocabulary.names_unknown
+        each = self._quotes_each(parts, level, retriever)
+        other = any(
+            not quotes and names_unknown(part.words)
+            for quotes, part in zip(each, parts, strict=True)
+        )
+        if whole.kind == "answer":
+            answered = [quotes for quotes in each if quotes]
+            reply = (
+                whole
+                if chat or len(answered) < 2
+                else self._quoting_parts(answered, level, retriever)
+            )
+        else:
+            answered, after_refused = [], False
+            for quotes, part in zip(each, parts, strict=True):
+                # After a part not answered, "it" may be what that part named.
+                blind = after_refused and refers_back(part.normal)
+                if quotes and not names_unknown(part.words) and not blind:
+                    answered.append(quotes)
+                after_refused = after_refused or not quotes
+            if not (answered and other):
+                return whole
+            reply = self._quoting_parts(answered, level, retriever)
+        if not other:
+            return reply
+        note = self.wording.not_covered_part()
+        return replace(reply, not_covered=note, text=f"{reply.answer} {note} {reply.referral}")
+
+    def _quoting_parts(
+        self, answered: list[list[Quote]], level: Triage, retriever: Retriever
+    ) -> Reply:
+        """The parts' best quotes, cited together in order."""
+        return self._reply_quoting(
+            [q for quotes in answered for q in quotes[:PART_QUOTES]], level, retriever
+        )
 
     def _quotes_each(
         self, parts: list[Question], level: Triage, retriever: Retriever

@@ -22,4 +22,5 @@ def reply_to_dict(reply: Reply) -> dict[str, Any]:
         ],
         "referral": reply.referral,
         "text": reply.text,
+        "not_covered": reply.not_covered,
     }

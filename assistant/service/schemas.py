@@ -37,6 +37,10 @@ class ChatResponse(BaseModel):
     citations: list[CitationOut]
     referral: str
     text: str
+    not_covered: str = Field(
+        default="",
+        description="said when a message asks several things and the documents cover only some",
+    )
 
 
 class SearchResult(BaseModel):

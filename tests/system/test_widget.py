@@ -74,6 +74,24 @@ def test_widget_on_another_origin_shows_cited_answer_and_referral(
     page.close()
 
 
+def test_widget_says_when_part_of_a_message_is_not_covered(browser, clinic_page: str) -> None:  # type: ignore[no-untyped-def]
+    # Two questions, one the documents do not cover: the answer, then a line saying so.
+    page = browser.new_page(viewport={"width": 1280, "height": 860})
+    page.goto(clinic_page)
+    page.get_by_role("button", name="Open the clinic assistant").click()
+    chat = page.frame_locator('iframe[title="Clinic assistant"]')
+    chat.locator("[data-testid=chat-input]").fill(
+        "does it sting at all? and is there a loyalty scheme"
+    )
+    chat.locator("[data-testid=chat-send]").click()
+    reply = chat.locator("[data-testid=msg-bot]").last
+    reply.locator("[data-testid=not-covered]").wait_for(timeout=30_000)
+    assert reply.locator("[data-testid=answer]").count() == 1
+    assert "contact" in reply.locator("[data-testid=not-covered]").inner_text()
+    assert "licensed" in reply.locator("[data-testid=referral]").inner_text()
+    page.close()
+
+
 def test_widget_urgent_reply_is_prominent_on_a_phone(browser, clinic_page: str) -> None:  # type: ignore[no-untyped-def]
     page = browser.new_page(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
     page.goto(clinic_page)

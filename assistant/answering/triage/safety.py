@@ -262,6 +262,13 @@ class Wording:
             f"it here. Please contact {self._clinic}{self._where}; the team will be glad to help."
         )
 
+    def not_covered_part(self) -> str:
+        """Said beside an answer to a message whose other question the documents do not cover."""
+        return (
+            f"Part of your message may be something the clinic's documents do not cover: for "
+            f"anything this answer leaves out, please contact {self._clinic}{self._where}."
+        )
+
     def prompt(self, titles: list[str]) -> str:
         """The reply to a message that asks nothing (a greeting, thanks): what can be asked."""
         shown = [f"“{title}”" for title in titles[:PROMPT_TITLES]]

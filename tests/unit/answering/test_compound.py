@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answering.compound import questions_in
+from assistant.answering.compound import questions_in, refers_back
 from assistant.answering.engine import Engine
 from assistant.answering.question import read
 
@@ -68,6 +68,31 @@ def test_each_question_of_a_message_is_answered(engine: Engine) -> None:
     assert pain.citations[0].quote in quotes and sessions.citations[0].quote in quotes
     assert [c.n for c in both.citations] == list(range(1, len(quotes) + 1))
     assert len(set(quotes)) == len(quotes)  # a sentence both would quote is quoted once
+    assert both.not_covered == ""  # every part answered: nothing to send to the clinic
+
+
+@pytest.mark.parametrize(
+    ("message", "covered"),
+    [
+        # The whole is covered (the documents answer its first question) ...
+        ("does it sting at all? and is there a loyalty scheme", "does it sting at all?"),
+        # ... or not (the first question, of another subject, decides how the whole reads).
+        (
+            "is there a loyalty scheme, and how many sessions are usual?",
+            "how many sessions are usual?",
+        ),
+    ],
+)
+def test_a_part_the_documents_do_not_cover_is_said(
+    engine: Engine, message: str, covered: str
+) -> None:
+    alone = engine.reply(covered)
+    reply = engine.reply(message)
+    assert engine.reply("is there a loyalty scheme").kind == "not_found"
+    assert reply.kind == "answer"
+    assert alone.citations[0].quote in {c.quote for c in reply.citations}
+    assert reply.not_covered and "contact" in reply.not_covered
+    assert reply.text == f"{reply.answer} {reply.not_covered} {reply.referral}"
 
 
 def test_a_part_after_one_not_answered_is_not_answered_alone(engine: Engine) -> None:
@@ -76,3 +101,24 @@ def test_a_part_after_one_not_answered_is_not_answered_alone(engine: Engine) -> 
     alone = {c.quote for c in engine.reply("how do you treat it?").citations}
     both = engine.reply("what is rosacea and how do you treat it?")
     assert alone and alone.isdisjoint(c.quote for c in both.citations)
+
+
+def test_a_part_not_covered_is_said_in_a_chat_too(engine: Engine) -> None:
+    engine.reply("how many sessions are usual?", session_id="compound-chat")
+    reply = engine.reply("does it sting at all? and is there a loyalty scheme", "compound-chat")
+    assert reply.kind == "answer" and reply.not_covered
+
+
+@pytest.mark.parametrize(
+    ("part", "refers"),
+    [
+        ("what difference will it make", True),
+        ("does that hurt", True),
+        ("can i have it done twice", True),
+        ("how many sessions are usual?", False),
+        ("is there a loyalty scheme", False),
+    ],
+)
+def test_a_part_saying_it_or_pointing_back_is_told(part: str, refers: bool) -> None:
+    # After a part not answered, such a part may ask about what that part named.
+    assert refers_back(part) is refers

@@ -19,8 +19,9 @@ def test_chat_answer_follows_contract(client: TestClient) -> None:
     response = client.post("/chat", json={"message": "  how many sessions  "})
     assert response.status_code == 200
     body = response.json()
-    assert set(body) == {"kind", "answer", "citations", "referral", "text"}
+    assert set(body) == {"kind", "answer", "citations", "referral", "text", "not_covered"}
     assert body["kind"] == "answer" and "\n" not in body["answer"] and body["referral"]
+    assert body["not_covered"] == ""
     for citation in body["citations"]:
         assert set(citation) == {
             "n",
