@@ -1,20 +1,14 @@
 """The content-gap queue: questions the assistant could not answer well, kept for staff.
 
-`offer()` costs the request one put on an in-memory queue; a writer thread redacts, embeds and
-stores the question, and deletes rows past the retention. The writer gathers what is offered for
-up to GATHER_S and stores it together (one model call, one transaction): its work, a model call
-and a database write, then interrupts the requests that follow only once in a while, not each
-time a question is offered. Only the redacted text and its vector
-are stored: never the session id or the address.
+`offer()` hands the question to a writer thread (`batches.py`), which redacts, embeds and stores
+what is offered together (one model call, one transaction) and deletes rows past the retention.
+Only the redacted text and its vector are stored: never the session id or the address.
 """
 
 from __future__ import annotations
 
 import logging
-import queue
 import re
-import threading
-import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -22,6 +16,7 @@ from datetime import datetime, timedelta
 import numpy as np
 from sqlalchemy import delete, select
 
+from assistant.clinic.batches import BatchWriter
 from assistant.clinic.database import Database
 from assistant.clinic.models import GapQuestion, now
 from assistant.clinic.redaction import LABELS, Redactor
@@ -29,9 +24,6 @@ from assistant.clinic.redaction import LABELS, Redactor
 log = logging.getLogger(__name__)
 REASONS = ("not_found", "low_score", "thumbs_down")
 STATUSES = ("open", "attached", "out_of_scope", "missing_doc")
-_STOP = object()
-GATHER_S = 0.5
-GATHER_MAX = 64
 _LABEL = re.compile("|".join(re.escape(label) for label in LABELS.values()))
 
 Embed = Callable[[Sequence[str]], np.ndarray]
@@ -77,49 +69,21 @@ class GapQueue:
         self.redactor = redactor
         self.retention = timedelta(days=retention_days)
         self.similarity = similarity
-        self._pending: queue.Queue[object] = queue.Queue(max_pending)
-        self._thread = threading.Thread(target=self._work, name="gap-queue", daemon=True)
-        self._thread.start()
+        self._writer: BatchWriter[tuple[str, str]] = BatchWriter(
+            self.store_many, name="gap-queue", max_pending=max_pending
+        )
 
     def offer(self, question: str, reason: str) -> None:
         """Keep question later (never blocks; dropped when the writer is far behind)."""
-        try:
-            self._pending.put_nowait((question, reason))
-        except queue.Full:
+        if not self._writer.offer((question, reason)):
             log.warning("gap queue full: a question was not kept")
 
     def flush(self, timeout: float = 10.0) -> None:
         """Wait until every offered question is stored (tests, shutdown)."""
-        done = threading.Event()
-        self._pending.put(done)
-        done.wait(timeout)
+        self._writer.flush(timeout)
 
     def close(self) -> None:
-        self._pending.put(_STOP)
-        self._thread.join(timeout=10)
-
-    def _work(self) -> None:
-        while True:
-            first = self._pending.get()
-            batch = [first]
-            deadline = time.monotonic() + GATHER_S
-            # A flush or a stop is served at once, after the questions offered before it.
-            while isinstance(batch[-1], tuple) and len(batch) < GATHER_MAX:
-                try:
-                    batch.append(self._pending.get(timeout=max(0.0, deadline - time.monotonic())))
-                except queue.Empty:
-                    break
-            questions = [item for item in batch if isinstance(item, tuple)]
-            if questions:
-                try:
-                    self.store_many(questions)
-                except Exception as error:  # a failed write must never stop the writer
-                    log.error("gap queue write failed: %s", type(error).__name__)
-            for item in batch:
-                if isinstance(item, threading.Event):
-                    item.set()
-            if batch[-1] is _STOP:
-                return
+        self._writer.close()
 
     def store(self, question: str, reason: str) -> None:
         """Redact, embed and store one question now; delete what is past the retention."""
