@@ -56,6 +56,8 @@ def questions_in(text: str, vocabulary: Vocabulary) -> list[Question]:
     for piece in pieces:
         alone = read(piece, vocabulary)
         if not alone.words:
+            if not parts and not _ASKING.search(piece):
+                continue  # an opening that asks nothing ("ok, and ...", "hi!")
             return []
         if not parts:
             if not _ASKING.search(piece):
@@ -65,7 +67,7 @@ def questions_in(text: str, vocabulary: Vocabulary) -> list[Question]:
         elif read(piece, vocabulary, previous=parts[-1].normal).previous is not None:
             return []  # it continues the part before it, as a chat's follow-up would
         parts.append(alone)
-    return parts
+    return parts if len(parts) > 1 else []
 
 
 def refers_back(text: str) -> bool:

@@ -56,6 +56,9 @@ POINTS_BACK = re.compile(r"\b(that|it|this|those|these|they|them)\b")
 # treatment, never "them"); and a question ending "then", which draws on the turn before ("what
 # do I do about it then?" after a question on exercise).
 _POINTS_AT_ANSWER = re.compile(r"\b(that|this|those|these|ones|them)\b|\b(too|then)\W*$")
+# A whole question that only ends in "too" ("and do you do fillers too?") adds a question of its
+# own; a fragment ending so ("the older ones too?") still asks of the answer.
+_ADDING = re.compile(r"^(?!.*\b(that|this|those|these|ones|them)\b).*\btoo\W*$")
 # "It" as what one has, gets or does ("and who should not get it done?", "is anybody unable to
 # have it?") is the treatment, whatever the turn before spoke of.
 HAVING_IT = re.compile(r"\b(have|having|get|getting|do|doing|try|book)\s+it\b")
@@ -355,7 +358,9 @@ def _continues(question: Question, before: Question) -> bool:
         return True
     if _PHRASE.search(question.spelled) and len(words) <= PHRASE_WORDS:
         return True
-    if _POINTS_AT_ANSWER.search(question.normal):
+    if _POINTS_AT_ANSWER.search(question.normal) and not (
+        question.whole_question and _ADDING.search(question.normal)
+    ):
         return True
     # A question whose only "it" is the treatment one has or gets asks of the treatment.
     pointing = POINTS_BACK.search(HAVING_IT.sub(" ", question.spelled))

@@ -33,6 +33,15 @@ def _parts(engine: Engine, message: str) -> list[str]:
             "does it sting, how long does recovery take?",
             ["does it sting", "how long does recovery take?"],
         ),
+        (
+            "will the needles sting? and do you do ear piercing too",
+            ["will the needles sting?", "and do you do ear piercing too"],
+        ),
+        # An opening that asks nothing is no part.
+        (
+            "ok and how long am i red for? also do you do ear piercing",
+            ["how long am i red for?", "also do you do ear piercing"],
+        ),
         # "it" in both parts: the treatment both times.
         ("is it safe and does it sting?", ["is it safe", "does it sting?"]),
     ],

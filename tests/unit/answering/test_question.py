@@ -105,6 +105,9 @@ def test_read_pointing_follow_up_focus(
         pytest.param("what else?", True, id="question-of-function-words"),
         pytest.param("what is that based on?", True, id="points-at-the-answer"),
         pytest.param("the older ones too?", True, id="too"),
+        # A whole question ending "too" adds a question of its own.
+        pytest.param("and do you do ear piercing too?", False, id="whole-question-too"),
+        pytest.param("are those safe too?", True, id="whole-question-too-pointing"),
         pytest.param("how many treatments?", False, id="frame-naming-what-it-counts"),
         pytest.param("ok, long day", False, id="frame-word-not-asked"),
         pytest.param("and is numbing cream used?", False, id="joined-question-of-its-own"),
