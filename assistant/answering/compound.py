@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.answering.letter import without_letter_frame
 from assistant.answering.question import (
     HAVING_IT,
     POINTS_BACK,
@@ -47,6 +48,8 @@ MAX_PARTS = 3
 
 def questions_in(text: str, vocabulary: Vocabulary) -> list[Question]:
     """The questions a normal text asks, each read alone; none when it asks one question."""
+    # A greeting, an introduction or a sign-off is no part ("my name is X, does it ...").
+    text = without_letter_frame(text, vocabulary.knows)
     cuts = [0, *(i for m in _BETWEEN.finditer(text) for i in m.span()), len(text)]
     pieces = [text[a:b].strip() for a, b in zip(cuts[::2], cuts[1::2], strict=True)]
     pieces = [p for p in pieces if p]

@@ -42,6 +42,11 @@ def _parts(engine: Engine, message: str) -> list[str]:
             "ok and how long am i red for? also do you do ear piercing",
             ["how long am i red for?", "also do you do ear piercing"],
         ),
+        # A letter's frame is no part either.
+        (
+            "my name is Priya, will the needles sting? also do you do ear piercing",
+            ["will the needles sting?", "also do you do ear piercing"],
+        ),
         # "it" in both parts: the treatment both times.
         ("is it safe and does it sting?", ["is it safe", "does it sting?"]),
     ],
