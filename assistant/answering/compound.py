@@ -48,6 +48,8 @@ MAX_PARTS = 3
 
 def questions_in(text: str, vocabulary: Vocabulary) -> list[Question]:
     """The questions a normal text asks, each read alone; none when it asks one question."""
+    if not _BETWEEN.search(text):
+        return []  # most messages: one regular expression
     # A greeting, an introduction or a sign-off is no part ("my name is X, does it ...").
     text = without_letter_frame(text, vocabulary.knows)
     cuts = [0, *(i for m in _BETWEEN.finditer(text) for i in m.span()), len(text)]

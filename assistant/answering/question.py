@@ -55,10 +55,11 @@ POINTS_BACK = re.compile(r"\b(that|it|this|those|these|they|them)\b")
 # that based on?", "the older ones too?", "does it help them?" (a patient says "it" of the
 # treatment, never "them"); and a question ending "then", which draws on the turn before ("what
 # do I do about it then?" after a question on exercise).
-_POINTS_AT_ANSWER = re.compile(r"\b(that|this|those|these|ones|them)\b|\b(too|then)\W*$")
+_POINTING = r"\b(that|this|those|these|ones|them)\b"
+_POINTS_AT_ANSWER = re.compile(rf"{_POINTING}|\b(too|then)\W*$")
 # A whole question that only ends in "too" ("and do you do fillers too?") adds a question of its
 # own; a fragment ending so ("the older ones too?") still asks of the answer.
-_ADDING = re.compile(r"^(?!.*\b(that|this|those|these|ones|them)\b).*\btoo\W*$")
+_ADDING = re.compile(rf"^(?!.*{_POINTING}).*\btoo\W*$")
 # "It" as what one has, gets or does ("and who should not get it done?", "is anybody unable to
 # have it?") is the treatment, whatever the turn before spoke of.
 HAVING_IT = re.compile(r"\b(have|having|get|getting|do|doing|try|book)\s+it\b")
