@@ -28,6 +28,7 @@ LABEL_OPEN = "Open the clinic assistant"
 LABEL_CLOSE = "Close the clinic assistant"
 ANSWERED = "how long is redness"
 URGENT = "my cheek is oozing pus and i have a fever"
+PARTLY = "does it sting at all? and is there a loyalty scheme"  # one part not covered
 DESKTOP = {"viewport": {"width": 1280, "height": 800}}
 PHONE = {
     "viewport": {"width": 390, "height": 844},
@@ -177,6 +178,8 @@ def test_chat_page_every_state_passes_axe(
     audit(page, found, name, "answered")
     open_first_source(reply)
     audit(page, found, name, "source-open")
+    ask(page, PARTLY).locator("[data-testid=not-covered]").wait_for()
+    audit(page, found, name, "partly-covered")
     ask(page, URGENT).locator("[data-testid=urgent]").wait_for()
     audit(page, found, name, "urgent")
     assert found == dict.fromkeys(found, "")
