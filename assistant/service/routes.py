@@ -8,6 +8,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Query, Request, Response
 from fastapi.exceptions import RequestValidationError
 
+from assistant.answering.engine import Reply
 from assistant.answering.search import find_passages
 from assistant.service.auth import signed_in_user
 from assistant.service.convert import reply_to_dict
@@ -39,7 +40,7 @@ async def chat(
     request.state.length = len(body.message)
     reply = await run_limited(request, lambda: engine.reply(body.message, body.session_id))
     request.state.kind = reply.kind
-    _keep_gap(request, body.message, reply.kind, [c.score for c in reply.citations])
+    _keep_gap(request, body.message, reply)
     urgent = request.app.state.urgent
     if reply.kind == "urgent" and urgent is not None and signed_in_user(request) is None:
         # For the staff page at once, written on the list's own thread (the patient never
@@ -55,15 +56,21 @@ async def chat(
     return result
 
 
-def _keep_gap(request: Request, message: str, kind: str, scores: list[float]) -> None:
+def _keep_gap(request: Request, message: str, reply: Reply) -> None:
     """Offer a not-covered or weakly supported question to the staff queue (off the hot path:
-    one put on an in-memory queue; redaction and the write happen on the queue's thread)."""
+    one put on an in-memory queue; redaction and the write happen on the queue's thread). A
+    message part of which the documents do not cover is a gap too."""
     gap_queue = getattr(request.app.state, "gap_queue", None)
     if gap_queue is None:
         return
-    if kind == "not_found":
+    scores = [c.score for c in reply.citations]
+    if reply.kind == "not_found" or (reply.kind == "answer" and reply.not_covered):
         gap_queue.offer(message, "not_found")
-    elif kind == "answer" and scores and max(scores) < request.app.state.settings.queue_low_score:
+    elif (
+        reply.kind == "answer"
+        and scores
+        and max(scores) < request.app.state.settings.queue_low_score
+    ):
         gap_queue.offer(message, "low_score")
 
 

@@ -185,6 +185,16 @@ def test_queue_attach_and_feedback_counts(staff_client: TestClient) -> None:
     variants.unlink()
 
 
+def test_a_message_partly_not_covered_is_queued_as_not_covered(staff_client: TestClient) -> None:
+    message = "does it sting at all? and is there a loyalty scheme"
+    body = staff_client.post("/chat", json={"message": message}).json()
+    assert body["kind"] == "answer" and body["not_covered"]
+    staff_client.app.state.gap_queue.flush()  # type: ignore[attr-defined]
+    sign_in(staff_client)
+    (group,) = staff_client.get("/staff/queue").json()["groups"]
+    assert group["text"] == message and group["reasons"] == ["not_found"]
+
+
 def test_queue_out_of_scope_joins_the_declined_questions(staff_client: TestClient) -> None:
     assert (
         staff_client.post("/chat", json={"message": "do you take card payments?"}).json()["kind"]
