@@ -123,6 +123,15 @@ def test_a_part_not_covered_is_said_in_a_chat_too(engine: Engine) -> None:
     assert reply.kind == "answer" and reply.not_covered
 
 
+def test_it_after_a_part_not_answered_is_what_that_part_named(engine: Engine) -> None:
+    # "it" in the second part is the gift box, which the documents never speak of: what they
+    # say of the treatment is no answer, and the whole is refused.
+    assert engine.reply("will it help my skin").kind == "answer"
+    assert engine.reply("is the gift box worth it or is it hype? will it help my skin").kind == (
+        "not_found"
+    )
+
+
 @pytest.mark.parametrize(
     ("part", "refers"),
     [
