@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from wordfreq import zipf_frequency
 
 from assistant.answering import measures
-from assistant.answering.letter import without_letter_frame
+from assistant.answering.letter import without_letter_frame, without_reported_frame
 from assistant.answering.lexicon import (
     AFTER,
     AMOUNT_FRAME,
@@ -224,10 +224,11 @@ def read(
         covered, paired = 1.0, False
     else:
         text = without_place(text, vocabulary.knows)
-        # What it asks, without a letter's frame and what it sets aside. Triage reads the words
-        # set aside too (they may be a sign); a greeting or a sign-off never is one.
+        # What it asks, without a letter's frame, who reports it and what it sets aside. Triage
+        # reads the words set aside and the reporting too (they may be a sign); a greeting or a
+        # sign-off never is one.
         framed = without_letter_frame(text, vocabulary.knows)
-        asked = _SET_ASIDE.sub(" ", framed)
+        asked = without_reported_frame(_SET_ASIDE.sub(" ", framed), vocabulary.knows)
         spelled = vocabulary.spelled(asked)
         whole = vocabulary.spelled(framed) if asked != framed else ""
         words, topic = vocabulary.content(spelled)

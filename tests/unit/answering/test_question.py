@@ -223,3 +223,28 @@ def test_read_a_message_setting_nothing_aside_is_told_as_it_is_meant(
 ) -> None:
     question = read("does the redness fade soon lol", vocabulary)
     assert question.told == question.meant == "does the redness fade soon"
+
+
+@pytest.mark.parametrize(
+    ("message", "words"),
+    [
+        pytest.param("my nan wants to know if redness fades", ("redness", "fades"), id="nan"),
+        pytest.param("just wondering whether swelling lasts", ("swelling", "lasts"), id="wonder"),
+        pytest.param(
+            "my son is curious whether swelling lasts", ("swelling", "lasts"), id="curious"
+        ),
+        # A situation the documents speak of stays: only the verb of asking goes.
+        pytest.param(
+            "numbing cream today and wondering if redness fades",
+            ("numbing", "cream", "today", "redness", "fades"),
+            id="situation",
+        ),
+    ],
+)
+def test_read_asks_the_question_a_message_reports(
+    vocabulary: Vocabulary, message: str, words: tuple[str, ...]
+) -> None:
+    question = read(message, vocabulary)
+    assert question.words == words
+    # Triage still reads who asked (less the fillers, "know" and "tell").
+    assert {"nan", "wondering", "son"} & set(normal(message).split()) <= set(question.told.split())
