@@ -23,8 +23,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 from sklearn.ensemble import GradientBoostingClassifier
@@ -37,10 +40,13 @@ from assistant.answering.keys import NONE_ANSWERED
 from assistant.answering.question import read
 from assistant.answering.retrieval import Retriever
 from assistant.answering.triage.safety import Triage, triage
-from assistant.config import PROJECT_ROOT, get_settings
+from assistant.config import PROJECT_ROOT, Settings, get_settings
 from assistant.index.store import Store
 from tools.answered import DECLINED_SETS, SETS, declined, held_out, variants
-from tools.eval import normal, read_set
+from tools.eval import normal, read_set, temporary_corpus
+
+if TYPE_CHECKING:
+    from assistant.index.embedding import Embedder
 
 EVAL = PROJECT_ROOT / "eval"
 LABELLED_SETS = (
@@ -68,6 +74,7 @@ LABELLED_SETS = (
     "real3/training.jsonl",
     "ood4/tuning.jsonl",
     "outscope/tuning.jsonl",
+    *(f"questions{n}/tuning.jsonl" for n in range(15, 29)),
 )
 # Questions about the treatment that the leaflets do not answer ("does insurance cover it?",
 # "can you microneedle over a tattoo?"), with look-alikes they do, written to teach the model
@@ -119,6 +126,13 @@ _DECLINED = FEATURES.index("declined")
 # clinics' FAQs' refusals rose (faqbench `/chat` 0.600 -> 0.583). Against the seed as committed:
 # 0.909 at 0.501, +2 of 40, but the price example's out-of-scope questions were answered (2 of
 # 10). Neither kept (README).
+# Thirty-ninth round: the later sets' tuning halves (questions15 to questions28: patient wording,
+# close-to-topic questions the leaflets do not answer) joined the fit. Alone, they cost other
+# clinics' documents a little (faqbench `/chat` 0.600 -> 0.587); fitted with other clinics'
+# questions against their own documents too (`OTHER_CLINICS`; 7,122 questions): 0.914 at 0.541,
+# MedQuAD 0.019, on-topic 0.225, out of scope 0.102. On halves never fitted on: 17 fewer
+# out-of-scope questions answered and 4 fewer answerable ones refused over this clinic's sealed
+# halves; faqbench and faqreal sealed `/chat` up (README).
 BOOSTING = {"n_estimators": 300, "learning_rate": 0.05, "max_depth": 4, "min_samples_leaf": 20}
 
 
@@ -129,6 +143,41 @@ class Item:
     group: str  # items of one group are never split across folds
     origin: str  # which set, for the curve's columns
     labelled: str = ""  # the evaluation set it comes from, if one
+    clinic: str = ""  # the documents it is asked of (`OTHER_CLINICS`); "" for the serving ones
+
+
+@dataclass(frozen=True, slots=True)
+class Clinic:
+    """Documents the decision is also fitted against: another clinic's (`corpus`), or the serving
+    ones with a document added. Fitted on one clinic's documents alone, the model learnt what
+    that corpus's questions measure like, and lost answers on others' (the thirty-ninth round:
+    with more of this clinic's sets, faqbench `/chat` 0.600 -> 0.587 and an opening-hours
+    question answered beside the price leaflet)."""
+
+    name: str
+    corpus: Path | None  # None: the serving corpus
+    add: tuple[Path, ...]
+    sets: tuple[str, ...]  # its questions (`kind`, or a FAQ query set's `query`: all answered)
+    own_files: bool  # the serving clinic's answered and declined questions apply to it
+
+
+# Each with a tuning half of questions asked of it and, for another clinic's, MedQuAD's
+# medquad2 tuning half against it. Kept out, to measure on: the portability fixture
+# (eval/portability), faqhealth, the price example (eval/prices) and every sealed half.
+OTHER_CLINICS = (
+    Clinic(
+        "portability2", EVAL / "portability2" / "corpus", (), ("portability2/tuning.jsonl",), False
+    ),
+    Clinic("faqbench", EVAL / "faqbench" / "corpus", (), ("faqbench/tuning.jsonl",), False),
+    Clinic("faqreal", EVAL / "faqreal" / "corpus", (), ("faqreal/tuning.jsonl",), False),
+    Clinic(
+        "prices",
+        None,
+        (EVAL / "prices" / "prices-and-booking.md",),
+        ("prices5/tuning.jsonl", "prices6/tuning.jsonl", "prices7/tuning.jsonl"),
+        True,
+    ),
+)
 
 
 def items() -> list[Item]:
@@ -146,29 +195,73 @@ def items() -> list[Item]:
             found.append(Item(row["question"], False, f"medquad:{row['focus']}", "medquad"))
     for row in read_set(EVAL / WRITTEN):
         found.append(Item(row["question"], False, row["id"], row["category"], WRITTEN))
+    for clinic in OTHER_CLINICS:
+        for name in clinic.sets:
+            for row in read_set(EVAL / name):
+                kind = row.get("kind", "answerable")
+                if kind == "urgent":
+                    continue
+                covered = kind in ("answerable", "medical")
+                origin = "in_domain" if covered else "out_of_scope"
+                group = f"{clinic.name}:{row['id']}"
+                question = row.get("question") or row["query"]
+                found.append(Item(question, covered, group, origin, name, clinic.name))
+        if clinic.corpus is not None:
+            for row in read_set(EVAL / OUT_OF_DOMAIN[1]):
+                group = f"medquad:{row['focus']}"
+                found.append(Item(row["question"], False, group, "medquad", clinic=clinic.name))
     return found
 
 
 def signals(labelled: list[Item]) -> tuple[np.ndarray, list[Item]]:
     """The signals of every item the triage does not answer first and no money rule decides,
-    against the serving index."""
+    each against its clinic's index: the serving one, or one built for the fit."""
     from assistant.index.embedding import Embedder
 
     settings = get_settings()
-    store = Store(settings.index_path, settings.chroma_url)
     embedder = Embedder(settings.model_dir, encoder=settings.encoder)
+    rows: list[np.ndarray] = []
+    kept: list[Item] = []
+    by_name = {clinic.name: clinic for clinic in OTHER_CLINICS}
+    for name in dict.fromkeys(item.clinic for item in labelled):
+        items = [item for item in labelled if item.clinic == name]
+        if not name:
+            _measure(items, _retriever(settings, embedder), embedder, True, rows, kept)
+            continue
+        clinic = by_name[name]
+        with tempfile.TemporaryDirectory() as root:
+            corpus = clinic.corpus or settings.corpus_path
+            other = temporary_corpus(Path(root), corpus, list(clinic.add), [])
+            retriever = _retriever(other, embedder)
+            _measure(items, retriever, embedder, clinic.own_files, rows, kept)
+    return np.array(rows), kept
+
+
+def _retriever(settings: Settings, embedder: Embedder) -> Retriever:
+    store = Store(settings.index_path, settings.chroma_url)
     current = store.current()
     if current is None:
         raise SystemExit("no index: run `python ingest.py` first")
-    retriever = Retriever(
+    return Retriever(
         store.open(current),
         lambda text: embedder.embed([text])[0],
         embed_texts=embedder.embed,
         glossary=(store.manifest(current) or {}).get("glossary") or {},
     )
+
+
+def _measure(
+    labelled: list[Item],
+    retriever: Retriever,
+    embedder: Embedder,
+    own_files: bool,
+    rows: list[np.ndarray],
+    kept: list[Item],
+) -> None:
+    """Appends the signals of the items one index answers: with the serving clinic's answered
+    and declined questions when they apply, else as a clinic with none."""
     profile = Profile(retriever)
-    asked = Asked(embedder.embed, retriever)
-    rows, kept = [], []
+    asked = Asked(embedder.embed, retriever) if own_files else None
     for item in labelled:
         question = read(item.question, retriever.vocabulary)
         if triage(question) not in (Triage.ROUTINE, Triage.PERSONAL):
@@ -181,10 +274,12 @@ def signals(labelled: list[Item]) -> tuple[np.ndarray, list[Item]]:
         # Measured wherever the best sentence is: whether that is one an answered question
         # quotes is a rule of serving, and here the item's own set's lines quote it. `fit`
         # adds every question again without the signals.
-        row[[_ANSWERED, _DECLINED]] = asked.nearest(retriever.query_vector(question), item)
+        if asked is None:
+            row[[_ANSWERED, _DECLINED]] = NONE_ANSWERED
+        else:
+            row[[_ANSWERED, _DECLINED]] = asked.nearest(retriever.query_vector(question), item)
         rows.append(row)
         kept.append(item)
-    return np.array(rows), kept
 
 
 class Asked:
