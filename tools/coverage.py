@@ -42,6 +42,7 @@ from assistant.answering.retrieval import Retriever
 from assistant.answering.triage.safety import Triage, triage
 from assistant.config import PROJECT_ROOT, Settings, get_settings
 from assistant.index.store import Store
+from assistant.ingest.calibration import asks_of_their_topics
 from tools.answered import DECLINED_SETS, SETS, declined, held_out, variants
 from tools.eval import normal, read_set, temporary_corpus
 
@@ -129,10 +130,11 @@ _DECLINED = FEATURES.index("declined")
 # Thirty-ninth round: the later sets' tuning halves (questions15 to questions28: patient wording,
 # close-to-topic questions the leaflets do not answer) joined the fit. Alone, they cost other
 # clinics' documents a little (faqbench `/chat` 0.600 -> 0.587); fitted with other clinics'
-# questions against their own documents too (`OTHER_CLINICS`; 7,122 questions): 0.914 at 0.541,
-# MedQuAD 0.019, on-topic 0.225, out of scope 0.102. On halves never fitted on: 17 fewer
-# out-of-scope questions answered and 4 fewer answerable ones refused over this clinic's sealed
-# halves; faqbench and faqreal sealed `/chat` up (README).
+# questions against their own documents too (`OTHER_CLINICS`; 7,114 questions), and MedQuAD's 2%
+# held against the serving documents as well as pooled: 0.916 at 0.530, MedQuAD 0.019, on-topic
+# 0.241, out of scope 0.101. On halves never fitted on: 13 fewer out-of-scope questions answered
+# and 2 fewer answerable ones refused over this clinic's sealed halves, other clinics' FAQs'
+# `/chat` up; medquad2's sealed half 8 -> 10 of 299 answered (README).
 BOOSTING = {"n_estimators": 300, "learning_rate": 0.05, "max_depth": 4, "min_samples_leaf": 20}
 
 
@@ -266,6 +268,10 @@ def _measure(
         question = read(item.question, retriever.vocabulary)
         if triage(question) not in (Triage.ROUTINE, Triage.PERSONAL):
             continue
+        if item.clinic and item.origin == "medquad" and asks_of_their_topics(question):
+            # Another clinic's documents may speak of it (a dental FAQ, "what causes tooth
+            # decay?"): no negative there, as the calibration at ingest leaves such probes out.
+            continue
         if not retriever.states_prices and retriever.asks_price(question):
             # The money rule refuses it here (`Coverage.unpriced`): learnt as out of domain, a
             # price question would stay so after a clinic adds its price list.
@@ -388,9 +394,20 @@ def operating_point(probability: np.ndarray, kept: list[Item]) -> float:
     """The lowest threshold (best in-domain recall) answering at most 2% of MedQuAD and at
     most 10% of the other out-of-domain questions (the on-topic negatives apart)."""
     pairs = list(zip(probability, kept, strict=True))
-    medquad = [p for p, i in pairs if i.origin == "medquad"]
     others = [p for p, i in pairs if i.origin not in ("medquad", "in_domain", "on_topic")]
-    return max(_ceiling(medquad, MAX_FALSE_ANSWERS), _ceiling(others, MAX_OTHER_ANSWERS))
+    return max(_medquad_ceiling(probability, kept), _ceiling(others, MAX_OTHER_ANSWERS))
+
+
+def _medquad_ceiling(probability: np.ndarray, kept: list[Item]) -> float:
+    """The lowest threshold answering at most 2% of MedQuAD, pooled and against the serving
+    documents alone: pooled, MedQuAD against other clinics' documents (far from most of them)
+    let more of it through against the serving ones (medquad2's sealed half: 8 -> 11 of 299
+    answered). Not each clinic's alone: against a dental FAQ, a question on gum disease the
+    documents speak of is no false answer."""
+    pairs = list(zip(probability, kept, strict=True))
+    serving = [p for p, i in pairs if i.origin == "medquad" and not i.clinic]
+    pooled = [p for p, i in pairs if i.origin == "medquad"]
+    return max(_ceiling(serving, MAX_FALSE_ANSWERS), _ceiling(pooled, MAX_FALSE_ANSWERS))
 
 
 def _ceiling(probability: list[float], share: float) -> float:
@@ -435,10 +452,7 @@ def run(*, write: bool) -> list[str]:
     groups = [i.group for i in kept]
     probability, probability_unanswered = out_of_fold(x, y, groups)
     chosen = operating_point(probability, kept)
-    medquad = [i.origin == "medquad" for i in kept]
-    chosen_unanswered = _ceiling(
-        [p for p, m in zip(probability_unanswered, medquad, strict=True) if m], MAX_FALSE_ANSWERS
-    )
+    chosen_unanswered = _medquad_ceiling(probability_unanswered, kept)
     lines = [f"{len(kept)} questions, {FOLDS} grouped folds, out-of-fold probabilities"]
     lines += curve(probability, kept, chosen)
     lines.append("read as a clinic with no answered question on them would:")

@@ -139,7 +139,7 @@ def calibrate(
     # A probe every topic word of which the documents use asks about what they speak of (a
     # dental FAQ is asked "why do teeth get cavities?"): only the others say how often a
     # question they do not speak of would be answered.
-    questions = [q for q in questions if not _asks_of_their_topics(q)]
+    questions = [q for q in questions if not asks_of_their_topics(q)]
     scores = [_answer_score(q, retriever, coverage, vectors) for q in questions]
     # Probes triage answers first (urgent, refused) are never answered from the documents.
     scores = [score for score in scores if score is not None]
@@ -164,7 +164,7 @@ def calibrate(
     }
 
 
-def _asks_of_their_topics(question: Question) -> bool:
+def asks_of_their_topics(question: Question) -> bool:
     """Whether the documents use every topic word of the question."""
     return bool(question.topic) and question.covered == 1.0
 
