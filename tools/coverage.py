@@ -8,11 +8,13 @@ eval/coverage/training.jsonl: chit-chat, other treatments, front-desk
 topics; the out_of_scope items of the same sets; eval/ontopic/ and eval/answered2/: questions
 about the treatment the leaflets do not answer, with look-alikes they do; real questions from
 public pages, eval/questions14/'s tuning half and eval/real3/), each measured against the serving
-index.
+index; and other clinics' questions (and MedQuAD's) each measured against their own documents in
+an index built for the fit (`OTHER_CLINICS`), so the model meets more than one corpus.
 
 Cross-validated with grouped folds (one MedQuAD subject, or one question, never on both sides),
 the curve of out-of-fold probabilities gives the operating point: the best in-domain recall with
-at most 2% of the MedQuAD questions and at most 10% of the other out-of-domain ones answered;
+at most 2% of the MedQuAD questions (pooled, and against the serving documents alone) and at most
+10% of the other out-of-domain ones answered;
 the curve of the same questions read without the `answered` signal gives the leniency (MedQuAD's
 bar alone) for a question the clinic's answered questions do not speak for. `--write` stores the
 model fitted on everything, at that point, in assistant/answering/coverage.json.
@@ -226,16 +228,16 @@ def signals(labelled: list[Item]) -> tuple[np.ndarray, list[Item]]:
     kept: list[Item] = []
     by_name = {clinic.name: clinic for clinic in OTHER_CLINICS}
     for name in dict.fromkeys(item.clinic for item in labelled):
-        items = [item for item in labelled if item.clinic == name]
+        asked_of = [item for item in labelled if item.clinic == name]
         if not name:
-            _measure(items, _retriever(settings, embedder), embedder, True, rows, kept)
+            _measure(asked_of, _retriever(settings, embedder), embedder, True, rows, kept)
             continue
         clinic = by_name[name]
         with tempfile.TemporaryDirectory() as root:
             corpus = clinic.corpus or settings.corpus_path
             other = temporary_corpus(Path(root), corpus, list(clinic.add), [])
             retriever = _retriever(other, embedder)
-            _measure(items, retriever, embedder, clinic.own_files, rows, kept)
+            _measure(asked_of, retriever, embedder, clinic.own_files, rows, kept)
     return np.array(rows), kept
 
 

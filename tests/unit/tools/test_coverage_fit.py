@@ -43,3 +43,16 @@ def test_operating_point_leaves_the_on_topic_negatives_out_of_the_bound() -> Non
         np.concatenate([probability, np.full(100, 0.98)]), kept + _items("on_topic", 100)
     )
     assert with_on_topic == alone == np.nextafter(0.97, 1.0)
+
+
+def test_operating_point_holds_medquad_against_the_serving_documents_alone() -> None:
+    # 100 MedQuAD questions against the serving documents at 0.00-0.99 allow 2 answered (just
+    # above 0.97). 400 more against another clinic's documents, all at 0.0, would pool to 500
+    # and allow 10 (just above 0.89): the serving documents' own 2% still holds.
+    serving = np.arange(100) / 100
+    elsewhere = [
+        Item(f"medquad {i}", False, f"medquad-{i}", "medquad", clinic="other") for i in range(400)
+    ]
+    kept = _items("medquad", 100) + elsewhere + _items("in_domain", 2)
+    probability = np.concatenate([serving, np.zeros(400), np.full(2, 0.99)])
+    assert operating_point(probability, kept) == np.nextafter(0.97, 1.0)
