@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from tools.coverage import Item, operating_point
+from tools.coverage import OTHER_CLINICS, Item, items, operating_point
 
 
 def _items(origin: str, count: int) -> list[Item]:
@@ -56,3 +56,15 @@ def test_operating_point_holds_medquad_against_the_serving_documents_alone() -> 
     kept = _items("medquad", 100) + elsewhere + _items("in_domain", 2)
     probability = np.concatenate([serving, np.zeros(400), np.full(2, 0.99)])
     assert operating_point(probability, kept) == np.nextafter(0.97, 1.0)
+
+
+def test_fit_reads_follow_ups_with_their_first_turn_and_other_clinics_apart() -> None:
+    found = items()
+    follow_ups = [i for i in found if i.after]
+    assert follow_ups and all(i.labelled.startswith("followups") for i in follow_ups)
+    # Every other clinic's questions are measured against its own documents, and MedQuAD's
+    # groups span the clinics (a subject never on both sides of a fold).
+    assert {i.clinic for i in found} == {"", *(c.name for c in OTHER_CLINICS)}
+    elsewhere = {i.group for i in found if i.origin == "medquad" and i.clinic}
+    serving = {i.group for i in found if i.origin == "medquad" and not i.clinic}
+    assert elsewhere and elsewhere <= serving
