@@ -280,6 +280,8 @@ class Engine:
                 if chat or len(answered) < 2
                 else self._quoting_parts(answered, level, retriever)
             )
+        elif not other:
+            return whole  # no part explains the refusal
         else:
             answered, after_refused = [], False
             for quotes, part, u in zip(each, parts, unknown, strict=True):
@@ -288,7 +290,7 @@ class Engine:
                 if quotes and not u and not blind:
                     answered.append(quotes)
                 after_refused = after_refused or not quotes
-            if not (answered and other):
+            if not answered:
                 return whole
             reply = self._quoting_parts(answered, level, retriever)
         if not other:
