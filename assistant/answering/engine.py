@@ -46,6 +46,10 @@ log = logging.getLogger(__name__)
 # what the documents say about their own situation ("not recommended if you are pregnant") is
 # what they need to read, even when another sentence matches their other words better.
 SITUATION_SHARE = 0.4
+# The documents' guidance sentences for a situation they do not name: those scoring this share of
+# the best for the guidance query, of which the question's own ranking picks the lead (tuning
+# halves: +2 hits at 0.5 to 0.7; at 0.4 a list of treated concerns joins them, -1 key fact).
+GUIDANCE_SHARE = 0.6
 POINTER_CHECK_S = 2.0
 ANSWER_CACHE = 4096
 # A message read with the turn before only because alone it is not covered is answered so only
@@ -391,7 +395,7 @@ class Engine:
             # the documents name the situation in their words: what they say of it.
             ranked = retriever.rank(read(" ".join(words), vocabulary), learned=False)
         if not ranked or (words and not named):
-            return retriever.rank(read(PERSONAL_GUIDANCE, vocabulary), learned=False)
+            return _guidance(ranked, retriever)
         floor = SITUATION_SHARE * ranked[0].score
         naming = [
             s
@@ -401,7 +405,7 @@ class Engine:
         if words and not naming:
             # No sentence that answers speaks of the situation: what does answer is about the
             # treatment in general ("it is safe and well tolerated"), not about them.
-            return retriever.rank(read(PERSONAL_GUIDANCE, vocabulary), learned=False)
+            return _guidance(ranked, retriever)
         return naming + [s for s in ranked if s not in naming]
 
     def _about_documents(self, question: Question, retriever: Retriever) -> bool:
@@ -479,6 +483,22 @@ class Engine:
             # followups tuning false abstention 0.038 -> 0, hit +1; no other half moved).
             return [s for s in ranked if retriever.mentions(s.record, swapped)]
         return []
+
+
+def _guidance(ranked: list[Scored], retriever: Retriever) -> list[Scored]:
+    """The documents' words on medical history and suitability (`PERSONAL_GUIDANCE`), led by
+    the one of them nearest the question as asked: "is it safe for vitiligo?" gets the need for
+    a professional evaluation, not the general advice to be honest about one's history."""
+    general = retriever.rank(read(PERSONAL_GUIDANCE, retriever.vocabulary), learned=False)
+    if not general:
+        return general
+    near = {s.record.id: s.score for s in ranked}
+    floor = GUIDANCE_SHARE * general[0].score
+    pool = [s for s in general if s.score >= floor and s.record.id in near]
+    if not pool:
+        return general
+    lead = max(pool, key=lambda s: near[s.record.id])
+    return [lead, *(s for s in general if s is not lead)]
 
 
 def _mentioning(retriever: Retriever, words: tuple[str, ...]) -> Callable[[Scored], bool]:

@@ -7,7 +7,8 @@ import re
 import pytest
 
 from assistant.answering.amounts import states_amount
-from assistant.answering.engine import Engine, Reply
+from assistant.answering.engine import Engine, Reply, _guidance
+from assistant.answering.lexicon import PERSONAL_GUIDANCE
 from assistant.answering.question import read
 from assistant.config import PROJECT_ROOT
 
@@ -250,6 +251,20 @@ def test_reply_situation_no_list_names_gets_the_guidance(engine: Engine) -> None
     assert reply.kind == "answer"
     assert "medical history" in reply.citations[0].quote
     assert "before booking" in reply.referral
+
+
+def test_guidance_is_led_by_the_sentence_nearest_the_question(engine: Engine) -> None:
+    # A question asking whether it fits someone's goals is nearest the documents' sentence on a
+    # professional evaluation, not the general advice to be honest about one's history.
+    retriever = engine.retriever()
+    ranked = retriever.rank(read("would a specialist have to check it matches my goals first?"))
+    general = retriever.rank(read(PERSONAL_GUIDANCE, retriever.vocabulary), learned=False)
+    led = _guidance(ranked, retriever)
+    assert "medical history" in general[0].record.text
+    assert "professional medical evaluation" in led[0].record.text
+    assert sorted(s.record.id for s in led) == sorted(s.record.id for s in general)
+    # With nothing ranked for the question as asked, the guidance keeps its own order.
+    assert _guidance([], retriever) == general
 
 
 @pytest.mark.parametrize(
