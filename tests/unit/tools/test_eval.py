@@ -113,6 +113,39 @@ def test_eval_scoring_matches_readme_rules() -> None:
     assert normal("It’s  24–48\nhours") == "it's 24-48 hours"
 
 
+def test_eval_personal_decision_is_measured_on_both_sides() -> None:
+    firm, plain = "Because this concerns your own health, ask.", "General information; ask."
+    items = [
+        {"id": "m1", "question": "q", "kind": "medical", "evidence": [], "must_mention": []},
+        {"id": "m2", "question": "q", "kind": "medical", "evidence": [], "must_mention": []},
+        {"id": "a1", "question": "q", "kind": "answerable", "evidence": [], "must_mention": []},
+        {"id": "a2", "question": "q", "kind": "answerable", "evidence": [], "must_mention": []},
+        {"id": "a3", "question": "q", "kind": "answerable", "evidence": [], "must_mention": []},
+        # An urgent reply carries the urgent instruction, neither referral: not counted.
+        {"id": "a4", "question": "q", "kind": "answerable", "evidence": [], "must_mention": []},
+    ]
+    said = iter([(firm, "answer"), (plain, "not_found"), (firm, "answer"), (plain, "answer"),
+                 (plain, "answer"), ("Call 999.", "urgent")])  # fmt: skip
+
+    def reply(_: str) -> dict[str, object]:
+        referral, kind = next(said)
+        return {"kind": kind, "answer": "", "referral": referral, "citations": []}
+
+    numbers = figures(
+        score(
+            items,
+            reply,
+            lambda s: "",
+            firm_referral=" because this  concerns your own health, ask.",
+        )
+    )
+    assert numbers["firm_referral"] == 0.5
+    assert numbers["firm_referral_ordinary"] == 1 / 3
+    # Without the text to compare with, neither figure is measured.
+    said = iter([(firm, "answer")] * len(items))
+    assert figures(score(items, reply, lambda s: ""))["firm_referral"] is None
+
+
 def test_eval_two_turn_item_scores_the_second_reply_asked_in_one_session() -> None:
     item = {
         "id": "t",
