@@ -44,6 +44,8 @@ CEILINGS = {
 }
 
 
+# A personal-situation set's labels, scored as the kinds whose firm referral they measure.
+_LABELLED = {"personal": "medical", "general": "answerable"}
 _FOLD = str.maketrans("’‘“”–—", "''\"\"--")
 
 
@@ -95,14 +97,16 @@ def score(
     """
     tally = Tally()
     for item in items:
+        # A personal-situation set (eval/personal2) labels messages (`text`) personal or general.
+        question = item.get("question", item.get("text"))
         if "after" in item:
             if converse is None:
                 raise ValueError(f"{item['id']}: a two-turn item needs a session to ask it in")
-            reply = converse(item["after"], item["question"])
+            reply = converse(item["after"], question)
         else:
-            reply = reply_of(item["question"])
+            reply = reply_of(question)
         # eval/out-of-domain.jsonl (MedQuAD) carries no kind: none of it is covered.
-        kind = item.get("kind", "out_of_domain")
+        kind = item.get("kind") or _LABELLED.get(item.get("label", ""), "out_of_domain")
         tally.add("referral", bool(reply.get("referral", "").strip()))
         citations = reply.get("citations", [])
         for citation in citations:
@@ -289,7 +293,12 @@ def main(argv: list[str] | None = None) -> int:
             converse=converse,
         )
         numbers = figures(tally)
-        report[str(path)] = {"questions": len(items), "figures": numbers, "misses": tally.misses}
+        report[str(path)] = {
+            "questions": len(items),
+            "figures": numbers,
+            "counts": tally.counts,
+            "misses": tally.misses,
+        }
         if args.check and failures(numbers):
             status = 1
     if scratch is not None:

@@ -11,8 +11,10 @@ saw only the leaflets: 400 that bring a situation of the writer's own (condition
 pregnancy, skin states, other procedures, illnesses, injuries, allergies, age, fear of needles)
 and 500 look-alikes (their own cosmetic concern the treatment addresses, ordinary and
 general-risk questions, other people's stories, everyday life, health questions about something
-else). The coefficients ship fitted in `data/personal_model.npz` with the SHA-256 of the training
-file; `python -m tools.fit_personal` refits them and chooses the threshold by cross-validation.
+else), and on the tuning half of `eval/personal2` (120 more, written apart to measure the decision
+on both sides). The coefficients ship fitted in `data/personal_model.npz` with the SHA-256 of the
+training files; `python -m tools.fit_personal` refits them and chooses the threshold by
+cross-validation.
 
 The decision gives the firmer referral. It changes the answer in one case only: at its sure
 operating point (`sure_threshold`, precision 0.97 out of fold), a question the documents do not

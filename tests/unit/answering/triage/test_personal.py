@@ -59,7 +59,7 @@ def test_personal_look_alikes_are_not(message: str, embedder: Embedder) -> None:
 
 
 def test_personal_shipped_model_matches_its_training_data() -> None:
-    assert fitted().trained_on == training_hash(TRAINING)
+    assert fitted().trained_on == training_hash(*TRAINING)
     assert 0.0 < fitted().threshold < 1.0
 
 
