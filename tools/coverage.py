@@ -41,7 +41,7 @@ from assistant.answering.coverage_signals import FEATURES, Profile, measure
 from assistant.answering.keys import NONE_ANSWERED
 from assistant.answering.question import read
 from assistant.answering.retrieval import Retriever
-from assistant.answering.triage.safety import Triage, triage
+from assistant.answering.triage.safety import triage
 from assistant.config import PROJECT_ROOT, Settings, get_settings
 from assistant.index.store import Store
 from assistant.ingest.calibration import asks_of_their_topics
@@ -273,7 +273,7 @@ def _measure(
     asked = Asked(embedder.embed, retriever) if own_files else None
     for item in labelled:
         question = read(item.question, retriever.vocabulary, previous=item.after or None)
-        if triage(question) not in (Triage.ROUTINE, Triage.PERSONAL):
+        if not triage(question).answered:
             continue
         if item.clinic and item.origin == "medquad" and asks_of_their_topics(question):
             # Another clinic's documents may speak of it (a dental FAQ, "what causes tooth

@@ -194,7 +194,7 @@ def _answer_score(
     model's: a personal question is answered too when what is left once its situation is set
     aside is covered); None when triage answers it first."""
     level = _triaged(question, vectors)
-    if level not in (Triage.ROUTINE, Triage.PERSONAL):
+    if not level.answered:
         return None
     score = coverage.answer_score(question, retriever.rank(question))
     if level is Triage.PERSONAL:

@@ -4,7 +4,7 @@ Three signals: the red-flag concepts (`red_flags.py`, a table with examples on b
 clinical context (`context.py`: negated, hypothetical, past or someone else's signs do not
 count), and a learned classifier over the question's embedding for what no table lists
 (`classifier.py`). A general question that names a red flag ("can it cause blisters?") is
-answered from the documents with a firmer referral.
+answered from the documents, with a referral that says whom to contact if it happens.
 """
 
 from __future__ import annotations
@@ -27,6 +27,9 @@ from assistant.config import Settings
 class Triage(Enum):
     ROUTINE = "routine"
     PERSONAL = "personal"  # a personal medical situation: answer, and refer firmly
+    # A general question naming a complication ("can it cause blisters?"): answer, and say whom
+    # to contact if it happens. Not "your own health": the question told of none.
+    RISK = "risk"
     URGENT = "urgent"
     EMERGENCY = "emergency"  # urgent, and the breathing/airway kind: emergency services first
     CRISIS = "crisis"  # urgent, and thoughts of self-harm or suicide: a person to talk to, now
@@ -37,6 +40,11 @@ class Triage(Enum):
     def urgent(self) -> bool:
         """A level whose reply is the urgent instruction, never an answer."""
         return self in (Triage.URGENT, Triage.EMERGENCY, Triage.CRISIS)
+
+    @property
+    def answered(self) -> bool:
+        """A level whose message is answered from the documents (with its own referral)."""
+        return self in (Triage.ROUTINE, Triage.PERSONAL, Triage.RISK)
 
 
 # A sign the concept table finds asserted is evidence of its own: the model need not fully agree.
@@ -52,7 +60,8 @@ RULE_SHARE = 0.7
 # reports worded as such questions, with no pronoun ("what is wrong, cant see properly out of
 # left eye") 0.70 and over, and no urgent message of the triage sets reads as one at all.
 GENERAL_QUESTION_THRESHOLD = 0.65
-# A red-flag word asked about in general ("can it cause blisters?"): answered, firmly referred.
+# A red-flag word asked about in general ("can it cause blisters?"): answered, and told whom to
+# contact if it happens (`Triage.RISK`).
 _MENTION = re.compile(
     r"\b(infection|infected|pus|fever|blisters?|burns?|bleed\w*|swell\w*|swollen|rash|hives|"
     r"allergic|pain\w*|vision|breath\w*)\b"
@@ -178,11 +187,13 @@ def triage(
         return Triage.NO_ADVICE
     if _INSTRUCTIONS.search(text):
         return Triage.INSTRUCTIONS
-    if question.situations or (rules.features.any() and _MENTION.search(text)):
+    if question.situations:
         return Triage.PERSONAL
     # A situation no list names ("i take sertraline"): the learned decision (personal.py).
     if vector is not None and personal.fitted().personal(vector, text):
         return Triage.PERSONAL
+    if rules.features.any() and _MENTION.search(text):
+        return Triage.RISK
     return Triage.ROUTINE
 
 
@@ -210,6 +221,12 @@ class Wording:
     def referral(self, level: Triage) -> str:
         if level.urgent:
             return self.urgent(level)
+        if level is Triage.RISK:
+            return (
+                f"This is general information from {self.settings.clinic_name}'s documents, not "
+                f"medical advice: if you notice this after a treatment, please contact a licensed "
+                f"medical professional at {self._clinic} promptly."
+            )
         if level in (Triage.PERSONAL, Triage.NO_ADVICE):
             return (
                 f"Because this concerns your own health, please discuss it with a licensed "

@@ -253,6 +253,15 @@ def test_reply_situation_no_list_names_gets_the_guidance(engine: Engine) -> None
     assert "before booking" in reply.referral
 
 
+def test_reply_general_question_on_a_complication_says_whom_to_contact(engine: Engine) -> None:
+    general = engine.reply("can microneedling cause an infection?")
+    assert general.kind == "answer"
+    assert "after a treatment" in general.referral and "your own health" not in general.referral
+    # The same complication asked with the writer's own situation keeps the personal wording.
+    own = engine.reply("i'm on blood thinners, will i bleed a lot?")
+    assert "your own health" in own.referral
+
+
 def test_guidance_is_led_by_the_sentence_nearest_the_question(engine: Engine) -> None:
     # A question asking whether it fits someone's goals is nearest the documents' sentence on a
     # professional evaluation, not the general advice to be honest about one's history.

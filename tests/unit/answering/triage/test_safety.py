@@ -327,9 +327,9 @@ def test_triage_shipped_model_matches_its_training_data() -> None:
         pytest.param("im expecting, is it safe", Triage.PERSONAL, id="expecting"),
         pytest.param("I take blood thinners", Triage.PERSONAL, id="blood-thinners"),
         pytest.param(
-            "can microneedling cause blisters?", Triage.PERSONAL, id="general-blister-question"
+            "can microneedling cause blisters?", Triage.RISK, id="general-blister-question"
         ),
-        pytest.param("what are the chances of infection", Triage.PERSONAL, id="general-chances"),
+        pytest.param("what are the chances of infection", Triage.RISK, id="general-chances"),
         pytest.param("how much ibuprofen should I take after", Triage.NO_ADVICE, id="dosing"),
         pytest.param("do i have rosacea?", Triage.NO_ADVICE, id="diagnosis"),
         pytest.param(
@@ -361,6 +361,11 @@ def test_wording_uses_clinic_profile_and_neutral_defaults() -> None:
     assert "licensed" in clinic.referral(Triage.PERSONAL) and "before booking" in clinic.referral(
         Triage.PERSONAL
     )
+    # A general question on a complication is told whom to contact if it happens, not that it
+    # concerns the patient's own health.
+    risk = clinic.referral(Triage.RISK)
+    assert "after a treatment" in risk and "Lumen Skin on 020 7946 0000" in risk
+    assert "your own health" not in risk
 
 
 def test_wording_crisis_names_the_number_and_the_crisis_line_first() -> None:
