@@ -487,8 +487,9 @@ class Engine:
 
 def _guidance(ranked: list[Scored], retriever: Retriever) -> list[Scored]:
     """The documents' words on medical history and suitability (`PERSONAL_GUIDANCE`), led by
-    the one of them nearest the question as asked: "is it safe for vitiligo?" gets the need for
-    a professional evaluation, not the general advice to be honest about one's history."""
+    the one of them nearest the question as asked: "would someone have to check it suits my
+    goals?" gets the need for a professional evaluation, not the general advice to be honest
+    about one's history."""
     general = retriever.rank(read(PERSONAL_GUIDANCE, retriever.vocabulary), learned=False)
     if not general:
         return general

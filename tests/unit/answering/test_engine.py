@@ -254,7 +254,7 @@ def test_reply_situation_no_list_names_gets_the_guidance(engine: Engine) -> None
 
 
 def test_reply_general_question_on_a_complication_says_whom_to_contact(engine: Engine) -> None:
-    general = engine.reply("can microneedling cause an infection?")
+    general = engine.reply("could microneedling lead to an infection?")
     assert general.kind == "answer"
     assert "after a treatment" in general.referral and "your own health" not in general.referral
     # The same complication asked with the writer's own situation keeps the personal wording.
