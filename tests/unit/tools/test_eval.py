@@ -144,6 +144,14 @@ def test_eval_personal_decision_is_measured_on_both_sides() -> None:
     # Without the text to compare with, neither figure is measured.
     said = iter([(firm, "answer")] * len(items))
     assert figures(score(items, reply, lambda s: ""))["firm_referral"] is None
+    # A personal-situation set's messages (`text`, `label`) are scored as the same two sides.
+    labelled = [
+        {"id": "p", "text": "t", "label": "personal"},
+        {"id": "g", "text": "t", "label": "general"},
+    ]
+    said = iter([(plain, "answer"), (firm, "answer")])
+    numbers = figures(score(labelled, reply, lambda s: "", firm_referral=firm))
+    assert numbers["firm_referral"] == 0.0 and numbers["firm_referral_ordinary"] == 1.0
 
 
 def test_eval_two_turn_item_scores_the_second_reply_asked_in_one_session() -> None:
