@@ -11,8 +11,8 @@ saw only the leaflets: 400 that bring a situation of the writer's own (condition
 pregnancy, skin states, other procedures, illnesses, injuries, allergies, age, fear of needles)
 and 500 look-alikes (their own cosmetic concern the treatment addresses, ordinary and
 general-risk questions, other people's stories, everyday life, health questions about something
-else), and on the tuning half of `eval/personal2` (120 more, written apart to measure the decision
-on both sides). The coefficients ship fitted in `data/personal_model.npz` with the SHA-256 of the
+else), on the tuning half of `eval/personal2` (120 more, written apart to measure the decision
+on both sides) and on 300 more look-alikes and subtle situations (`personal_train3.jsonl`). The coefficients ship fitted in `data/personal_model.npz` with the SHA-256 of the
 training files; `python -m tools.fit_personal` refits them and chooses the threshold by
 cross-validation.
 
