@@ -147,4 +147,8 @@ def asks_for_oneself(asked: Question, vocabulary: Vocabulary) -> bool:
     have the treatment. "What causes diabetes?" names no case of the patient's own."""
     if not own_voice(asked.normal):
         return False
-    return all(vocabulary.knows(w) or zipf_frequency(w, "en") >= BASIC_ZIPF for w in asked.topic)
+    # Whom the writer asks for ("my mum is on warfarin, can she have it?") is no topic of theirs.
+    return all(
+        vocabulary.knows(w) or zipf_frequency(w, "en") >= BASIC_ZIPF or own_voice(w)
+        for w in asked.topic
+    )

@@ -253,6 +253,15 @@ def test_reply_situation_no_list_names_gets_the_guidance(engine: Engine) -> None
     assert "before booking" in reply.referral
 
 
+def test_reply_situation_of_someone_the_writer_asks_for_gets_the_guidance(engine: Engine) -> None:
+    # Whom the writer asks for ("my dad") is no topic of the question: what is left once the
+    # drug is set aside asks whether he can have the treatment.
+    reply = engine.reply("my dad takes warfarin, could he have it done?")
+    assert reply.kind == "answer"
+    assert "medical history" in reply.citations[0].quote
+    assert "before booking" in reply.referral
+
+
 def test_reply_general_question_on_a_complication_says_whom_to_contact(engine: Engine) -> None:
     general = engine.reply("could microneedling lead to an infection?")
     assert general.kind == "answer"
