@@ -89,7 +89,9 @@ LABELLED_SETS = (
 ON_TOPIC = ("ontopic/training.jsonl", "answered2/training.jsonl")
 # MedQuAD's questions: the shared file's 400, and the tuning half of 612 more on other subjects
 # (eval/medquad2/, real questions from all twelve of its sources).
-OUT_OF_DOMAIN = ("out-of-domain.jsonl", "medquad2/tuning.jsonl")
+# MedQuAD's half asked of other clinics' documents too (`OTHER_CLINICS`).
+MEDQUAD_ELSEWHERE = "medquad2/tuning.jsonl"
+OUT_OF_DOMAIN = ("out-of-domain.jsonl", MEDQUAD_ELSEWHERE)
 WRITTEN = "coverage/training.jsonl"
 # The issue's ceiling: MedQuAD questions answered, cross-validated.
 MAX_FALSE_ANSWERS = 0.02
@@ -166,24 +168,26 @@ class Clinic:
     corpus: Path | None  # None: the serving corpus
     add: tuple[Path, ...]
     sets: tuple[str, ...]  # its questions (`kind`, or a FAQ query set's `query`: all answered)
-    own_files: bool  # the serving clinic's answered and declined questions apply to it
+
+    @property
+    def own_files(self) -> bool:
+        """The serving clinic's answered and declined questions apply: its own documents (with
+        a leaflet added), never another clinic's."""
+        return self.corpus is None
 
 
 # Each with a tuning half of questions asked of it and, for another clinic's, MedQuAD's
 # medquad2 tuning half against it. Kept out, to measure on: the portability fixture
 # (eval/portability), faqhealth, the price example (eval/prices) and every sealed half.
 OTHER_CLINICS = (
-    Clinic(
-        "portability2", EVAL / "portability2" / "corpus", (), ("portability2/tuning.jsonl",), False
-    ),
-    Clinic("faqbench", EVAL / "faqbench" / "corpus", (), ("faqbench/tuning.jsonl",), False),
-    Clinic("faqreal", EVAL / "faqreal" / "corpus", (), ("faqreal/tuning.jsonl",), False),
+    Clinic("portability2", EVAL / "portability2" / "corpus", (), ("portability2/tuning.jsonl",)),
+    Clinic("faqbench", EVAL / "faqbench" / "corpus", (), ("faqbench/tuning.jsonl",)),
+    Clinic("faqreal", EVAL / "faqreal" / "corpus", (), ("faqreal/tuning.jsonl",)),
     Clinic(
         "prices",
         None,
         (EVAL / "prices" / "prices-and-booking.md",),
         ("prices5/tuning.jsonl", "prices6/tuning.jsonl", "prices7/tuning.jsonl"),
-        True,
     ),
 )
 
@@ -216,7 +220,7 @@ def items() -> list[Item]:
                 question = row.get("question") or row["query"]
                 found.append(Item(question, covered, group, origin, name, clinic.name))
         if clinic.corpus is not None:
-            for row in read_set(EVAL / OUT_OF_DOMAIN[1]):
+            for row in read_set(EVAL / MEDQUAD_ELSEWHERE):
                 group = f"medquad:{row['focus']}"
                 found.append(Item(row["question"], False, group, "medquad", clinic=clinic.name))
     return found
