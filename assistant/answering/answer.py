@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from assistant.answering.amounts import stated_amounts, states_amount
 from assistant.answering.lexicon import AMOUNT_FRAME, AMOUNT_SUBJECTS, ENGLISH_STOP_WORDS
+from assistant.answering.measures import longest
 from assistant.answering.question import Question
 from assistant.answering.retrieval import Retriever, Scored
 
@@ -30,6 +31,9 @@ NEIGHBOUR_SHARE = 0.6
 # Another passage's view of the same point ("24-48 hours" against "a few hours to a day";
 # "three to five sessions" against "at least three treatments"), shown from this share of the best score, so a disagreement between documents is not hidden.
 OTHER_VIEW_FLOOR = 0.7
+# A view of the same time states one of the same order: "30 to 60 minutes" for one appointment
+# and "up to 12 days" for the after-effects (288 times longer) speak of different things.
+SAME_TIME_FACTOR = 30.0
 # A sentence that opens by pointing back ("It's also known as …", "This means …") is read
 # with the sentence before it, whatever that one scores.
 _POINTS_BACK = re.compile(
@@ -155,7 +159,7 @@ def choose(
     ranked: list[Scored],
     *,
     scored: list[Scored] | None = None,
-    views_of: Callable[[tuple[Scored, ...]], Callable[[Scored], bool]] | None = None,
+    views_of: Callable[[Quote], Callable[[Scored], bool]] | None = None,
     about: Callable[[Scored], bool] | None = None,
 ) -> list[Quote]:
     """The best quote, then other passages' views of the same amount, within 80 words.
@@ -175,7 +179,7 @@ def choose(
     quotes = [_grown(best, scored or ranked, QUOTE_WORDS, about)]
     if views_of is None:
         return quotes
-    same_point = views_of(quotes[0].units)
+    same_point = views_of(quotes[0])
     words = quotes[0].words
     shown = set().union(*(stated_amounts(u.record.text) for u in quotes[0].units))
     for candidate in answers[1:]:
@@ -224,7 +228,7 @@ def cite(quotes: list[Quote], passage_text: Callable[[str], str]) -> Cited:
 
 def amount_views(
     question: Question, retriever: Retriever
-) -> Callable[[tuple[Scored, ...]], Callable[[Scored], bool]] | None:
+) -> Callable[[Quote], Callable[[Scored], bool]] | None:
     """For "how long / how many" questions: given the answer's first quote, the test of
     whether a sentence states an amount about what that quote is about (the question's
     topic words the quote uses).
@@ -241,15 +245,24 @@ def amount_views(
         return None
     topic += [m for w in topic for m in retriever.vocabulary.near(w)]
 
-    def views(answer: tuple[Scored, ...]) -> Callable[[Scored], bool]:
-        shared = [w for w in topic if any(retriever.mentions(s.record, [w]) for s in answer)]
+    def views(answer: Quote) -> Callable[[Scored], bool]:
+        shared = [w for w in topic if any(retriever.mentions(s.record, [w]) for s in answer.units)]
+        lead = longest(answer.lead.record.text)
         return lambda other: (
             bool(shared)
             and states_amount(other.record.text)
             and retriever.mentions(other.record, shared)
+            and _same_order(lead, longest(other.record.text))
         )
 
     return views
+
+
+def _same_order(time: float | None, other: float | None) -> bool:
+    """Whether two times (in days; None for none stated) may be views of the same one."""
+    if time is None or other is None:
+        return True
+    return max(time, other) <= SAME_TIME_FACTOR * min(time, other)
 
 
 def _points_back(sentence: str, before: str) -> bool:

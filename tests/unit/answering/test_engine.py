@@ -63,6 +63,13 @@ def test_reply_shows_both_views_where_documents_disagree(engine: Engine) -> None
     assert len({c.source for c in reply.citations}) >= 2
 
 
+def test_reply_adds_no_view_of_a_time_of_another_order(engine: Engine) -> None:
+    # One appointment's 30 to 60 minutes, not the after-effects' "up to 12 days".
+    reply = engine.reply("how long does an appointment last?")
+    assert "60 minutes" in reply.answer
+    assert "12 days" not in reply.answer
+
+
 def test_reply_not_found_cites_nothing_and_points_to_clinic(engine: Engine) -> None:
     for question in (
         "what is the capital city of peru",
