@@ -75,6 +75,9 @@ _AMOUNT = re.compile(
 # number with its unit: that is as often the patient's own ("I'm 60kg, is it ok for me?").
 _ASKED = re.compile(r"\bhow (?:many|much)\s+([^\W\d_]+)|\bin ([^\W\d_]+)\s*\??\s*$")
 _STILL = re.compile(r"\bstill\b")
+# "How many" and the word after it, if any: "how many sessions?" and "how many in total?" ask a
+# count of things; "how many weeks?" asks a time.
+_HOW_MANY = re.compile(r"\bhow many\b\s*([^\W\d_]*)")
 
 
 @cache
@@ -120,6 +123,27 @@ def asked(text: str) -> frozenset[Kind]:
         if word not in ENGLISH_STOP_WORDS and (dimensions := kind(word)) is not None:
             found.add(dimensions)
     return frozenset(found)
+
+
+def asks_count(text: str) -> bool:
+    """Whether a lower-case question asks how many of something (not an amount in a unit)."""
+    return any(
+        not word or word in ENGLISH_STOP_WORDS or kind(word) is None
+        for word in (m.group(1) for m in _HOW_MANY.finditer(text))
+    )
+
+
+def states_count(text: str) -> bool:
+    """Whether a sentence states how many of something: a number and what it counts ("three to
+    five sessions", "at least three treatments"), not an amount in a unit ("4-6 weeks") nor an
+    article ("a series of treatments")."""
+    for match in _AMOUNT.finditer(text.lower()):
+        number, word = match.group(1), match.group(2)
+        if number is None or number in ("a", "an") or word in ENGLISH_STOP_WORDS:
+            continue
+        if word not in _NOT_UNITS and len(word) > 2 and kind(word) is None:
+            return True
+    return False
 
 
 def _count(word: str) -> float:

@@ -140,6 +140,8 @@ class Question:
     # It asks how long one thing takes ("how long is one session?"), not the gap between things
     # or a whole series ("how long between sessions?").
     asks_duration: bool
+    # It asks how many of something ("how many in total?"; `measures.asks_count`).
+    asks_count: bool
     # The kinds of quantity it asks in a unit ("how many mm deep?": a length; `measures.asked`).
     units: frozenset[measures.Kind]
     # How long it says something has lasted, in days ("still red a week after": 7); None when
@@ -251,6 +253,7 @@ def read(
         ended=_ended(text),
         asks_amount=bool(ASKS_QUANTITY.search(spelled)),
         asks_duration=bool(ASKS_DURATION.search(spelled)) and not ASKS_GAP.search(spelled),
+        asks_count=measures.asks_count(spelled),
         units=measures.asked(text),
         lasted=measures.still_after(text),
         whole_question=bool(_WHOLE_QUESTION.search(text)),
@@ -278,6 +281,7 @@ def read(
         ended=question.ended,
         asks_amount=question.asks_amount or before.asks_amount,
         asks_duration=question.asks_duration,
+        asks_count=question.asks_count,
         units=question.units,
         lasted=question.lasted,
         whole_question=question.whole_question,

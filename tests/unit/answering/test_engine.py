@@ -70,6 +70,12 @@ def test_reply_adds_no_view_of_a_time_of_another_order(engine: Engine) -> None:
     assert "12 days" not in reply.answer
 
 
+def test_reply_to_how_many_states_a_count(engine: Engine) -> None:
+    # The sentence stating how many sessions, not the one stating only the weeks between them.
+    reply = engine.reply("how many appointments will I need in all?")
+    assert "three to five sessions" in reply.answer
+
+
 def test_reply_not_found_cites_nothing_and_points_to_clinic(engine: Engine) -> None:
     for question in (
         "what is the capital city of peru",

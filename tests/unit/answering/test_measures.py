@@ -70,6 +70,23 @@ def test_measures_times_in_days() -> None:
     assert measures.still_after("a week after and red still?") == 7.0
 
 
+def test_measures_count_asked_and_stated() -> None:
+    # "How many" asks a count of things, unless a unit follows it.
+    assert measures.asks_count("how many peels will i need?")
+    assert measures.asks_count("and how many in total?")
+    assert measures.asks_count("how many?")
+    assert not measures.asks_count("how many weeks apart are they?")
+    assert not measures.asks_count("how many mm deep do the needles go?")
+    assert not measures.asks_count("how long does a peel take?")
+    # A number and what it counts; not a time, a percentage or an article.
+    assert measures.states_count("A course of four to six peels is usual.")
+    assert measures.states_count("You will need at least three treatments.")
+    assert not measures.states_count("Peels are spaced 2-4 weeks apart.")
+    assert not measures.states_count("90% of participants saw a change.")
+    assert not measures.states_count("A series of treatments gives the best results.")
+    assert not measures.states_count("One of the main benefits is smoother skin.")
+
+
 @pytest.fixture(scope="module")
 def needle_engine(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Engine:
     """The corpus with a leaflet that states needle depths in millimetres."""
