@@ -140,7 +140,7 @@ class Question:
     # It asks how long one thing takes ("how long is one session?"), not the gap between things
     # or a whole series ("how long between sessions?").
     asks_duration: bool
-    # It asks how many of something ("how many in total?"; `measures.asks_count`).
+    # It asks how many of something ("how many altogether?"; `measures.asks_count`).
     asks_count: bool
     # The kinds of quantity it asks in a unit ("how many mm deep?": a length; `measures.asked`).
     units: frozenset[measures.Kind]

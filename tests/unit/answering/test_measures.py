@@ -72,8 +72,8 @@ def test_measures_times_in_days() -> None:
 
 def test_measures_count_asked_and_stated() -> None:
     # "How many" asks a count of things, unless a unit follows it.
-    assert measures.asks_count("how many peels will i need?")
-    assert measures.asks_count("and how many in total?")
+    assert measures.asks_count("how many peels make a course?")
+    assert measures.asks_count("and how many altogether?")
     assert measures.asks_count("how many?")
     assert not measures.asks_count("how many weeks apart are they?")
     assert not measures.asks_count("how many mm deep do the needles go?")
