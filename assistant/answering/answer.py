@@ -17,7 +17,6 @@ from dataclasses import dataclass
 
 from assistant.answering.amounts import stated_amounts, states_amount
 from assistant.answering.lexicon import AMOUNT_FRAME, AMOUNT_SUBJECTS, ENGLISH_STOP_WORDS
-from assistant.answering.measures import longest
 from assistant.answering.question import Question
 from assistant.answering.retrieval import Retriever, Scored
 
@@ -251,12 +250,12 @@ def amount_views(
 
     def views(answer: Quote) -> Callable[[Scored], bool]:
         shared = [w for w in topic if any(retriever.mentions(s.record, [w]) for s in answer.units)]
-        lead = longest(answer.lead.record.text)
+        lead = retriever.longest(answer.lead.record)
         return lambda other: (
             bool(shared)
             and states_amount(other.record.text)
             and retriever.mentions(other.record, shared)
-            and _same_order(lead, longest(other.record.text))
+            and _same_order(lead, retriever.longest(other.record))
         )
 
     return views

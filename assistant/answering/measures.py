@@ -7,7 +7,7 @@ sentence on depth is. A clinic whose leaflet says "0.5 mm to 2.5 mm" does. The u
 (its registry of physical units, offline), so nothing here names a treatment or a unit list;
 the documents' side is read from their sentences when an index version is loaded.
 
-Counts too: "how many sessions?" asks how many of something, and "three to five sessions"
+Counts too: "how many visits?" asks how many of something, and "three to five sessions"
 states it (`asks_count`, `states_count`); "spaced 4-6 weeks apart" states a time, no count.
 
 Times are read as days too: "still red a week after" says redness has lasted 7 days, and a
@@ -78,7 +78,7 @@ _AMOUNT = re.compile(
 # number with its unit: that is as often the patient's own ("I'm 60kg, is it ok for me?").
 _ASKED = re.compile(r"\bhow (?:many|much)\s+([^\W\d_]+)|\bin ([^\W\d_]+)\s*\??\s*$")
 _STILL = re.compile(r"\bstill\b")
-# "How many" and the word after it, if any: "how many sessions?" and "how many altogether?" ask a
+# "How many" and the word after it, if any: "how many visits?" and "how many altogether?" ask a
 # count of things; "how many weeks?" asks a time.
 _HOW_MANY = re.compile(r"\bhow many\b\s*([^\W\d_]*)")
 

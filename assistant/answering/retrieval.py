@@ -46,7 +46,7 @@ logging.getLogger("bm25s").setLevel(logging.WARNING)
 WEIGHTS = (0.5, 0.5, 0.25)
 # "How long / how many / when" asks for an amount: sentences that state one rank higher.
 QUANTITY_BOOST = 0.06
-# "How many (sessions)?" asks a count: sentences that state how many of something ("three to five
+# "How many visits?" asks a count: sentences that state how many of something ("three to five
 # sessions") rank higher than those stating only a time ("spaced 4-6 weeks apart"). Forty-first
 # round, tuning halves: 0.06, key fact +2 (followups2, questions11); 0.15 and 0.3 alike, key fact
 # +3 and precision +1 question (questions5); other clinics' FAQs, the portability fixtures and the
@@ -213,6 +213,12 @@ class Retriever:
     def priced(self, record: Record) -> bool:
         """Whether the sentence states a price (read once, when the version is loaded)."""
         return record.id in self._priced_ids
+
+    def longest(self, record: Record) -> float | None:
+        """The longest time the sentence states, in days, or None (read once, when the version
+        is loaded: `measures.longest`)."""
+        days = float(self._lasts[self._row[record.id]])
+        return None if np.isinf(days) else days
 
     def states_measure(self, record: Record, kinds: frozenset[measures.Kind]) -> bool:
         """Whether the sentence states an amount of one of these kinds of quantity (read once,
