@@ -438,8 +438,9 @@ class Engine:
         return personal_model().sure(vector, question.normal)
 
     def _names_subject(self, asked: Question) -> bool:
-        """Whether the question names the documents' subject (a word of their titles)."""
-        return self.coverage().profile.subject.names(asked.words)
+        """Whether the question names the documents' subject (`Subject.named_in`): "can I have
+        this therapy while on chemotherapy?" does, "does light therapy calm my acne?" does not."""
+        return self.coverage().profile.subject.named_in(asked.spelled)
 
     def _not_found(self, level: Triage, text: str) -> Reply:
         referral = self.wording.referral(level)

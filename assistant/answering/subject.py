@@ -76,6 +76,27 @@ class Subject:
         """Whether the words name the documents' subject (one of its title words)."""
         return any(self.vocabulary.stem(w) in self.stems for w in words)
 
+    def named_in(self, spelled: str) -> bool:
+        """Whether a question (its spelled words) names the documents' subject: its name, or
+        another title word not as the second of a pair the documents never write. "LED light
+        therapy" names another therapy than "collagen induction therapy" or "this therapy"."""
+        words = spelled.split()
+        name = self.vocabulary.stem(self.name) if self.name else ""
+        for before, word in zip(["", *words], words, strict=False):
+            stem = self.vocabulary.stem(word)
+            if stem not in self.stems:
+                continue
+            if (
+                stem == name
+                or not before
+                or before in ENGLISH_STOP_WORDS
+                or before in STOPWORDS
+                or self.vocabulary.stem(before) in self.stems
+                or f"{before} {word}" in self.vocabulary.text
+            ):
+                return True
+        return False
+
     def strange(self, word: str) -> bool:
         """A word the documents do not use, or use only in passing; basic English excepted."""
         if zipf_frequency(word, "en") >= BASIC_ZIPF or self.vocabulary.glossed(word) is not None:

@@ -96,3 +96,25 @@ def test_subject_bridge_vector_of_known_and_unknown_words(engine: Engine) -> Non
     embedded = np.asarray(engine.embedder.embed(["hydrotherapy"]))[0]
     assert float(np.linalg.norm(known)) == pytest.approx(1.0, abs=1e-5)
     assert float(met @ (embedded / np.linalg.norm(embedded))) == pytest.approx(1.0, abs=1e-4)
+
+
+@pytest.mark.parametrize(
+    ("spelled", "named"),
+    [
+        pytest.param("would this therapy suit me", True, id="a-title-word-pointed-at"),
+        pytest.param("is collagen induction therapy painful", True, id="as-the-titles-write-it"),
+        pytest.param("can hormone flare microneedling", True, id="the-subjects-own-name"),
+        pytest.param("could red light therapy settle it", False, id="a-pair-never-written"),
+        pytest.param("could it settle my skin", False, id="no-title-word"),
+    ],
+)
+def test_subject_named_in(engine: Engine, spelled: str, named: bool) -> None:
+    # "therapy" is a title word ("Collagen Induction Therapy"); "red light therapy" is another.
+    assert engine.coverage().profile.subject.named_in(spelled) is named
+
+
+def test_reply_personal_question_on_another_therapy_is_not_covered(engine: Engine) -> None:
+    # A situation set aside, what is left names a therapy the documents never write of: the
+    # personal route does not take it as a question about theirs.
+    assert engine.reply("could red light therapy settle my eczema?").kind == "not_found"
+    assert engine.reply("could this therapy settle my eczema?").kind == "answer"
