@@ -64,6 +64,7 @@ _ADDING = re.compile(rf"^(?!.*{_POINTING}).*\btoo\W*$")
 # have it?") is the treatment, whatever the turn before spoke of.
 HAVING_IT = re.compile(r"\b(have|having|get|getting|do|doing|try|book)\s+it\b")
 FOLLOW_UP_WORDS = 8
+_THEY = re.compile(r"\bthey\b")
 # A question: a question mark, or an opening question word or auxiliary.
 _ASKS = re.compile(rf"\?\s*$|^\W*{QUESTION_OPENING}")
 # A whole question: one that opens with a question word or an auxiliary, joined or not ("and do
@@ -351,7 +352,8 @@ def _continues(question: Question, before: Question) -> bool:
     A fragment ("and the puffiness?", "and for lasers?", "what about the neck", a short phrase
     such as "on my neck?") always continues it, and so do a question with no word of its own
     ("what else?") and one that points at what the turn before said ("what is that based on?",
-    "the older ones too?"). A message that points back with "it" or "they" continues it unless
+    "the older ones too?"), and so does one that says "they" (the treatment is one thing: "are they
+    thrown away after?" after the needles). A message that points back with "it" continues it unless
     it names a topic of its own that the documents cover ("will it hurt much?" after a question
     on redness is a new question: "it" is the treatment), and "it" as what one has or gets ("and
     who should not get it done?") is always the treatment. So does one that asks an amount with
@@ -379,5 +381,8 @@ def _continues(question: Question, before: Question) -> bool:
         return question.asks_amount and all(
             w in AMOUNT_FRAME and w not in AMOUNT_SUBJECTS for w in question.words
         )
+    if _THEY.search(question.spelled):
+        # Not the treatment: what the turn before spoke of, or the staff, in that turn's frame.
+        return True
     own = [w for w in question.focus if w not in before.topic]
     return question.covered == 0 or not own

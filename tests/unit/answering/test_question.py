@@ -114,6 +114,8 @@ def test_read_pointing_follow_up_focus(
         pytest.param("also, how many treatments?", False, id="joined-question-naming-its-count"),
         pytest.param("and how often?", True, id="joined-frame-words"),
         pytest.param("does numbing cream help them?", True, id="them-is-what-was-said"),
+        # The treatment is one thing: "they" is what the turn before spoke of, not it.
+        pytest.param("do they need numbing cream?", True, id="they-is-what-was-said"),
         pytest.param("and what is that based on?", True, id="joined-points-at-the-answer"),
         # "It" as what one has or gets is the treatment: a whole question of its own.
         pytest.param("also, is anybody unable to have it?", False, id="having-it-is-the-treatment"),
