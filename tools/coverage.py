@@ -81,7 +81,7 @@ LABELLED_SETS = (
     # Second turns of a chat, read with the first (`Item.after`), as the engine reads them.
     *(f"followups{n}/tuning.jsonl" for n in ("", "2", "3", "4")),
 )
-# Questions about the treatment that the leaflets do not answer ("does insurance cover it?",
+# Questions about the treatment that the leaflets do not answer ("will my insurance pay?",
 # "can you microneedle over a tattoo?"), with look-alikes they do, written to teach the model
 # that naming the treatment is not being covered. Hard negatives written for the fit, not a
 # sample of patients: fitted on, shown apart in the curve ("on_topic"), and left out of the 10%

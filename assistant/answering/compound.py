@@ -1,6 +1,6 @@
 """A message that asks two or three things at once: its parts, each a question of its own.
 
-"does it hurt, and when can i wear makeup after?" asks two things the documents answer in
+"will it sting, and when can i wear makeup after?" asks two things the documents answer in
 different places. Read as one, the ranking finds the sentences that match most of its words and
 one question goes unanswered. The first part asks anywhere in it ("my skin is oily can i still
 have it"); each later part is a whole question (it opens with a question word or an auxiliary,
@@ -29,7 +29,7 @@ from assistant.answering.vocabulary import Vocabulary
 _OPENING = rf"(?:(?:who|what|when|where|why|how)'?s\b|{QUESTION_OPENING})"
 _JOINING = r"(?:and|also|plus|\+|&)"
 # Where one question ends and the next begins: after a question mark, or before a joining word
-# or a comma that opens a whole question ("does it hurt, and when can i ...", "does it hurt, how
+# or a comma that opens a whole question ("will it sting, and when can i ...", "will it sting, how
 # long is recovery").
 _BETWEEN = re.compile(rf"(?<=\?)\s+(?=\S)|,?\s+{_JOINING}\s+(?={_OPENING})|,\s*(?={_OPENING})")
 # A whole question: it opens with a question word, joined or not.
@@ -85,8 +85,8 @@ def refers_back(text: str) -> bool:
 def _points_back(text: str, first: str) -> bool:
     """Whether a part points at something the part before it said (`POINTS_BACK`, the rule
     that reads a chat's follow-ups). Its "it" is the treatment only when the first part says
-    "it" of the treatment too ("is it safe and does it hurt"); after a part that names
-    something ("what's the serum? is it safe?"), it is that thing."""
+    "it" of the treatment too ("is it ok for teens and will it sting"); after a part that names
+    something ("what's the serum? can it irritate?"), it is that thing."""
     if _SUBJECT_IT.search(first) or HAVING_IT.search(first):
         text = HAVING_IT.sub(" ", _SUBJECT_IT.sub(" ", text))
     return POINTS_BACK.search(text) is not None

@@ -41,7 +41,7 @@ FEATURES = (
     "unknown_specific",  # specificity of the most specific word the corpus never uses
     "subject_known",  # the question's most specific word is in the corpus
     "known_max",  # specificity of the most specific word the corpus uses
-    "points_back",  # a pronoun stands for the subject ("is it safe...")
+    "points_back",  # a pronoun stands for the subject ("can it scar...")
     "topic_known",  # share of the topic words the corpus uses (`Question.covered`)
     "absent_surprise",  # log10 of how often a corpus this long would use its commonest absent word
     "local",  # share of the question's words the best-ranked passage uses, weighted by
@@ -58,7 +58,7 @@ SURPRISE_FLOOR = -3.0
 
 
 def points_back(text: str) -> bool:
-    """Whether a pronoun in the text stands for the subject ("is it safe ...")."""
+    """Whether a pronoun in the text stands for the subject ("can it scar ...")."""
     return bool(_POINTS_BACK.search(text))
 
 

@@ -354,7 +354,7 @@ class Engine:
         about: Callable[[Scored], bool] | None = None
         if question.previous is not None:
             # A follow-up is about its own new words: "and swelling?" wants swelling, not redness.
-            # "how long does that last?" names no new topic: only its frame words, which say nothing.
+            # Asking "how long does that go on?" names no new topic: only frame words, which say nothing.
             focus = question.focus
             if (
                 focus
@@ -439,7 +439,7 @@ class Engine:
 
     def _names_subject(self, asked: Question) -> bool:
         """Whether the question names the documents' subject (`Subject.named_in`): "can I have
-        this therapy while on chemotherapy?" does, "does light therapy calm my acne?" does not."""
+        this therapy while on chemotherapy?" does, "would hormone therapy clear my acne?" does not."""
         return self.coverage().profile.subject.named_in(asked.spelled)
 
     def _not_found(self, level: Triage, text: str) -> Reply:
@@ -478,7 +478,7 @@ class Engine:
             return ranked
         swapped = question.focus if question.swaps_topic else ()
         if swapped and retriever.vocabulary.coverage(list(swapped), list(swapped)) == 1.0:
-            # "and swelling?" after "does it hurt": the decision reads the two turns joined,
+            # "and swelling?" after "will it sting": the decision reads the two turns joined,
             # vaguer than either, and can refuse what the documents plainly speak of. A topic
             # all of whose words are theirs is answered by what they say of it (35th round:
             # followups tuning false abstention 0.038 -> 0, hit +1; no other half moved).

@@ -21,7 +21,7 @@ from assistant.index.records import Record
 # A key lifts its passage by the cosine taken after removing the keys' mean vector, above this
 # floor: what every key of a corpus shares (the treatment's name, "is it ... ?") says nothing of
 # which question it is, and plain cosines put "what conditions can microneedling treat" at 0.87
-# to "Is microneedling a safe treatment?". Nineteenth round, leave one set out
+# to "Is microneedling a safe procedure?". Nineteenth round, leave one set out
 # (`tools/neighbours.py`, twelve seeded tuning halves, 951 questions): plain cosines above 0.8,
 # hit 0.831; centred above 0.3 / 0.35 / 0.4 / 0.45 / 0.5 / 0.6 / 0.7, 0.849 / 0.850 / 0.848 /
 # 0.845 / 0.845 / 0.834 / 0.833 (a plateau up to 0.5; the middle is kept). Read by plain
@@ -72,7 +72,7 @@ def asked_otherwise(timings: np.ndarray, gaps: np.ndarray, when: int, duration: 
     and do not vote: set at the other time than its timing `when` (a key asked of before the
     treatment does not lead a question asked of after it), or asking the time between things when
     it asks how long one thing takes (`duration`: "how long is one appointment?" is the model's
-    near neighbour of "how long do i wait between appointments"; 35th round, leave one set out
+    near neighbour of "how long do i leave between appointments"; 35th round, leave one set out
     hit 0.857 -> 0.858, every tuning half, dev and the other clinics' corpora unchanged)."""
     otherwise = timings == -when if when else np.zeros(len(timings), dtype=bool)
     return otherwise | gaps if duration else otherwise

@@ -3,7 +3,7 @@ discount, paying, affording), and which of its words do the asking.
 
 The decision is learned, so that the ways English has of asking a price ("what's the damage",
 "ballpark?", "do you take klarna", "is the consult taken off") need no list, and the amounts that
-are not money ("how much downtime", "how much does it hurt") no exception. A logistic regression
+are not money ("how much downtime", "how much will it sting") no exception. A logistic regression
 over the question's embedding (the one retrieval uses) and its word n-grams (TF-IDF), fitted on
 900 messages written for it by a session that saw only the leaflets (`tools/data/
 MONEY_TRAINING.md`): 420 that ask about money for any treatment of any clinic, in every wording,

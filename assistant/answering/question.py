@@ -68,7 +68,7 @@ _THEY = re.compile(r"\bthey\b")
 # A question: a question mark, or an opening question word or auxiliary.
 _ASKS = re.compile(rf"\?\s*$|^\W*{QUESTION_OPENING}")
 # A whole question: one that opens with a question word or an auxiliary, joined or not ("and do
-# you take cards?"); not a fragment ("and if they're not?", "like in millimetres?").
+# you take cards?"); not a fragment ("and if it does?", "like in inches?").
 _WHOLE_QUESTION = re.compile(rf"^\W*({_JOINING})?{QUESTION_OPENING}")
 # Words that end or deny what follows them: NegEx's negations with the verbs of stopping.
 _ENDS = re.compile(
@@ -152,7 +152,7 @@ class Question:
     whole_question: bool
     timing: int  # -1 asked of before something, 1 of after it, 0 neither or both (`timing`)
     # The sentences that ask, when the message also tells ("I'm budgeting for this. How many
-    # sessions does a course take?"); "" when every sentence asks or none does.
+    # visits does a course take?"); "" when every sentence asks or none does.
     asking: str = ""
     # Situations it names as over or not the case ("long finished breastfeeding", "not
     # pregnant"): still the patient's history (the referral stays firm), not what they ask.
@@ -336,7 +336,7 @@ def _asking(text: str) -> str:
 
 def asks_gap(text: str) -> bool:
     """Whether a lower-case question asks the time between things or of a whole series ("how
-    long do i wait between sessions?"), not how long one thing takes."""
+    long between my visits?"), not how long one thing takes."""
     return bool(ASKS_QUANTITY.search(text) and ASKS_GAP.search(text))
 
 

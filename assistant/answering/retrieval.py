@@ -235,7 +235,7 @@ class Retriever:
         """Whether the record's text uses one of the words (by stem); `heading`: or the heading
         it sits under has one of them as written (an entry "Can I have treatment while I'm
         pregnant?" speaks of the case in every sentence, whether or not the sentence says
-        "pregnant" again; by stem, "expecting" would be the "expect" of "What to expect")."""
+        "pregnant" again; by stem, "expecting" would be the "expect" of a heading on expectations)."""
         if heading and set(words) & set(WORD.findall(record.heading.lower())):
             return True
         return self.vocabulary.mentions(record.text, words)
@@ -291,7 +291,7 @@ class Retriever:
         for a follow-up that is a whole question, by its own words when they read more so: "can I
         claim that back on my insurance?" after a question on the numbing cream asks about
         paying (0.90 alone), and read with that question it did not (0.37). A fragment is read
-        with the turn before only ("and for the neck?" after a price; "and if they're not?"
+        with the turn before only ("and for the neck?" after a price; "and if it does?"
         alone read 0.65). A second model call, for such follow-ups only."""
         joined = self._text_probability(model, self.query_text(question))
         if question.previous is None or not question.whole_question:
@@ -497,7 +497,7 @@ class Retriever:
     def _lists_follow_intros(self, rows: np.ndarray, fused: np.ndarray) -> np.ndarray:
         """A list item scores at least nearly what its introducing sentence scores.
 
-        "What are the risks?" matches "there are some risks to be aware of:" best, but the
+        "Any risks to know?" matches "there are some risks to be aware of:" best, but the
         answer is the list below it.
         """
         intros = self._intro_row[rows]

@@ -78,8 +78,8 @@ class Subject:
 
     def named_in(self, spelled: str) -> bool:
         """Whether a question (its spelled words) names the documents' subject: its name, or
-        another title word not as the second of a pair the documents never write. "LED light
-        therapy" names another therapy than "collagen induction therapy" or "this therapy"."""
+        another title word not as the second of a pair the documents never write. "hormone
+        therapy" names another therapy than "this therapy" or the titles' own pairs."""
         words = spelled.split()
         name = self.vocabulary.stem(self.name) if self.name else ""
         for before, word in zip(["", *words], words, strict=False):

@@ -321,7 +321,7 @@ def test_sigterm_under_load_finishes_in_flight_refuses_new_and_exits_0(
     outcomes: list[Outcome] = []
     lock = threading.Lock()
     signalled = threading.Event()
-    messages = ["how long is redness", "can I exercise after microneedling", "sunscreen?"]
+    messages = ["how long is redness", "can I go running after microneedling", "sunscreen?"]
 
     def client(number: int, base: str) -> None:
         with httpx.Client(base_url=base, timeout=30) as http:

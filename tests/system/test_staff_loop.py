@@ -42,7 +42,7 @@ PLANTED_NAME, PLANTED_PHONE = "Harriet Lowe", "07700 900461"
 # Written apart from QUESTION (another wording of the same worry), not tuned against it.
 PARAPHRASE = "will this cost me a fortune"
 # Not covered, and not the clinic's to answer: marked out of scope on the staff page.
-DECLINED_QUESTION = "do you sell gift vouchers?"
+DECLINED_QUESTION = "do you sell a voucher for a friend?"
 URGENT = "my tongue has swollen up and i can hardly breathe"
 
 
@@ -146,7 +146,9 @@ def test_staff_loop_in_the_browser(browser, loop_server: tuple[str, Path]) -> No
     assert "(2 asked)" in group.inner_text()
     assert int(staff.locator("[data-testid=feedback-down-count]").first.inner_text()) >= 1
     # Out of scope: the question joins the clinic's declined questions (read at the next ingest).
-    declined = staff.locator("[data-testid=queue-group]").filter(has_text="gift vouchers").first
+    declined = (
+        staff.locator("[data-testid=queue-group]").filter(has_text="voucher for a friend").first
+    )
     declined.get_by_role("button", name="Out of scope").click()
     staff.locator("[data-testid=loop-status]").filter(has_text="marked out of scope").wait_for()
     lines = Path(log.parent, "corpus", "declined.jsonl").read_text().splitlines()

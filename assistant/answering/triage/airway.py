@@ -69,7 +69,7 @@ AIRWAY: tuple[Concept, ...] = (
             r"(in |across )?(my |the |her |his )?chest\b(?! (skin|area|of drawers))",
         ),
         (
-            "i cant breathe properly",
+            "i cant breathe right",
             "short of breath",
             "can't finish a sentence",
             "can't quite get my breath",

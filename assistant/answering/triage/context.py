@@ -73,7 +73,7 @@ _QUOTED = re.compile(r"(?:^|(?<=[\s(]))(['\"])(?=\w)[^'\"\n]{1,60}?(?<=[\w.?!])\
 
 # ConText's experiencer and temporality over a whole message: a question that opens with a
 # question word and names no one it happens to (no pronoun) and no time it happened ("What are the
-# complications of dengue fever?", "How to diagnose jock itch?") asks for general knowledge. Not
+# complications of dengue fever?", "How to diagnose ringworm?") asks for general knowledge. Not
 # one of 2,556 urgent messages of the triage sets and training files reads so (fourteen of
 # MedQuAD's 713 got the urgent reply before, nine of them from the model alone). "Can't get
 # air" is no question word; "is it normal to ...?" opens with none of these, nor does "why is the

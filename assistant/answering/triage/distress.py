@@ -77,7 +77,7 @@ DISTRESS: tuple[Concept, ...] = (
         (
             "the cost is killing me",
             "i could kill myself for forgetting the sunscreen",
-            "i am dying to book",
+            "i am dying to get booked in",
             "will i hurt myself using a roller at home",
             "my old self harm scars",
             "i'd die of embarrassment",

@@ -81,10 +81,10 @@ INJURIES: tuple[Concept, ...] = (
             "the puffiness has got worse",
         ),
         (
-            "the price is killing me",
+            "the waiting is killing me",
             "the suspense is unbearable",
             "painful on a scale of 1 to 10",
-            "does it hurt more than laser",
+            "will it hurt more than laser",
             "it hurt more than i expected during the session",
             "less swollen today than yesterday",
             "my skin looks better each day",

@@ -158,7 +158,7 @@ def test_neighbours_asking_a_gap_do_not_vote_for_how_long_one_thing_takes() -> N
     # and its quote (the spacing of a course) does not say how long one session takes.
     variants = [
         _variant("p1", 0, 10, NEAR, "how long should i leave between sessions"),
-        _variant("p2", 0, 10, NEAR, "how long does a session take"),
+        _variant("p2", 0, 10, NEAR, "how long does one visit take"),
         _variant("p1", 50, 60, FAR, "something else"),
     ]
     neighbours = _neighbours(variants)

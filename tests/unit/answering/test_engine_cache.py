@@ -66,7 +66,7 @@ def test_common_word_table_gives_the_replies_of_embedding_every_word(
     with_table = Engine(built, embedder=embedder)
     without = Engine(built, embedder=embedder)
     without.vectors.words = None  # every word embedded, as before the table
-    for message in ("my tummy feels weird after, normal?", "is there parking nearby", "gunk?"):
+    for message in ("my tummy feels weird after, normal?", "is there parking close by", "gunk?"):
         assert with_table.reply(message) == without.reply(message)
     texts = ["parking", "a whole question about parking", "zzqx"]
     assert np.array_equal(with_table.vectors.embed_texts(texts), embedder.embed(texts))

@@ -169,7 +169,7 @@ def test_retrieval_how_long_one_thing_takes_is_not_the_gap_between(
     retriever = engine.retriever()
     for text, lowered_by in (
         ("how long is 1 session", GAP_PENALTY),
-        ("how long do i wait between sessions", 0.0),
+        ("how long do i wait between visits", 0.0),
     ):
         question = read(text, None)
         lowered = retriever.candidates(question)

@@ -103,7 +103,7 @@ def test_queue_redacts_groups_and_never_keeps_identity(
     )
     queue.offer("how much does a session cost? I'm Imogen, 07700 900555", "not_found")
     queue.offer("what is the price of one session", "not_found")
-    queue.offer("how much is a single session", "not_found")
+    queue.offer("how much for a single session", "not_found")
     queue.offer("do you have parking near the clinic", "not_found")
     queue.flush()
     groups = queue.groups()
@@ -220,10 +220,10 @@ def test_variants_append_atomically_and_check_quote(tmp_path: Path) -> None:
 
 
 def test_declined_questions_append_once_and_read_back(tmp_path: Path) -> None:
-    decline(tmp_path, "do you sell  gift vouchers?")
-    decline(tmp_path, "do you sell gift vouchers?\n")
+    decline(tmp_path, "do you sell a  voucher for a friend?")
+    decline(tmp_path, "do you sell a voucher for a friend?\n")
     decline(tmp_path, "is there parking")
-    assert read_declined(tmp_path)[0] == ["do you sell gift vouchers?", "is there parking"]
+    assert read_declined(tmp_path)[0] == ["do you sell a voucher for a friend?", "is there parking"]
     assert not list(tmp_path.glob(".*.tmp"))  # the temporary file was renamed into place
     with pytest.raises(VariantError):
         decline(tmp_path, "   ")

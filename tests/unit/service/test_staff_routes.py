@@ -151,7 +151,7 @@ def test_urgent_message_listed_for_staff_and_marked_seen(staff_client: TestClien
 
 
 def test_queue_attach_and_feedback_counts(staff_client: TestClient) -> None:
-    body = staff_client.post("/chat", json={"message": "do you take card payments?"}).json()
+    body = staff_client.post("/chat", json={"message": "do you take debit cards?"}).json()
     assert body["kind"] == "not_found"
     answer = staff_client.post("/chat", json={"message": "how many sessions"})
     citation = answer.json()["citations"][0]
@@ -166,7 +166,7 @@ def test_queue_attach_and_feedback_counts(staff_client: TestClient) -> None:
     staff_client.app.state.gap_queue.flush()  # type: ignore[attr-defined]
     csrf = sign_in(staff_client)
     (group,) = staff_client.get("/staff/queue").json()["groups"]
-    assert group["text"] == "do you take card payments?" and group["count"] == 1
+    assert group["text"] == "do you take debit cards?" and group["count"] == 1
     key = {"X-API-Key": staff_client.app.state.test_key}  # type: ignore[attr-defined]
     search = staff_client.get("/search", params={"q": "payment", "k": 1}, headers=key)
     passage = search.json()["results"][0]
@@ -197,7 +197,7 @@ def test_a_message_partly_not_covered_is_queued_as_not_covered(staff_client: Tes
 
 def test_queue_out_of_scope_joins_the_declined_questions(staff_client: TestClient) -> None:
     assert (
-        staff_client.post("/chat", json={"message": "do you take card payments?"}).json()["kind"]
+        staff_client.post("/chat", json={"message": "do you take debit cards?"}).json()["kind"]
         == "not_found"
     )
     staff_client.app.state.gap_queue.flush()  # type: ignore[attr-defined]

@@ -165,7 +165,7 @@ def _modifiers(text: str) -> set[Modifier]:
             id="illness-cold",
         ),
         pytest.param(
-            "been throwing up with a stomach bug, what are your opening hours?",
+            "been throwing up with a stomach bug, when are you open?",
             Modifier.ILLNESS,
             id="illness-bug",
         ),

@@ -35,7 +35,7 @@ def _triage(message: str, embedder: Embedder) -> Triage:
 URGENT = [
     "my cheek is oozing pus",
     # someone with the writer, happening this moment (the model alone read 0.33, threshold 0.42)
-    "my friend just collapsed",
+    "my friend has just collapsed",
     "theres puss in the little holes",
     "I think it got infected",
     "i have a fever since the treatment",
@@ -44,7 +44,7 @@ URGENT = [
     "the redness is spreading to my neck",
     "red streaks going up my face",
     "it smells bad where they did it",
-    "bleeding wont stop",
+    "bleeding that wont stop",
     "the bleeding hasn't stopped for an hour",
     "the pain is getting worse every day",
     "severe pain in my forehead",
@@ -93,7 +93,7 @@ URGENT = [
 EMERGENCY = [
     "my lips are swelling",
     "cant breath properly",
-    "my throat feels tight",
+    "my throat is feeling tight",
     "i'm wheezing",
     "tongue swollen after the serum",
     "hard to swallow",
@@ -114,7 +114,7 @@ CONTROLS = [
     "i collapsed into bed after my session, is tiredness normal?",
     "i had a fever last year after a vaccine, does it matter",
     "the new serum smells nice",
-    "the price is killing me lol",
+    "the waiting is killing me lol",
     "my lips are bigger than i'd like, can microneedling help",
     # clipped look-alikes of the terse reports above: a topic, a normal effect with a plea, a
     # childhood reaction
@@ -122,7 +122,7 @@ CONTROLS = [
     "so red like a sunburn help lol",
     "had a reaction to plasters as a kid, ok to book?",
     # "fit" and "fitting" in their everyday senses
-    "thanks so much for fitting me in on saturday",
+    "thank you for fitting me in on saturday",
     "my manager is having a fit about me taking friday off",
 ]
 ROUTINE = [
@@ -299,7 +299,7 @@ def test_triage_airway_sign_in_a_general_question_is_the_models_to_decide(
     # The same sign in a general question the model is sure of stays the emergency reply.
     assert _triage("how to stop lips swelling", embedder) is Triage.EMERGENCY
     # Said as the patient's own, it decides alone whatever the model says.
-    assert triage(read("i think its anaphylaxis")) is Triage.EMERGENCY
+    assert triage(read("i think this is anaphylaxis")) is Triage.EMERGENCY
 
 
 def test_triage_report_worded_as_a_general_question_stays_urgent(embedder: Embedder) -> None:
@@ -431,7 +431,7 @@ def test_reading_a_crisis_sign_is_not_framed_away() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "my lips are swelling up and i cant breathe properly",
+        "my lips are swelling up and i cant breathe right",
         "no fever, nothing oozing, just a bit dry",
         "if i get hives after what do i do",
         "zzz unknown words only",
