@@ -231,7 +231,7 @@ def cite(quotes: list[Quote], passage_text: Callable[[str], str]) -> Cited:
 def amount_views(
     question: Question, retriever: Retriever
 ) -> Callable[[Quote], Callable[[Scored], bool]] | None:
-    """A "how long / how many" question's test, given the answer's first quote, the test of
+    """A "how long / how many" question: given the answer's first quote, the test of
     whether a sentence states an amount about what that quote is about (the question's
     topic words the quote uses), and a time of the same order as its lead's
     (`SAME_TIME_FACTOR`).

@@ -354,7 +354,8 @@ class Engine:
         about: Callable[[Scored], bool] | None = None
         if question.previous is not None:
             # A follow-up is about its own new words: "and swelling?" wants swelling, not redness.
-            # Asking "how long does that go on?" names no new topic: only frame words, which say nothing.
+            # Asking "how long does that go on?" names no new topic: only frame words, which say
+            # nothing.
             focus = question.focus
             if (
                 focus
@@ -439,7 +440,8 @@ class Engine:
 
     def _names_subject(self, asked: Question) -> bool:
         """Whether the question names the documents' subject (`Subject.named_in`): "can I have
-        this therapy while on chemotherapy?" does, "would hormone therapy clear my acne?" does not."""
+        this therapy while on chemotherapy?" does, "would hormone therapy clear my acne?" does
+        not."""
         return self.coverage().profile.subject.named_in(asked.spelled)
 
     def _not_found(self, level: Triage, text: str) -> Reply:

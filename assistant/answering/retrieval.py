@@ -235,7 +235,8 @@ class Retriever:
         """Whether the record's text uses one of the words (by stem); `heading`: or the heading
         it sits under has one of them as written (an entry "Can I have treatment while I'm
         pregnant?" speaks of the case in every sentence, whether or not the sentence says
-        "pregnant" again; by stem, "expecting" would be the "expect" of a heading on expectations)."""
+        "pregnant" again; by stem, "expecting" would be the "expect" of a heading on
+        expectations)."""
         if heading and set(words) & set(WORD.findall(record.heading.lower())):
             return True
         return self.vocabulary.mentions(record.text, words)
