@@ -17,7 +17,7 @@ from assistant.answering.triage.personal import (
 )
 from assistant.answering.triage.safety import Triage, triage
 from assistant.index.embedding import Embedder
-from tools.fit_personal import TRAINING
+from tools.fit_personal import TRAINING_FILES
 
 
 def _personal(message: str, embedder: Embedder) -> bool:
@@ -40,6 +40,9 @@ GENERAL = [
     "my friend had it done last year and loved it, how many sessions did she need",
     "what are the early signs of gout",
     "how long until i can put makeup back on",
+    # "the treatment" is the clinic's, not one of the patient's own (fitted without the question
+    # sets' ordinary traffic, the model read it as one: 0.68).
+    "what do i need to do after the treatment",
 ]
 
 
@@ -59,7 +62,7 @@ def test_personal_look_alikes_are_not(message: str, embedder: Embedder) -> None:
 
 
 def test_personal_shipped_model_matches_its_training_data() -> None:
-    assert fitted().trained_on == training_hash(*TRAINING)
+    assert fitted().trained_on == training_hash(*TRAINING_FILES)
     assert 0.0 < fitted().threshold < 1.0
 
 
