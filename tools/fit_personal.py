@@ -1,15 +1,16 @@
 """Refit the personal-situation decision: `python -m tools.fit_personal [--measure FILE...]`.
 
-Reads the labelled messages of `TRAINING` (`text`, `label` personal/general, `group`) and of the
-patient question sets' tuning halves (`ORDINARY_TRAFFIC`: medical items personal, the rest general), embeds
-each as the engine does (the question's `meant` text), and fits one logistic regression over the
-embedding, the own-voice flag and the word n-grams. The threshold comes from 5-fold
-cross-validation over the same messages: the one with the best F1 out of fold (a general question
-taken for a personal one gets the firmer referral and may lose its answer to the documents' words
-on medical history; a personal one missed loses the firmer referral: both count). Prints the
-out-of-fold figures per group and writes `assistant/answering/triage/data/personal_model.npz` with the
-training files' SHA-256. `--measure` prints, for evaluation sets, the share of each kind the model
-calls personal (medical items should be; answerable and out-of-scope ones should not).
+Reads the labelled messages of `TRAINING` (`text`, `label` personal/general, `group`) and of
+the patient question sets' tuning halves (`ORDINARY_TRAFFIC`: medical items personal, the rest
+general), embeds each as the engine does (the question's `meant` text), and fits one logistic
+regression over the embedding, the own-voice flag and the word n-grams. The threshold comes from
+5-fold cross-validation over the same messages: the one with the best F1 out of fold (a general
+question taken for a personal one gets the firmer referral and may lose its answer to the
+documents' words on medical history; a personal one missed loses the firmer referral: both
+count). Prints the out-of-fold figures per group and writes
+`assistant/answering/triage/data/personal_model.npz` with the training files' SHA-256.
+`--measure` prints, for evaluation sets, the share of each kind the model calls personal (medical
+items should be; answerable and out-of-scope ones should not).
 """
 
 from __future__ import annotations
