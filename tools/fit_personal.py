@@ -30,6 +30,7 @@ from assistant.answering.triage.classifier import ngram_vectorizer, training_has
 from assistant.answering.triage.personal import MODEL, PersonalModel, own_voice
 from assistant.config import PROJECT_ROOT, get_settings
 from assistant.index.embedding import Embedder
+from tools.eval import read_set
 
 # Written for this model by a session that saw only the leaflets (tools/data/PERSONAL_TRAINING.md),
 # the tuning half of a set written apart to measure it on both sides (eval/personal2: its
@@ -66,18 +67,16 @@ def _ordinary_traffic() -> list[dict[str, str]]:
     """The question sets' items as training rows: medical ones personal, answerable and
     out-of-scope ones general (urgent items and controls are triage's; a follow-up is read with
     its turn before, which these rows cannot carry)."""
-    rows = []
-    for path in ORDINARY_TRAFFIC:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if not line.strip():
-                continue
-            item = json.loads(line)
-            kind = item.get("kind")
-            if kind not in ("answerable", "medical", "out_of_scope") or item.get("after"):
-                continue
-            label = "personal" if kind == "medical" else "general"
-            rows.append({"text": item["question"], "label": label, "group": f"sets_{kind}"})
-    return rows
+    return [
+        {
+            "text": item["question"],
+            "label": "personal" if item["kind"] == "medical" else "general",
+            "group": f"sets_{item['kind']}",
+        }
+        for path in ORDINARY_TRAFFIC
+        for item in read_set(path)
+        if item.get("kind") in ("answerable", "medical", "out_of_scope") and not item.get("after")
+    ]
 
 
 def _inputs(messages: list[str], embedder: Embedder) -> tuple[np.ndarray, list[str]]:
