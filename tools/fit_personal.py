@@ -153,13 +153,14 @@ def fit(embedder: Embedder) -> PersonalModel:
 
 
 def measure(personal: PersonalModel, path: Path, embedder: Embedder) -> None:
-    """The share of each kind of an evaluation set the model calls personal."""
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
-    dense, texts = _inputs([r["question"] for r in rows], embedder)
+    """The share of each kind of an evaluation set the model calls personal: a patient set's
+    `kind`s (items with `question`), or a personal set's `label`s (items with `text`)."""
+    rows = read_set(path)
+    dense, texts = _inputs([r.get("question", r.get("text", "")) for r in rows], embedder)
     said = np.array(
         [personal.personal(row[:-1], text) for row, text in zip(dense, texts, strict=True)]
     )
-    kinds = np.array([r.get("kind", "out_of_scope") for r in rows])
+    kinds = np.array([r.get("kind", r.get("label", "out_of_scope")) for r in rows])
     shares = ", ".join(
         f"{kind} {said[kinds == kind].mean():.2f} ({(kinds == kind).sum()})"
         for kind in dict.fromkeys(kinds)

@@ -4,6 +4,9 @@ personal question is read once its situation is set aside."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from assistant.answering.engine import Engine
@@ -17,7 +20,7 @@ from assistant.answering.triage.personal import (
 )
 from assistant.answering.triage.safety import Triage, triage
 from assistant.index.embedding import Embedder
-from tools.fit_personal import TRAINING_FILES
+from tools.fit_personal import TRAINING_FILES, measure
 
 
 def _personal(message: str, embedder: Embedder) -> bool:
@@ -59,6 +62,26 @@ def test_personal_situations_no_list_names(embedder: Embedder) -> None:
 @pytest.mark.parametrize("message", GENERAL)
 def test_personal_look_alikes_are_not(message: str, embedder: Embedder) -> None:
     assert not _personal(message, embedder)
+
+
+def test_personal_measure_reads_both_kinds_of_set(
+    tmp_path: Path, embedder: Embedder, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`fit_personal --measure` scores a patient set (`question`, `kind`) and a personal set
+    (`text`, `label`) alike."""
+    patients = tmp_path / "patients.jsonl"
+    patients.write_text(
+        "\n".join(json.dumps({"question": m, "kind": "medical"}) for m in PERSONAL) + "\n"
+    )
+    labelled = tmp_path / "labelled.jsonl"
+    labelled.write_text(
+        "\n".join(json.dumps({"text": m, "label": "general"}) for m in GENERAL) + "\n"
+    )
+    measure(fitted(), patients, embedder)
+    measure(fitted(), labelled, embedder)
+    said = capsys.readouterr().out
+    assert f"medical 1.00 ({len(PERSONAL)})" in said or f"medical 0.80 ({len(PERSONAL)})" in said
+    assert f"general 0.00 ({len(GENERAL)})" in said
 
 
 def test_personal_shipped_model_matches_its_training_data() -> None:
