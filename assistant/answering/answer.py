@@ -28,7 +28,8 @@ QUOTE_WORDS = 55
 # Measured on both evaluation sets (README): 0.6 keeps a list together and stops at a new point.
 NEIGHBOUR_SHARE = 0.6
 # Another passage's view of the same point ("24-48 hours" against "a few hours to a day";
-# "three to five sessions" against "at least three treatments"), shown from this share of the best score, so a disagreement between documents is not hidden.
+# "three to five sessions" against "at least three treatments"), shown from this share of the
+# best score, so a disagreement between documents is not hidden.
 OTHER_VIEW_FLOOR = 0.7
 # A view of the same time states one of the same order: "30 to 60 minutes" for one appointment
 # and "up to 12 days" for the after-effects (288 times longer) speak of different things;
@@ -136,13 +137,26 @@ def _grown(
         return _points_back(siblings[low].record.text, siblings[i].record.text)
 
     def joins(i: int) -> bool:
-        if not 0 <= i < len(siblings) or words + _words(siblings[i].record.text) > budget:
+        if not 0 <= i < len(siblings):
             return False
         # An introducing sentence ("Risks include:") may lead a quote, never end one.
         if siblings[i].record.role == "intro" and i > high:
             return False
+        grown = words + _words(siblings[i].record.text)
         if needed(i):
-            return True
+            # What the quote needs to be read at all may take the whole answer's room.
+            return grown <= MAX_WORDS
+        if grown > budget:
+            return False
+        if (
+            i == low - 1
+            and i > 0
+            and _points_back(siblings[i].record.text, siblings[i - 1].record.text)
+            and grown + _words(siblings[i - 1].record.text) > MAX_WORDS
+        ):
+            # A neighbour that leans on the sentence before it joins only with that one: a
+            # quote may not open on "This is a normal response, ..." without what "this" is.
+            return False
         if i == high + 1 and _points_back(siblings[i].record.text, siblings[high].record.text):
             # The sentence after the quote that points back at it ("This typically involves
             # …") says what the quote only announced, whatever it scores.

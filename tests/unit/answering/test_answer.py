@@ -195,3 +195,40 @@ def test_answer_a_pointer_after_an_opening_word_joins_the_sentence_before(
     ranked = _sentences(f"{before} {lead}", [(lead, 1.0), (before, 0.1)], "p5")
     units = [u.record.text for u in choose(ranked)[0].units]
     assert units == ([before, lead] if joined else [lead])
+
+
+# A passage of three sentences, the middle one leaning on the first ("This is ..."); the lead
+# is the last. Together they take more than the best quote's own room (55 words) and less than
+# the answer's (80).
+REACTION = (
+    "Straight after the session the treated skin will look pink and feel warm and a little tight, "
+    "much as it would after a long afternoon outside in the summer sun without any protection."
+)
+NORMAL = (
+    "This is the skin's normal reaction to the needles, and the pink colour usually fades by the "
+    "evening."
+)
+SWELLING = (
+    "Some people also notice a little puffiness around the eyes or the jaw line, which tends to "
+    "settle on its own within a day or so."
+)
+
+
+@pytest.mark.parametrize(
+    ("before", "units"),
+    [
+        # What "this" is joins the quote, though the three exceed the best quote's own room.
+        (REACTION, [REACTION, NORMAL, SWELLING]),
+        # When what "this" is cannot fit even in the answer's room, the sentence leaning on it
+        # does not join: the quote never opens on a "This" that points at nothing.
+        (" ".join([REACTION] * 3), [SWELLING]),
+    ],
+)
+def test_answer_a_neighbour_leaning_on_the_sentence_before_joins_only_with_it(
+    before: str, units: list[str]
+) -> None:
+    text = f"{before} {NORMAL} {SWELLING}"
+    ranked = _sentences(text, [(SWELLING, 1.0), (NORMAL, 0.8), (before, 0.1)], "p6")
+    quote = choose(ranked)[0]
+    assert [u.record.text for u in quote.units] == units
+    assert quote.words <= MAX_WORDS
