@@ -374,7 +374,12 @@ class Engine:
         if not ranked:
             return []
         return choose(
-            ranked, scored=scored, views_of=amount_views(question, retriever), about=about
+            ranked,
+            scored=scored,
+            views_of=amount_views(question, retriever),
+            about=about,
+            asked=lambda sentence, word: retriever.mentions(sentence.record, (word,)),
+            asked_words=question.focus if question.previous is not None else question.topic,
         )
 
     def _about_situation(

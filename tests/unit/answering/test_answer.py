@@ -232,3 +232,71 @@ def test_answer_a_neighbour_leaning_on_the_sentence_before_joins_only_with_it(
     quote = choose(ranked)[0]
     assert [u.record.text for u in quote.units] == units
     assert quote.words <= MAX_WORDS
+
+
+# A made-up aftercare list: a line introducing it and three items, each a sentence of its own.
+AFTERCARE_INTRO = "Afterwards, a few tips:"
+AFTERCARE_ITEMS = [
+    "Shade: Keep out of strong sun for two days and wear a wide hat outdoors.",
+    "Moisture: Use a plain moisturiser morning and night for two days.",
+    "Activity: Skip the gym and swimming for two days to let the skin settle.",
+]
+
+
+def _aftercare(lead_score: float = 1.0) -> list[Scored]:
+    """The list as one passage, the last item ranked first and the rest close behind it."""
+    lines = [AFTERCARE_INTRO, *(f"- {item}" for item in AFTERCARE_ITEMS)]
+    text = "\n".join(lines)
+    units = []
+    roles = ["intro", "item", "item", "item"]
+    scores = [0.8, 0.8, 0.8, lead_score]
+    for sentence, role, score in zip(
+        [AFTERCARE_INTRO, *AFTERCARE_ITEMS], roles, scores, strict=True
+    ):
+        at = text.index(sentence)
+        meta = Meta(
+            source="corpus/after.md",
+            title="After",
+            heading="After",
+            start=at,
+            end=at + len(sentence),
+            role=role,
+            passage_id="p7",
+            passage_start=0,
+            passage_end=len(text),
+        )
+        units.append(
+            Scored(Record(f"p7-{at}", sentence, np.zeros(3, np.float32), meta), score, score, 0.0)
+        )
+    return sorted(units, key=lambda s: -s.score)
+
+
+def _uses(sentence: Scored, word: str) -> bool:
+    return word in sentence.record.text.lower()
+
+
+@pytest.mark.parametrize(
+    ("words", "alone"),
+    [
+        # Only the last item speaks of the gym: it answers by itself.
+        (("gym",), True),
+        # "two days" is in every item, and basic English besides: the whole list answers.
+        (("days",), False),
+        # "tips" is the introducing line's: the question asks for the list.
+        (("tips", "gym"), False),
+        # A word no item uses: the list as before.
+        (("peel",), False),
+    ],
+)
+def test_answer_a_list_item_asked_about_by_itself_is_quoted_alone(
+    words: tuple[str, ...], alone: bool
+) -> None:
+    quote = choose(_aftercare(), asked=_uses, asked_words=words)[0]
+    texts = [u.record.text for u in quote.units]
+    assert texts == ([AFTERCARE_ITEMS[2]] if alone else [AFTERCARE_INTRO, *AFTERCARE_ITEMS])
+
+
+def test_answer_a_short_list_item_keeps_its_list_though_asked_about_alone() -> None:
+    # "Sun damage" says nothing without the line that introduces its list.
+    quote = choose(RANKED, asked=_uses, asked_words=("booking",))[0]
+    assert quote.units[0].record.text == INTRO.record.text

@@ -70,6 +70,17 @@ def test_reply_adds_no_view_of_a_time_of_another_order(engine: Engine) -> None:
     assert "12 days" not in reply.answer
 
 
+def test_reply_quotes_the_list_item_asked_about_alone(engine: Engine) -> None:
+    # The post-care list's exercise item, not the sun, moisturiser and product tips before it;
+    # a question the whole list answers still gets the list.
+    reply = engine.reply("do i need to hold off on exercise afterwards")
+    assert reply.citations[0].quote.startswith("Avoid Strenuous Activity")
+    assert "sunscreen" not in reply.answer
+    _assert_every_sentence_cited(reply)
+    whole = engine.reply("which things should i avoid afterwards")
+    assert "sunscreen" in whole.answer and "heavy exercise" in whole.answer
+
+
 def test_reply_to_how_many_states_a_count(engine: Engine) -> None:
     # The sentence stating how many sessions, not the one stating only the weeks between them.
     reply = engine.reply("how many appointments will I need in all?")
