@@ -16,7 +16,6 @@ items should be; answerable and out-of-scope ones should not).
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
@@ -100,12 +99,7 @@ def _probabilities(words: object, model: object, dense: np.ndarray, texts: list[
 
 
 def fit(embedder: Embedder) -> PersonalModel:
-    rows = [
-        json.loads(line)
-        for path in TRAINING
-        for line in path.read_text(encoding="utf-8").splitlines()
-        if line
-    ] + _ordinary_traffic()
+    rows = [row for path in TRAINING for row in read_set(path)] + _ordinary_traffic()
     dense, texts = _inputs([r["text"] for r in rows], embedder)
     labels = np.array([r["label"] == "personal" for r in rows])
     groups = np.array([r["group"] for r in rows])
