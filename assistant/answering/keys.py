@@ -20,8 +20,8 @@ from assistant.index.records import Record
 
 # A key lifts its passage by the cosine taken after removing the keys' mean vector, above this
 # floor: what every key of a corpus shares (the treatment's name, "is it ... ?") says nothing of
-# which question it is, and plain cosines put "what conditions can microneedling treat" at 0.87
-# to "Is microneedling a safe procedure?". Nineteenth round, leave one set out
+# which question it is, and plain cosines put "which conditions does microneedling treat" at 0.82
+# to "Is microneedling a safe procedure?" (int8 encoder). Nineteenth round, leave one set out
 # (`tools/neighbours.py`, twelve seeded tuning halves, 951 questions): plain cosines above 0.8,
 # hit 0.831; centred above 0.3 / 0.35 / 0.4 / 0.45 / 0.5 / 0.6 / 0.7, 0.849 / 0.850 / 0.848 /
 # 0.845 / 0.845 / 0.834 / 0.833 (a plateau up to 0.5; the middle is kept). Read by plain
@@ -46,8 +46,8 @@ ANSWERED_FULL = 0.8
 # The clinic's answered questions are read by their words too (BM25 over them, each passage's
 # best as a share of the question's best), as far as the question is like them (the likeness
 # above): the model places "what problems can be treated?" beside "which risks does it carry?",
-# which shares none of its words. Twenty-fifth round, leave one set out (`tools/neighbours.py`, 1,086
-# questions): hit 0.840 without; with this share of the lift 0.5 / 0.65 / 0.8 / 1.0, 0.849 /
+# which shares none of its words. Twenty-fifth round, leave one set out (`tools/neighbours.py`,
+# 1,086 questions): hit 0.840 without; with this share of the lift 0.5 / 0.65 / 0.8 / 1.0, 0.849 /
 # 0.848 / 0.855 / 0.854. Not for the documents' own question headings (another clinic's
 # leaflets, the FAQ-shaped corpora: read so, the portability fixture lost 5 answers of 24),
 # nor for a price asked of documents that state prices (as the plain cosines above).
@@ -91,7 +91,8 @@ class Keys:
         tokens: Callable[[str], list[str]] | None = None,
     ) -> None:
         self.records = _keys_of(version)
-        # The clinic's variants, with the quote each is anchored to (`answered.py` learns from them).
+        # The clinic's variants, with the quote each is anchored to (`answered.py` learns from
+        # them).
         self.variants = [k for k in self.records if k.role == "also-asked"]
         self._passages = len(passage_row)
         # A document's heading leads only when it asks ("Conclusion" says nothing of a
