@@ -203,7 +203,12 @@ def _asked_alone(
     (mean 38.6 -> 34.7 words), and no figure moved on any tuning or sealed half, other clinic's
     FAQ or price set: the item the question asks about was already the answer's lead."""
     lead = siblings[at]
-    if lead.record.role != "item" or len(lead.record.text.split()) < ITEM_SENTENCE_WORDS:
+    specific = [w for w in words if zipf_frequency(w, "en") < BASIC_ZIPF]
+    if (
+        not specific
+        or lead.record.role != "item"
+        or len(lead.record.text.split()) < ITEM_SENTENCE_WORDS
+    ):
         return False
     first = last = at
     while first > 0 and siblings[first - 1].record.role == "item":
@@ -214,12 +219,7 @@ def _asked_alone(
     if introduced and any(asked(siblings[first - 1], w) for w in words):
         return False
     others = [s for s in siblings[first : last + 1] if s is not lead]
-    return any(
-        zipf_frequency(w, "en") < BASIC_ZIPF
-        and asked(lead, w)
-        and not any(asked(other, w) for other in others)
-        for w in words
-    )
+    return any(asked(lead, w) and not any(asked(other, w) for other in others) for w in specific)
 
 
 def choose(
