@@ -194,14 +194,16 @@ def _asked_alone(
 ) -> bool:
     """Whether the list item at `at` answers the question by itself: a sentence of its own
     (`ITEM_SENTENCE_WORDS`), the only item of its list using a word the question asks about
-    (not basic English: "day" is in every item of a list of days), and the line introducing
-    the list using none of the question's words. "can I exercise after?" asks for "Avoid
+    (not basic English: "day" is in every item of a list of days), and the sentence before the
+    list (its introducing line, with a colon or without) using none of the question's words. "can I exercise after?" asks for "Avoid
     Strenuous Activity: Avoid heavy exercise for a day or two", not the three post-care tips
     listed before it; "what should I avoid after?" asks for the whole list (its items all say
     "avoid"), "how safe is it?" for the list of risks with its line "generally considered safe,
     there are some risks". Forty-fourth round: 342 of the tuning halves' 3,091 answers changed
     (mean 38.6 -> 34.7 words), and no figure moved on any tuning or sealed half, other clinic's
-    FAQ or price set: the item the question asks about was already the answer's lead."""
+    FAQ or price set: the item the question asks about was already the answer's lead. Forty-fifth
+    round: a sentence before the list without a colon counts ("steps of the procedure?" got only
+    the step saying "after the procedure"); one tuning answer changed, that one."""
     lead = siblings[at]
     specific = [w for w in words if zipf_frequency(w, "en") < BASIC_ZIPF]
     if (
@@ -215,8 +217,9 @@ def _asked_alone(
         first -= 1
     while last + 1 < len(siblings) and siblings[last + 1].record.role == "item":
         last += 1
-    introduced = first > 0 and siblings[first - 1].record.role == "intro"
-    if introduced and any(asked(siblings[first - 1], w) for w in words):
+    # The sentence before the list introduces it, with a colon or without ("The procedure can be
+    # performed on various areas." before the procedure's three steps).
+    if first > 0 and any(asked(siblings[first - 1], w) for w in words):
         return False
     others = [s for s in siblings[first : last + 1] if s is not lead]
     return any(asked(lead, w) and not any(asked(other, w) for other in others) for w in specific)

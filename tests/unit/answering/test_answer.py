@@ -243,16 +243,16 @@ AFTERCARE_ITEMS = [
 ]
 
 
-def _aftercare(lead_score: float = 1.0) -> list[Scored]:
+def _aftercare(
+    lead_score: float = 1.0, intro: str = AFTERCARE_INTRO, role: str = "intro"
+) -> list[Scored]:
     """The list as one passage, the last item ranked first and the rest close behind it."""
-    lines = [AFTERCARE_INTRO, *(f"- {item}" for item in AFTERCARE_ITEMS)]
+    lines = [intro, *(f"- {item}" for item in AFTERCARE_ITEMS)]
     text = "\n".join(lines)
     units = []
-    roles = ["intro", "item", "item", "item"]
+    roles = [role, "item", "item", "item"]
     scores = [0.8, 0.8, 0.8, lead_score]
-    for sentence, role, score in zip(
-        [AFTERCARE_INTRO, *AFTERCARE_ITEMS], roles, scores, strict=True
-    ):
+    for sentence, role, score in zip([intro, *AFTERCARE_ITEMS], roles, scores, strict=True):
         at = text.index(sentence)
         meta = Meta(
             source="corpus/after.md",
@@ -294,6 +294,14 @@ def test_answer_a_list_item_asked_about_by_itself_is_quoted_alone(
     quote = choose(_aftercare(), asked=_uses, asked_words=words)[0]
     texts = [u.record.text for u in quote.units]
     assert texts == ([AFTERCARE_ITEMS[2]] if alone else [AFTERCARE_INTRO, *AFTERCARE_ITEMS])
+
+
+def test_answer_a_list_introduced_without_a_colon_is_asked_about_as_a_whole() -> None:
+    # The sentence before the list uses the word too: "steps of the procedure?" asks for the
+    # steps, not the one step that says "after the procedure".
+    before = "Most people are back at the gym soon after."
+    quote = choose(_aftercare(intro=before, role="sentence"), asked=_uses, asked_words=("gym",))
+    assert [u.record.text for u in quote[0].units][-3:] == AFTERCARE_ITEMS
 
 
 def test_answer_a_short_list_item_keeps_its_list_though_asked_about_alone() -> None:
