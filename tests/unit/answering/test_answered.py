@@ -404,3 +404,23 @@ def test_a_declined_line_without_a_stamp_is_not_refused_as_asked(
     declined = json.dumps({"question": "how often should the beds be watered?"}) + "\n"
     retriever = _garden(tmp_path / "plain", embedder, [WINTER], declined)
     assert not retriever.declined_as_asked(read("how often should the beds be watered?"))
+
+
+def test_a_personal_question_the_clinic_attached_is_answered_though_no_word_is_the_documents(
+    tmp_path: Path, embedder: Embedder
+) -> None:
+    # A personal situation none of whose words the leaflet uses is refused: what ranks best
+    # matches the rest of the sentence, not the case. Once the staff attach it to a passage
+    # ("also asked as"), that passage answers it, with the firmer referral.
+    asked = "i take warfarin daily, could that interfere?"
+    attached = {"question": asked, "source": "corpus/garden.md", "quote": "Keep the mower blade"}
+    engines = []
+    for name, variants in (("before", []), ("after", [attached])):
+        retriever = _garden(tmp_path / name, embedder, variants)
+        assert read(asked, retriever.vocabulary).covered == 0.0
+        engines.append(Engine(make_settings(tmp_path / name), embedder=embedder))
+    before, after = (engine.reply(asked) for engine in engines)
+    assert before.kind == "not_found"
+    assert after.kind == "answer"
+    assert "Keep the mower blade sharp." in after.answer
+    assert after.referral != engines[1].reply("when should i prune the roses?").referral
