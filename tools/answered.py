@@ -56,7 +56,8 @@ SETS = (
 # The later sets' tuning halves seed only the declined questions. Their answered questions moved
 # the ranking (the map, keys and vote) both ways on the halves never seeded and took the dev set
 # under its goal (its question on how the treatment works was led to the definition by
-# questions asking what it is; thirty-sixth round), while their declined ones only feed the not-covered decision.
+# questions asking what it is; thirty-sixth round), while their declined ones only feed the
+# not-covered decision.
 LATER = (
     "questions17/tuning.jsonl",
     "questions18/tuning.jsonl",

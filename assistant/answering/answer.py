@@ -195,15 +195,16 @@ def _asked_alone(
     """Whether the list item at `at` answers the question by itself: a sentence of its own
     (`ITEM_SENTENCE_WORDS`), the only item of its list using a word the question asks about
     (not basic English: "day" is in every item of a list of days), and the sentence before the
-    list (its introducing line, with a colon or without) using none of the question's words. "can I exercise after?" asks for "Avoid
-    Strenuous Activity: Avoid heavy exercise for a day or two", not the three post-care tips
-    listed before it; "what should I avoid after?" asks for the whole list (its items all say
-    "avoid"), "how safe is it?" for the list of risks with its line "generally considered safe,
-    there are some risks". Forty-fourth round: 342 of the tuning halves' 3,091 answers changed
-    (mean 38.6 -> 34.7 words), and no figure moved on any tuning or sealed half, other clinic's
-    FAQ or price set: the item the question asks about was already the answer's lead. Forty-fifth
-    round: a sentence before the list without a colon counts ("steps of the procedure?" got only
-    the step saying "after the procedure"); one tuning answer changed, that one."""
+    list (its introducing line, with a colon or without) using none of the question's words.
+    "is the gym off limits for a bit?" asks for "Avoid Strenuous Activity: Avoid heavy exercise
+    for a day or two", not the three post-care tips listed before it; "which things are off
+    limits afterwards?" asks for the whole list (its items all say "avoid"), "how safe is it?"
+    for the list of risks with its line "generally considered safe, there are some risks".
+    Forty-fourth round: 342 of the tuning halves' 3,091 answers changed (mean 38.6 -> 34.7
+    words), and no figure moved on any tuning or sealed half, other clinic's FAQ or price set:
+    the item the question asks about was already the answer's lead. Forty-fifth round: a
+    sentence before the list without a colon counts (a question on the procedure's steps got
+    only the step saying "after the procedure"); one tuning answer changed, that one."""
     lead = siblings[at]
     specific = [w for w in words if zipf_frequency(w, "en") < BASIC_ZIPF]
     if (

@@ -87,8 +87,8 @@ class Profile:
             p.id: frozenset(stem(w) for w in WORD.findall(p.text.lower()))
             for p in retriever.passages
         }
-        # A passage read with its document's title and its heading: "dental finance options" asks of a
-        # Dental FAQ's finance paragraph, which need not say "dental" again.
+        # A passage read with its document's title and its heading: "dental finance options"
+        # asks of a Dental FAQ's finance paragraph, which need not say "dental" again.
         self._framed_stems = {
             p.id: self._passage_stems[p.id]
             | frozenset(stem(w) for w in WORD.findall(f"{p.title} {p.heading}".lower()))

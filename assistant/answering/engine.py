@@ -342,12 +342,12 @@ class Engine:
             # The staff marked this question out of scope against these documents.
             return []
         ranked = self._covered(question, retriever)
+        # A personal question the clinic attached to a passage ("also asked as") is answered
+        # from the ranking its key leads, though none of its topic words is the documents':
+        # the staff have said which passage answers it.
         if level is Triage.PERSONAL and not (
             question.covered == 0.0 and retriever.answers_as_asked(question)
         ):
-            # (A question the clinic attached to a passage, "also asked as", none of whose
-            # topic words is the documents', is answered from the ranking its key leads: the
-            # staff have said which passage answers it.)
             if question.covered == 0.0:
                 # None of its topic words is the documents' ("i take sertraline, can i still
                 # have it?"): what ranks best matches the rest of the sentence, not the case.

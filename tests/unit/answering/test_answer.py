@@ -297,8 +297,8 @@ def test_answer_a_list_item_asked_about_by_itself_is_quoted_alone(
 
 
 def test_answer_a_list_introduced_without_a_colon_is_asked_about_as_a_whole() -> None:
-    # The sentence before the list uses the word too: "steps of the procedure?" asks for the
-    # steps, not the one step that says "after the procedure".
+    # The sentence before the list uses the word too: a question on the procedure's steps asks
+    # for the steps, not the one step that says "after the procedure".
     before = "Most people are back at the gym soon after."
     quote = choose(_aftercare(intro=before, role="sentence"), asked=_uses, asked_words=("gym",))
     assert [u.record.text for u in quote[0].units][-3:] == AFTERCARE_ITEMS

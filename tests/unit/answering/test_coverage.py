@@ -98,7 +98,8 @@ def test_coverage_words_of_asking_a_price(engine: Engine) -> None:
 def test_coverage_refuses_money_unsure_of_it_only_by_the_model(engine: Engine) -> None:
     # No document here states a price. A question the money model reads as money only at its
     # fitted point ("package" is money talk, here it means the course) is not refused on that
-    # word alone: the not-covered decision judges it, and the documents' word on the number of sessions answers it.
+    # word alone: the not-covered decision judges it, and the documents' word on the number of
+    # sessions answers it.
     retriever = engine.retriever()
     unsure = "how many sessions make up the full package?"
     question = read(unsure, retriever.vocabulary)

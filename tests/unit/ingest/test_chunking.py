@@ -64,7 +64,8 @@ def test_chunk_offsets_are_exact_whole_and_cover_every_word(text: str) -> None:
             for i in range(unit.start, unit.end):
                 assert not covered[i], "units overlap"
                 covered[i] = True
-    # Every word is quotable, except list bullets and heading marks, and headings with no text below.
+    # Every word is quotable, except list bullets and heading marks, and headings with no text
+    # below.
     headings = [(u.start, u.end) for u in units_of(text) if u.role == "heading"]
     for match in re.finditer(r"[^\s#]+", text):
         inside = covered[match.start()]
