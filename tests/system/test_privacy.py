@@ -22,7 +22,12 @@ EMAIL = "zelphine.quarrington@example.net"
 PERSON = f"{NAME}, {PHONE}, {EMAIL}"
 # Every piece that would identify her, as it could be logged (case-insensitive).
 NEEDLES = ("zelphine", "quarrington", "900461", "07700", "example.net", "+447700")
-HEADERS = {"Referer": f"https://clinic.example/book?name={NAME}&phone={PHONE}"}
+# The request id is the client's: one the server made up is 16 random hex digits, which held
+# "07700" once in a CI run (a 1-in-90,000 chance a response) and failed the header check below.
+HEADERS = {
+    "Referer": f"https://clinic.example/book?name={NAME}&phone={PHONE}",
+    "X-Request-Id": "privacy-check",
+}
 
 
 def _leaks(text: str) -> list[str]:
