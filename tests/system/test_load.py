@@ -36,7 +36,7 @@ ANSWERABLE = (
     "how long is redness",
     "can I wear makeup after",
     "does microneedling hurt",
-    "when can I exercise again",
+    "when may I exercise again",
 )
 OUT_OF_SCOPE = (
     "what is the capital city of peru?",

@@ -310,7 +310,7 @@ def test_coverage_how_much_of_something_else_is_no_money(priced_engine: Engine) 
 
 VOUCHERS = """# Gift vouchers
 
-## Do you sell gift vouchers?
+## Are gift vouchers on sale?
 
 Yes, gift vouchers are available from reception and can be used towards any treatment at the \
 clinic. They are valid for twelve months from the date of purchase.

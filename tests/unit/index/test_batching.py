@@ -18,8 +18,8 @@ QUESTIONS = [
     "How many days does the redness last after microneedling?",
     "can i wear make-up the next day",
     "is it painful",
-    "How many sessions will I need, and how far apart should they be?",
-    "what aftercare do you recommend",
+    "How many visits does a course take, and what gap between them?",
+    "what aftercare would you recommend",
     "",
     "Naïve café — 24–48 hours",
 ]
