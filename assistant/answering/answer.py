@@ -196,9 +196,9 @@ def _asked_alone(
     (`ITEM_SENTENCE_WORDS`), the only item of its list using a word the question asks about
     (not basic English: "day" is in every item of a list of days), and the sentence before the
     list (its introducing line, with a colon or without) using none of the question's words.
-    "is the gym off limits for a bit?" asks for "Avoid Strenuous Activity: Avoid heavy exercise
-    for a day or two", not the three post-care tips listed before it; "which things are off
-    limits afterwards?" asks for the whole list (its items all say "avoid"), "how safe is it?"
+    "is exercise off limits for a bit?" asks for "Avoid Strenuous Activity: Avoid heavy exercise
+    for a day or two", not the three post-care tips listed before it; "what do i need to avoid
+    afterwards?" asks for the whole list (its items all say "avoid"), "how safe is it?"
     for the list of risks with its line "generally considered safe, there are some risks".
     Forty-fourth round: 342 of the tuning halves' 3,091 answers changed (mean 38.6 -> 34.7
     words), and no figure moved on any tuning or sealed half, other clinic's FAQ or price set:
