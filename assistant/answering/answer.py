@@ -20,17 +20,13 @@ from wordfreq import zipf_frequency
 from assistant.answering.amounts import stated_amounts, states_amount
 from assistant.answering.lexicon import AMOUNT_FRAME, AMOUNT_SUBJECTS, ENGLISH_STOP_WORDS
 from assistant.answering.question import Question
-from assistant.answering.retrieval import Retriever, Scored
+from assistant.answering.retrieval import SHORT_WORDS, Retriever, Scored
 from assistant.answering.vocabulary import BASIC_ZIPF
 
 MAX_QUOTES = 3
 MAX_WORDS = 80
 # The best quote may take this many words; the rest is room for another view.
 QUOTE_WORDS = 55
-# A list item of at least this many words is a sentence of its own ("Avoid Strenuous Activity:
-# Avoid heavy exercise for a day or two to minimize irritation."); a shorter one ("Sun damage")
-# says nothing without the line that introduces its list.
-ITEM_SENTENCE_WORDS = 6
 # A neighbour joins the quote when it scores at least this share of the best sentence.
 # Measured on both evaluation sets (README): 0.6 keeps a list together and stops at a new point.
 NEIGHBOUR_SHARE = 0.6
@@ -193,7 +189,8 @@ def _asked_alone(
     siblings: list[Scored], at: int, asked: Callable[[Scored, str], bool], words: tuple[str, ...]
 ) -> bool:
     """Whether the list item at `at` answers the question by itself: a sentence of its own
-    (`ITEM_SENTENCE_WORDS`), the only item of its list using a word the question asks about
+    (not shorter than the ranking's `SHORT_WORDS`: "Sun damage" says nothing without the line
+    that introduces its list), the only item of its list using a word the question asks about
     (not basic English: "day" is in every item of a list of days), and the sentence before the
     list (its introducing line, with a colon or without) using none of the question's words.
     "is exercise off limits for a bit?" asks for "Avoid Strenuous Activity: Avoid heavy exercise
@@ -207,11 +204,7 @@ def _asked_alone(
     only the step saying "after the procedure"); one tuning answer changed, that one."""
     lead = siblings[at]
     specific = [w for w in words if zipf_frequency(w, "en") < BASIC_ZIPF]
-    if (
-        not specific
-        or lead.record.role != "item"
-        or len(lead.record.text.split()) < ITEM_SENTENCE_WORDS
-    ):
+    if not specific or lead.record.role != "item" or len(lead.record.text.split()) < SHORT_WORDS:
         return False
     first = last = at
     while first > 0 and siblings[first - 1].record.role == "item":

@@ -60,7 +60,8 @@ PRICE_BOOST = 0.15
 TIMING_PENALTY = 0.1
 # A two-word list item ("Sun damage") matches a question's words closely but says little; not
 # when it states the amount a question asks ("Each appointment lasts 30 minutes.": thirty-first
-# round, portability2 tuning hit +1, every other set unchanged).
+# round, portability2 tuning hit +1, every other set unchanged). The answer reads the same bar: a
+# list item this short is never quoted without its list (`answer._asked_alone`).
 SHORT_WORDS = 6
 SHORT_PENALTY = 0.15
 # A question saying something has lasted a time ("still red a week after"): sentences stating only
