@@ -20,7 +20,10 @@ AIRWAY: tuple[Concept, ...] = (
     Concept(
         "airway swelling",
         (
-            rf"\b({_MOUTH})\b.{{0,30}}\b({_BIG})",
+            # Not across "and a" to another thing's size: "a cold sore on my lip and a big
+            # presentation on friday".
+            rf"\b({_MOUTH})\b(?:(?!\b(?:and|but|plus|with) (?:a|an|the|some)\b).){{0,30}}"
+            rf"\b({_BIG})",
             rf"\b(swell\w*|swol\w*|puff\w*)\b.{{0,20}}\b({_MOUTH})\b",
             r"\banaphyla",
         ),
@@ -37,6 +40,7 @@ AIRWAY: tuple[Concept, ...] = (
             "lip balm",
             "lip balm twice a day",
             "the lines around my mouth are growing deeper",
+            "a cold sore starting on my lip and a big presentation on friday",
         ),
         emergency=True,
     ),

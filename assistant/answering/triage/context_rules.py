@@ -187,6 +187,9 @@ RULES: tuple[Rule, ...] = (
         r"\b((\d+|a|two|three|few|many|several) )?(years?|months?|summers?|winters?) (ago|back)\b"
         r"|\bages ago\b|\blast (year|summer|winter|spring|autumn|month)\b"
         r"|\bas a (kid|child|teen\w*)\b|"
+        # an age, as a time ("at fourteen", "at the age of 9"); a clock time is not one
+        r"\bat (the )?age (of )?\d+\b|\bat (thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+        r"nineteen)\b|"
         r"\bwhen i was\b|\bback in\b|\bused to\b|\bin the \d0s\b|\bin (19|20)\d\d\b|\bonce\b|"
         r"\btotally healed\b|\blong (gone|over|ago)\b|\ba while back\b|\b(last|first|previous) time\b"
         r"|\bthe time before\b|\bturned out\b|\b(in|every|each) (the )?(winter|summer|spring|autumn)\b"

@@ -121,6 +121,11 @@ def _modifiers(text: str) -> set[Modifier]:
             "a history of anaphylaxis to wasp stings", Modifier.HISTORICAL, id="history-of"
         ),
         pytest.param(
+            "i nearly passed out getting my ears pierced at fourteen",
+            Modifier.HISTORICAL,
+            id="an-age-as-a-time",
+        ),
+        pytest.param(
             "i sometimes get dizzy if i skip lunch", Modifier.HISTORICAL, id="from-time-to-time"
         ),
         pytest.param(
@@ -288,6 +293,7 @@ def test_context_modifiers_found(text: str, expected: Modifier) -> None:
         # Anyone's sign told as happening this moment: the writer is beside them.
         pytest.param("my neighbour has just fainted in the car park", id="other-just-now"),
         pytest.param("a coworker passed out right now at the next desk", id="other-right-now"),
+        pytest.param("i fainted at 14:00 and feel dizzy still", id="a-clock-time-is-not-an-age"),
     ],
 )
 def test_context_asserted_signs_count(text: str) -> None:
