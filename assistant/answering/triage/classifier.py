@@ -105,6 +105,14 @@ def without_denied(text: str) -> str:
 # two thirds of the way (`CLAUSE_SHARE`) 26 -> 21 urgent messages missed, false alarms 67 -> 67;
 # three fifths 23 / 67, three quarters 21 / 69, all the way 21 / 71.
 CLAUSE_SHARE = 2 / 3
+# And when every clause reads less urgent than the whole, the whole's reading is a blend of its
+# context ("had a panic attack at the dentist at 16 and couldn't get my breath. i'm 30 now and
+# totally fine. is it like being at the dentist?": 0.55 whole, no clause over 0.20): it is
+# lowered halfway. Forty-sixth round: out of fold over 10,490 messages, 0 and 0.5 alike (73
+# missed, 295 false alarms); on the tuning halves never fitted on (every triage set's with
+# triage23's, tellask's, questions20 to 34's, medquad3's), false alarms 68 -> 66, urgent recall
+# 1,511 of 1,518 either way (no long urgent message's most urgent clause read under 0.75).
+CLAUSE_LOWER_SHARE = 0.5
 LONG = 30  # words; out of fold 30, 35 and 40 measured alike, 25 gave 59 false alarms
 _SENTENCE = re.compile(r"[^\n]+?(?:[.!?]+(?=\s|$)|$)", re.MULTILINE)
 _BREAK = re.compile(
@@ -128,8 +136,10 @@ def clauses(text: str) -> list[str]:
 
 def combined(message: float, clause: float) -> float:
     """P(urgent) of a long message: its own, raised `CLAUSE_SHARE` of the way to its most
-    urgent clause's."""
-    return max(message, message + CLAUSE_SHARE * (clause - message))
+    urgent clause's, or lowered `CLAUSE_LOWER_SHARE` of the way when no clause reads as urgent
+    as the whole."""
+    share = CLAUSE_SHARE if clause > message else CLAUSE_LOWER_SHARE
+    return message + share * (clause - message)
 
 
 # The nearest labelled messages give a second, local reading beside the linear one: a kind of

@@ -60,7 +60,7 @@ def test_classifier_clauses(message: str, expected: list[str]) -> None:
     ("message", "clause", "expected"),
     [
         pytest.param(0.1, 0.7, 0.5, id="raised-two-thirds-of-the-way"),
-        pytest.param(0.6, 0.2, 0.6, id="never-lowered"),
+        pytest.param(0.6, 0.2, 0.4, id="lowered-halfway-when-no-clause-reads-as-urgent"),
         pytest.param(0.3, 0.3, 0.3, id="equal"),
     ],
 )
