@@ -20,8 +20,8 @@ AIRWAY: tuple[Concept, ...] = (
     Concept(
         "airway swelling",
         (
-            # Not across "and a" to another thing's size: "a cold sore on my lip and a big
-            # presentation on friday".
+            # Not across "and a" to another thing's size: "my lip is chapped and a huge job
+            # interview is tomorrow".
             rf"\b({_MOUTH})\b(?:(?!\b(?:and|but|plus|with) (?:a|an|the|some)\b).){{0,30}}"
             rf"\b({_BIG})",
             rf"\b(swell\w*|swol\w*|puff\w*)\b.{{0,20}}\b({_MOUTH})\b",
@@ -40,7 +40,7 @@ AIRWAY: tuple[Concept, ...] = (
             "lip balm",
             "lip balm twice a day",
             "the lines around my mouth are growing deeper",
-            "a cold sore starting on my lip and a big presentation on friday",
+            "my lip is chapped and a huge job interview is tomorrow",
         ),
         emergency=True,
     ),

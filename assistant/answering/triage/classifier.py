@@ -106,9 +106,9 @@ def without_denied(text: str) -> str:
 # three fifths 23 / 67, three quarters 21 / 69, all the way 21 / 71.
 CLAUSE_SHARE = 2 / 3
 # And when every clause reads less urgent than the whole, the whole's reading is a blend of its
-# context ("had a panic attack at the dentist at 16 and couldn't get my breath. i'm 30 now and
-# totally fine. is it like being at the dentist?": 0.55 whole, no clause over 0.20): it is
-# lowered halfway. Forty-sixth round: out of fold over 10,490 messages, 0 and 0.5 alike (73
+# context (a breathless moment at a dentist's told with the years since and the patient's good
+# health now, and a question: a triage23 tuning message read 0.55 whole, no clause over 0.20):
+# it is lowered halfway. Forty-sixth round: out of fold over 10,490 messages, 0 and 0.5 alike (73
 # missed, 295 false alarms); on the tuning halves never fitted on (every triage set's with
 # triage23's, tellask's, questions20 to 34's, medquad3's), false alarms 68 -> 66, urgent recall
 # 1,511 of 1,518 either way (no long urgent message's most urgent clause read under 0.75).

@@ -121,7 +121,7 @@ def _modifiers(text: str) -> set[Modifier]:
             "a history of anaphylaxis to wasp stings", Modifier.HISTORICAL, id="history-of"
         ),
         pytest.param(
-            "i nearly passed out getting my ears pierced at fourteen",
+            "i went dizzy and passed out at a concert at fifteen",
             Modifier.HISTORICAL,
             id="an-age-as-a-time",
         ),
