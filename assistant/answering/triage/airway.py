@@ -20,9 +20,10 @@ AIRWAY: tuple[Concept, ...] = (
     Concept(
         "airway swelling",
         (
-            # Not across "and a" to another thing's size: "my lip is chapped and a huge job
-            # interview is tomorrow".
-            rf"\b({_MOUTH})\b(?:(?!\b(?:and|but|plus|with) (?:a|an|the|some)\b).){{0,30}}"
+            # Not across a conjunction that starts another thing or another clause: "my lip is
+            # chapped and a huge job interview is tomorrow", "one on my lip and i have a big exam".
+            rf"\b({_MOUTH})\b(?:(?!\b(?:and|but|plus|with|so|because|while) (?:a|an|the|some|"
+            rf"i|we|you|he|she)\b).){{0,30}}"
             rf"\b({_BIG})",
             rf"\b(swell\w*|swol\w*|puff\w*)\b.{{0,20}}\b({_MOUTH})\b",
             r"\banaphyla",
@@ -41,6 +42,7 @@ AIRWAY: tuple[Concept, ...] = (
             "lip balm twice a day",
             "the lines around my mouth are growing deeper",
             "my lip is chapped and a huge job interview is tomorrow",
+            "my lip is dry and i have a big wedding to go to",
         ),
         emergency=True,
     ),
