@@ -270,10 +270,11 @@ ASKS_DURATION = re.compile(r"\bhow (long|much time)\b")
 # Words that state the time between things ("spaced 4-6 weeks apart"; not the range of "between 30
 # to 60 minutes"), and words that ask about it or about a whole series ("how long between
 # sessions?", "how long does the whole course take?"): a gap is not how long one thing takes.
+# "Whole" or "total" alone asks no series: "how long is the whole visit?" asks one.
 GAP = re.compile(r"\b(apart|between(?! \d)|intervals?|spaced|every)\b")
 ASKS_GAP = re.compile(
     r"\b(apart|between|intervals?|spaced|every|often|gaps?|wait\w*|next|again|another|until|till|"
-    r"course|whole|total|overall)\b"
+    r"course)\b"
 )
 # What the documents are asked when a patient names a medical situation they never mention:
 # their own words on medical history and on who is suitable.

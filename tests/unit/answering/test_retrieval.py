@@ -164,12 +164,16 @@ def test_retrieval_how_long_one_thing_takes_is_not_the_gap_between(
 ) -> None:
     # The model places "multiple sessions spaced 4-6 weeks apart" nearest to "how long is one
     # session?": a sentence stating a gap is lowered for a question asking a duration, and not
-    # for one asking the gap ("how long between sessions?"). "lasts between 30 to 60 minutes"
+    # for one asking the gap ("how long between sessions?") or a series ("the whole course").
+    # "lasts between 30 to 60 minutes"
     # is a range, not a gap.
     retriever = engine.retriever()
     for text, lowered_by in (
         ("how long is 1 session", GAP_PENALTY),
         ("how long do i wait between visits", 0.0),
+        # "whole" of one visit asks what one takes; a whole course asks a series.
+        ("how long is the whole visit from arriving to leaving", GAP_PENALTY),
+        ("how long does the whole course take", 0.0),
     ):
         question = read(text, None)
         lowered = retriever.candidates(question)
