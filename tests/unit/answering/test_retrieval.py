@@ -173,7 +173,7 @@ def test_retrieval_how_long_one_thing_takes_is_not_the_gap_between(
         ("how long do i wait between visits", 0.0),
         # "whole" of one visit asks what one takes; a whole course asks a series.
         ("how long is the whole visit from arriving to leaving", GAP_PENALTY),
-        ("how long does the whole course take", 0.0),
+        ("how long will my course of treatment take", 0.0),
     ):
         question = read(text, None)
         lowered = retriever.candidates(question)
