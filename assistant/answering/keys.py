@@ -102,7 +102,7 @@ class Keys:
             (k.text, passage_row[k.passage_id]): k
             for k in self.records
             if k.passage_id in passage_row
-            and (k.role == "also-asked" or k.text.rstrip().endswith("?"))
+            and (k.role in ("also-asked", "implied") or k.text.rstrip().endswith("?"))
         }
         self._passage = np.array([row for _, row in rows], dtype=np.int64)
         # Each row's question as written (`tools/neighbours.py` leaves a set's rows out by it).
@@ -121,6 +121,10 @@ class Keys:
         self._question_index = index
         self._first_rows = np.unique(self._question_of_row, return_index=True)[1]
         self._clinic = np.array([k.role == "also-asked" for k in rows.values()], dtype=bool)
+        # A key read without the documents' subject (`ingest/keys.implied`) leads its passage,
+        # but is no question anyone asked: not the clinic's, not one answered as asked.
+        self.implied = np.array([k.role == "implied" for k in rows.values()], dtype=bool)
+        self._asked_questions = np.unique(self._question_of_row[~self.implied])
         # How each key is asked (`readings`): one read otherwise than the patient's question
         # leads nothing (`asked_otherwise`).
         self._timing, self._asks_gap = readings(self.texts)
@@ -290,9 +294,9 @@ class Keys:
         """Whether one of the question's raw vectors (taken one at a time, so a question
         matched by its first is embedded once) is nearly a question the clinic attached, or
         one its documents ask and answer below (a heading "Do you deliver?")."""
-        if not len(self._vectors):
+        if not len(self._asked_questions):
             return False
-        return any(self.cosines(raw).max() >= CLINIC_KEY for raw in vectors)
+        return any(self.cosines(raw)[self._asked_questions].max() >= CLINIC_KEY for raw in vectors)
 
 
 def _likeness(nearest: float) -> float:

@@ -24,8 +24,20 @@ from assistant.ingest.calibration import calibrate, probe_cache
 from assistant.ingest.chunking import CHUNKER_VERSION
 from assistant.ingest.corpus import Document, documents_digest, load_corpus
 from assistant.ingest.glossary import read_glossary
-from assistant.ingest.keys import held_declined, read_declined, read_variants
-from assistant.ingest.pending import Pending, also_asked_records, declined_records, records_of
+from assistant.ingest.keys import (
+    KEYS_VERSION,
+    held_declined,
+    read_declined,
+    read_variants,
+    subject_word,
+)
+from assistant.ingest.pending import (
+    Pending,
+    also_asked_records,
+    declined_records,
+    implied_records,
+    records_of,
+)
 
 log = logging.getLogger(__name__)
 
@@ -81,6 +93,9 @@ def manifest_of(
         # The declined questions still refused as asked: declined against these documents.
         "declined_held": held_declined(declined, documents_digest(documents)),
         "glossary": read_glossary(corpus_dir),
+        "keys": KEYS_VERSION,
+        # The subject the keys are also read without (`keys.implied`).
+        "subject": subject_word([d.title for d in documents]),
     }
 
 
@@ -140,6 +155,7 @@ def ingest(
     pending = [p for d in documents for p in records_of(d)]
     variants, summary.notes = also_asked_records(documents, settings.corpus_path)
     pending.extend(variants)
+    pending.extend(implied_records(pending, manifest["subject"]))
     pending.extend(declined_records(settings.corpus_path))
     manifest["chunks"] = len(pending)
     reusable = _reusable_vectors(store, current) if same_method else {}

@@ -15,14 +15,36 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterator
+import re
+from collections import Counter
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from wordfreq import zipf_frequency
+
+from assistant.answering.lexicon import ENGLISH_STOP_WORDS
+from assistant.answering.vocabulary import BASIC_ZIPF
 from assistant.ingest.chunking import Passage
 from assistant.ingest.corpus import ALSO_ASKED, DECLINED
 
 log = logging.getLogger(__name__)
+
+# Bump when the keys made from the same files change: the ingest then builds a new version (the
+# vectors of unchanged texts are reused).
+KEYS_VERSION = "2"
+
+# A key naming the documents' subject ("Do I shave before a microneedling appointment?") leads
+# without it too: patients leave the subject implied ("do i shave before an appointment?"), and
+# the model weighs a rare name so heavily that one question without it was at 0.58 to the key.
+# Only where the name modifies a noun after a determiner ("a microneedling session", "your
+# microneedling appointment"): without it the phrase keeps its head. Where the name is the head
+# ("the risks of microneedling?", "is microneedling safe?"), what is left would fit another
+# treatment's question as well ("the risks of genital herpes?"). And only a key with this many
+# words left.
+IMPLIED_MIN_WORDS = 4
+_DETERMINERS = r"(?:a|an|the|my|your|our|each|every|one|this|that|per)"
+_WORDS = re.compile(r"[a-z]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,3 +162,33 @@ def variant_keys(
             continue
         keys.append(Key(variant.question, holder, at, at + len(variant.quote), "also-asked"))
     return keys, skipped
+
+
+def subject_word(titles: Sequence[str]) -> str:
+    """The documents' subject, as their titles name it: the word rarer than basic English that
+    most titles use, when at least two and more than half of them do ("microneedling" of four
+    leaflets titled with it); "" otherwise (a single document names no subject this way)."""
+    used = Counter(
+        word
+        for title in titles
+        for word in set(_WORDS.findall(title.lower()))
+        if len(word) > 3
+        and word not in ENGLISH_STOP_WORDS
+        and zipf_frequency(word, "en") < BASIC_ZIPF
+    )
+    if not used:
+        return ""
+    word, count = max(used.items(), key=lambda item: (item[1], item[0]))
+    return word if count >= 2 and 2 * count > len(titles) else ""
+
+
+def implied(question: str, subject: str) -> str | None:
+    """The question with the subject's name left out where it modifies a noun after a
+    determiner, when it keeps `IMPLIED_MIN_WORDS` words without it; else None."""
+    if not subject:
+        return None
+    named = re.compile(rf"\b({_DETERMINERS})\s+{re.escape(subject)}\s+(?=[a-z])", re.IGNORECASE)
+    if not named.search(question):
+        return None
+    rest = " ".join(named.sub(r"\1 ", question).split())
+    return rest if len(_WORDS.findall(rest.lower())) >= IMPLIED_MIN_WORDS else None

@@ -14,6 +14,7 @@ from assistant.ingest.corpus import DECLINED, Document
 from assistant.ingest.keys import (
     Key,
     document_keys,
+    implied,
     read_declined,
     read_variants,
     variant_keys,
@@ -129,6 +130,31 @@ def also_asked_records(
     by_source = {d.source: d for d in documents}
     keys, skipped = variant_keys(variants, {d.source: (d.text, chunk(d)) for d in documents})
     return [key_record(key, by_source[key.passage.source]) for key in keys], skipped
+
+
+def implied_records(pending: list[Pending], subject: str) -> list[Pending]:
+    """A key record without the subject's name for each key that asks (a clinic's variant or a
+    question heading) and names it (`keys.implied`): role "implied", leading to the same
+    passage. None where the same question already leads there as written."""
+    asked = {(p.text, p.metadata.get("passage_id")) for p in pending if p.kind == "keys"}
+    twins: dict[str, Pending] = {}
+    for p in pending:
+        role = p.metadata.get("role")
+        asks = role == "also-asked" or (role != "declined" and p.text.rstrip().endswith("?"))
+        if p.kind != "keys" or not asks:
+            continue
+        text = implied(p.text, subject)
+        if text is None or (text, p.metadata.get("passage_id")) in asked:
+            continue
+        meta = p.metadata
+        twin_id = chunk_id(
+            meta.get("source", ""),
+            meta.get("start", 0),
+            meta.get("end", 0),
+            f"implied\0{text}\0{meta.get('passage_start', 0)}",
+        )
+        twins[twin_id] = Pending("keys", twin_id, text, text, Meta(**{**meta, "role": "implied"}))
+    return list(twins.values())
 
 
 def declined_records(corpus_dir: Path) -> list[Pending]:

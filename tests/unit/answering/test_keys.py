@@ -79,6 +79,19 @@ def test_keys_answers_as_asked_for_the_clinics_and_the_documents_questions() -> 
     assert not keys.answers_as_asked([AXES[2]])
 
 
+def test_keys_a_key_read_without_the_subject_leads_but_is_no_question_asked() -> None:
+    # A key without the documents' subject (`ingest/keys.implied`) lifts its passage as any key
+    # does, but no one asked it: it is not the clinic's, nor answered as asked.
+    keys = _keys(
+        _key("what happens during a session?", "first", 0, "implied"),
+        _key("can i swim?", "second", 1, "also-asked"),
+    )
+    assert keys.implied.tolist() == [True, False]
+    assert keys.read(AXES[0], plain=True)[0] == pytest.approx([1.0, 0.0], abs=0.01)
+    assert not keys.answers_as_asked([AXES[0]]) and keys.answers_as_asked([AXES[1]])
+    assert keys.nearest_answered(AXES[0]) == pytest.approx(0.0, abs=1e-6)
+
+
 def test_keys_answers_as_asked_reads_no_vector_without_a_question_key() -> None:
     keys = _keys(_key("Aftercare", "first", 0))
 

@@ -189,3 +189,25 @@ def test_retrieval_how_long_one_thing_takes_is_not_the_gap_between(
         assert np.allclose(change[gap], -lowered_by) and np.allclose(change[~gap], 0.0), text
     engine.forget_answers()
     assert "minutes" in engine.reply("hw long is 1 session").answer
+
+
+def test_retrieval_a_question_leaving_the_subject_implied_is_led_by_the_key_naming_it(
+    engine: Engine,
+) -> None:
+    # The clinic answered what happens in a session, asked with the treatment's name. Asked
+    # without the name, the question is at 0.58 to that key, and the sentences counting sessions
+    # rank first; the key is read without the name too (role "implied") and leads to the steps.
+    keys = engine.retriever().keys
+    question = "what happens during a session?"
+    engine.forget_answers()
+    led = engine.reply(question)
+    try:
+        keys.leave_out(keys.implied)
+        engine.forget_answers()
+        unled = engine.reply(question)
+    finally:
+        keys.leave_out(np.zeros(len(keys.implied), dtype=bool))
+        engine.forget_answers()
+    assert keys.implied.any()
+    assert "five sessions is typically recommended" in unled.citations[0].quote
+    assert led.citations[0].quote.startswith("During a microneedling session")

@@ -10,7 +10,14 @@ from assistant.index.store import Store
 from assistant.ingest.chunking import chunk
 from assistant.ingest.corpus import ALSO_ASKED, DECLINED, Document, load_corpus
 from assistant.ingest.indexing import ingest
-from assistant.ingest.keys import Variant, document_keys, read_variants, variant_keys
+from assistant.ingest.keys import (
+    Variant,
+    document_keys,
+    implied,
+    read_variants,
+    subject_word,
+    variant_keys,
+)
 from tests.helpers import make_settings
 
 LEAFLET = """# Garden care
@@ -112,3 +119,43 @@ def test_ingest_stores_declined_questions_and_an_edit_of_them_is_a_new_version(
     keys = store.open(store.current() or "").all("keys")
     assert [k.text for k in keys if k.role == "declined"] == ["do you sell lawn mowers?"]
     assert not any(d.source.endswith(DECLINED) for d in load_corpus(corpus, max_bytes=10_000))
+
+
+@pytest.mark.parametrize(
+    ("titles", "subject"),
+    [
+        pytest.param(
+            ["Kombucha: A Guide", "Brewing Kombucha", "Kombucha FAQ"], "kombucha", id="most"
+        ),
+        pytest.param(["Kombucha: A Guide"], "", id="one-document"),
+        pytest.param(["Kombucha Basics", "Sourdough", "Kefir Grains", "Vinegar"], "", id="few"),
+        pytest.param(["Questions Asked", "Questions and Answers"], "", id="basic-english"),
+    ],
+)
+def test_subject_word_is_the_rare_title_word_most_titles_use(
+    titles: list[str], subject: str
+) -> None:
+    assert subject_word(titles) == subject
+
+
+@pytest.mark.parametrize(
+    ("question", "left"),
+    [
+        pytest.param(
+            "How long does a kombucha brewing session take?",
+            "How long does a brewing session take?",
+            id="modifier",
+        ),
+        pytest.param(
+            "Can I add fruit to my Kombucha starter?", "Can I add fruit to my starter?", id="case"
+        ),
+        pytest.param("Are there dangers in the kombucha?", None, id="head-noun"),
+        pytest.param("Is kombucha safe for children?", None, id="no-determiner"),
+        pytest.param("A kombucha mould?", None, id="too-few-words"),
+        pytest.param("How long does a brewing session take?", None, id="not-named"),
+    ],
+)
+def test_implied_leaves_out_the_subject_where_it_modifies_a_noun(
+    question: str, left: str | None
+) -> None:
+    assert implied(question, "kombucha") == left
