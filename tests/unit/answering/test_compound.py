@@ -63,7 +63,7 @@ def test_a_message_asking_two_things_is_split(
         "is peeling and swelling normal after?",  # one question about two things
         "what does collagen do, and how does microneedling change it?",  # "it": collagen
         "how many sessions? for pitted scars that is",  # a clarification, not a question
-        "does it hurt? and how much?",  # a fragment continuing the first
+        "will it hurt? and how much?",  # a fragment continuing the first
         "how many days does the redness stay?",
         "does it work for people who have dark skin?",  # a question word inside one question
         "what goes in the numbing cream? is it strong?",  # "it": the cream the first part names

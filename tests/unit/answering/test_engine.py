@@ -35,8 +35,8 @@ def _assert_every_sentence_cited(reply: Reply) -> None:
         pytest.param("how many sessions", "three to five", id="sessions"),
         pytest.param("can i wear makeup after", "makeup", id="makeup"),
         pytest.param("how long is the downtime", "days", id="downtime"),
-        pytest.param("does it hurt?", "discomfort", id="pain"),
-        pytest.param("what are the risks", "infection", id="risk-list"),
+        pytest.param("will it hurt?", "discomfort", id="pain"),
+        pytest.param("what risks are there", "infection", id="risk-list"),
         pytest.param("when can i work out again", "exercise", id="phrase"),
     ],
 )
@@ -187,7 +187,7 @@ def test_reply_follow_up_on_a_topic_the_documents_never_name_is_not_covered(
     assert engine.reply("on my calves?", session_id="s-narrow").kind == "answer"
     # Swapped to a topic the documents speak of, after a turn its joined reading is vague with:
     # answered by what they say of that topic (the decision alone refused it).
-    engine.reply("does it hurt", session_id="s-vague")
+    engine.reply("will it hurt", session_id="s-vague")
     swelling = engine.reply("and swelling?", session_id="s-vague")
     assert swelling.kind == "answer" and "swelling" in swelling.citations[0].quote.lower()
 
@@ -244,7 +244,7 @@ def test_reply_personal_situation_gets_firm_referral(engine: Engine) -> None:
 
 
 def test_reply_quotes_a_list_as_one_run_of_the_source(engine: Engine) -> None:
-    reply = engine.reply("what are the risks")
+    reply = engine.reply("what risks are there")
     first = reply.citations[0]
     # The introducing sentence and its items, cited once by the offsets of the whole run.
     assert "risks" in first.quote and "\n" in first.quote

@@ -131,7 +131,7 @@ ROUTINE = [
     "is some redness normal",
     "What risks does microneedling carry?",
     "is pinpoint bleeding normal",
-    "does it hurt",
+    "will it hurt",
     "will it feel like a sunburn",
     "Which side effects are normal after a treatment?",
     "can i wear makeup after",
