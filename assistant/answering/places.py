@@ -67,7 +67,7 @@ def _places(text: str) -> list[tuple[int, int]]:
     after it that the gazetteer names."""
     found = []
     for match in _PREPOSITION.finditer(text):
-        words: list[re.Match[str]] = []
+        words = []
         for word in _NAME_WORD.finditer(text, match.end()):
             if len(words) == 3 or (words and not text[words[-1].end() : word.start()].isspace()):
                 break
