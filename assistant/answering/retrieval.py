@@ -444,7 +444,7 @@ class Retriever:
         if question.timing:
             fused = fused - TIMING_PENALTY * (self._timing[rows] == -question.timing)
         if question.asks_duration:
-            # "how long is one session?" asks what one takes: not the gap between them.
+            # "how long is a single session?" asks what one takes: not the gap between them.
             fused = fused - GAP_PENALTY * self._gap[rows]
         if question.lasted is not None:
             # "still red a week after": a sentence saying it is gone within a day is past.

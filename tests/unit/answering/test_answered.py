@@ -154,7 +154,7 @@ def test_neighbours_set_at_the_other_time_do_not_vote() -> None:
 
 
 def test_neighbours_asking_a_gap_do_not_vote_for_how_long_one_thing_takes() -> None:
-    # "how long should i leave between sessions" is near "how long is one session?" by the model,
+    # "how long should i leave between sessions" is near "how long is a single session?" by the model,
     # and its quote (the spacing of a course) does not say how long one session takes.
     variants = [
         _variant("p1", 0, 10, NEAR, "how long should i leave between sessions"),

@@ -83,7 +83,7 @@ def test_reply_quotes_the_list_item_asked_about_alone(engine: Engine) -> None:
 
 def test_reply_to_how_many_states_a_count(engine: Engine) -> None:
     # The sentence stating how many sessions, not the one stating only the weeks between them.
-    reply = engine.reply("how many appointments will I need in all?")
+    reply = engine.reply("how many visits will I need in all?")
     assert "three to five sessions" in reply.answer
 
 

@@ -194,7 +194,7 @@ def test_retrieval_how_long_one_thing_takes_is_not_the_gap_between(
 def test_retrieval_a_question_leaving_the_subject_implied_is_led_by_the_key_naming_it(
     engine: Engine,
 ) -> None:
-    # The clinic answered what happens in a session, asked with the treatment's name. Asked
+    # The clinic answered a question on a session's steps that names the treatment. Asked
     # without the name, the question is at 0.58 to that key, and the sentences counting sessions
     # rank first; the key is read without the name too (role "implied") and leads to the steps.
     keys = engine.retriever().keys

@@ -183,7 +183,7 @@ def test_eval_two_turn_item_scores_the_second_reply_asked_in_one_session() -> No
 def test_eval_each_part_of_a_message_asking_several_things_is_scored() -> None:
     item = {
         "id": "p",
-        "question": "will it hurt, and how long is the redness? do you do botox?",
+        "question": "is it painful? how many days of redness? do you do botox?",
         "kind": "answerable",
         "evidence": ["discomfort", "24-48 hours"],
         "must_mention": ["discomfort"],
