@@ -154,10 +154,10 @@ def test_neighbours_set_at_the_other_time_do_not_vote() -> None:
 
 
 def test_neighbours_asking_a_gap_do_not_vote_for_how_long_one_thing_takes() -> None:
-    # "how long should i leave between sessions" is near "how long is a single session?" by the model,
-    # and its quote (the spacing of a course) does not say how long one session takes.
+    # "how long a wait from one session to the next" is near "how long is a single session?" by
+    # the model, and its quote (the spacing of a course) does not say how long one session takes.
     variants = [
-        _variant("p1", 0, 10, NEAR, "how long should i leave between sessions"),
+        _variant("p1", 0, 10, NEAR, "how long a wait from one session to the next"),
         _variant("p2", 0, 10, NEAR, "how long does one visit take"),
         _variant("p1", 50, 60, FAR, "something else"),
     ]
