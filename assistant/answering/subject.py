@@ -26,6 +26,21 @@ from assistant.index.records import Record
 PASSING_SENTENCES = 2
 
 
+def title_words(title: str) -> set[str]:
+    """The words of a title that name something: not stop words, not basic English
+    ("questions"). The ingest counts them to find the subject the keys are also read without
+    (`ingest/keys.subject_word`)."""
+    return {
+        w
+        for w in WORD.findall(title.lower())
+        if w.isalpha()
+        and len(w) > 2
+        and w not in ENGLISH_STOP_WORDS
+        and w not in STOPWORDS
+        and zipf_frequency(w, "en") < BASIC_ZIPF
+    }
+
+
 class Subject:
     """The title words of an index version, with their vectors from the vocabulary's bridge."""
 
@@ -35,20 +50,8 @@ class Subject:
         self.vocabulary = vocabulary
         bridge = vocabulary.bridge
         titles = {p.title.lower() for p in passages}
-        # Title words that name something: not stop words, not basic English ("questions").
         self.words = sorted(
-            {
-                w
-                for t in titles
-                for w in WORD.findall(t)
-                if w.isalpha()
-                and len(w) > 2
-                and w not in ENGLISH_STOP_WORDS
-                and w not in STOPWORDS
-                and zipf_frequency(w, "en") < BASIC_ZIPF
-                and bridge is not None
-                and w in bridge.words
-            }
+            {w for t in titles for w in title_words(t) if bridge is not None and w in bridge.words}
         )
         self.stems = frozenset(vocabulary.stem(w) for w in self.words)
         # The subject's name: the title word most titles use ("microneedling"), the most used

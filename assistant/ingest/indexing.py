@@ -94,8 +94,6 @@ def manifest_of(
         "declined_held": held_declined(declined, documents_digest(documents)),
         "glossary": read_glossary(corpus_dir),
         "keys": KEYS_VERSION,
-        # The subject the keys are also read without (`keys.implied`).
-        "subject": subject_word([d.title for d in documents]),
     }
 
 
@@ -155,7 +153,8 @@ def ingest(
     pending = [p for d in documents for p in records_of(d)]
     variants, summary.notes = also_asked_records(documents, settings.corpus_path)
     pending.extend(variants)
-    pending.extend(implied_records(pending, manifest["subject"]))
+    # Keys also read without the documents' subject, as their titles name it (`keys.implied`).
+    pending.extend(implied_records(pending, subject_word([d.title for d in documents])))
     pending.extend(declined_records(settings.corpus_path))
     manifest["chunks"] = len(pending)
     reusable = _reusable_vectors(store, current) if same_method else {}

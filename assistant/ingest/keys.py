@@ -21,10 +21,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from wordfreq import zipf_frequency
-
-from assistant.answering.lexicon import ENGLISH_STOP_WORDS
-from assistant.answering.vocabulary import BASIC_ZIPF
+from assistant.answering.subject import title_words
 from assistant.ingest.chunking import Passage
 from assistant.ingest.corpus import ALSO_ASKED, DECLINED
 
@@ -165,17 +162,10 @@ def variant_keys(
 
 
 def subject_word(titles: Sequence[str]) -> str:
-    """The documents' subject, as their titles name it: the word rarer than basic English that
+    """The documents' subject, as their titles name it: the title word (`subject.title_words`)
     most titles use, when at least two and more than half of them do ("microneedling" of four
     leaflets titled with it); "" otherwise (a single document names no subject this way)."""
-    used = Counter(
-        word
-        for title in titles
-        for word in set(_WORDS.findall(title.lower()))
-        if len(word) > 3
-        and word not in ENGLISH_STOP_WORDS
-        and zipf_frequency(word, "en") < BASIC_ZIPF
-    )
+    used = Counter(word for title in titles for word in title_words(title))
     if not used:
         return ""
     word, count = max(used.items(), key=lambda item: (item[1], item[0]))
