@@ -232,8 +232,22 @@ class Coverage:
         passage = self.retriever.price_passage(ranked)
         if passage is None:
             return False
-        rest = self._rest(question)
-        return all(self.profile.in_passage(w, passage, framed=True) for w in rest)
+        unnamed = [
+            w for w in self._rest(question) if not self.profile.in_passage(w, passage, framed=True)
+        ]
+        if not unnamed:
+            return True
+        # A word the passage does not name, but the documents use ("what is the cost for one
+        # time"), asks of what they speak of: priced when the model finds the question covered.
+        # A word they do not use ("botox") names another thing; one the best passage names
+        # ("is the patch test free?") asks of that passage.
+        if any(self.profile.subject.strange(w) for w in unnamed) or self._names_any(
+            unnamed, {ranked[0].record.passage_id}
+        ):
+            return False
+        if not fitted_money().says(self.retriever.price_probability(question), sure=True):
+            return False
+        return self.decision.covers(self.signals(question, ranked))
 
     @staticmethod
     def unsaid(question: Question) -> bool:
@@ -291,7 +305,13 @@ class Coverage:
         if passage is None or not rest:
             return False
         # Nor does the passage that ranks best ("can I pay by cheque?": a payment paragraph).
-        return not self._names_any(rest, {passage, ranked[0].record.passage_id})
+        if self._names_any(rest, {passage, ranked[0].record.passage_id}):
+            return False
+        # An amount is refused so only when a word of it is one the documents do not use
+        # ("botox"): their own words ("a ballpark figure for a one-off face needling?") leave it
+        # to the model, as `priced` does. Terms are named by their own words ("monthly payment
+        # plans"), which the passage must speak of.
+        return terms or any(self.profile.subject.strange(w) for w in rest)
 
     def _names_any(self, words: Sequence[str], passages: set[str]) -> bool:
         """Whether one of the passages (read with its title and heading) names one of the words."""

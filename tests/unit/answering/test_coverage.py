@@ -246,6 +246,24 @@ def _unpriced_candidates(retriever: Retriever, question: Question) -> Candidates
         patched.undo()
 
 
+def test_coverage_price_asked_in_the_documents_own_words_is_priced(priced_engine: Engine) -> None:
+    # "time" is not the price text's word, but the documents use it: it names no other thing
+    # to price (the 49th round's rule; before it, the question was refused).
+    engine = priced_engine
+    retriever, coverage = engine.retriever(), engine.coverage()
+    question = "price if I have it done just one time?"
+    asked = read(question, retriever.vocabulary)
+    ranked = retriever.rank(asked)
+    passage = retriever.price_passage(ranked)
+    assert passage is not None
+    unnamed = [w for w in coverage._rest(asked) if not coverage.profile.in_passage(w, passage)]
+    assert unnamed and not any(coverage.profile.subject.strange(w) for w in unnamed)
+    assert coverage.priced(asked, ranked) and not coverage.unpriced(asked, ranked)
+    assert _price_quoted(engine, question)
+    # A word the documents never use still names another thing.
+    assert engine.reply("price if I have botox done just one time?").kind == "not_found"
+
+
 def test_coverage_price_asked_is_answered_by_a_price(priced_engine: Engine) -> None:
     # The sentence defining the treatment matches "£ for <treatment>" best; a price answers it.
     reply = priced_engine.reply("£ for microneedling?")
