@@ -10,6 +10,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from assistant.answering import coverage as coverage_module
 from assistant.answering import money
 from assistant.answering.amounts import states_price
 from assistant.answering.coverage import Decision, fitted
@@ -181,6 +182,25 @@ def test_coverage_no_topic_word_of_theirs_is_weighed_not_a_gate(engine: Engine) 
         assert engine.reply(text).kind == "answer", text
     # A subject of its own the documents never name stays out.
     assert engine.reply("how soon will amebiasis clear up").kind == "not_found"
+
+
+def test_coverage_rules_yield_to_a_sure_model(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "working out" reads as half of a pair the documents never write (`unsaid`); the model,
+    # which has read their sentences on exercise, is sure it is covered, and it is answered.
+    retriever, coverage = engine.retriever(), engine.coverage()
+    text = "when can i resume working out"
+    question = read(text, retriever.vocabulary)
+    ranked = retriever.rank(question)
+    assert coverage.unsaid(question)
+    assert coverage.score(question, ranked) >= coverage_module.SURE_COVERED
+    assert engine.reply(text).kind == "answer"
+    # Not so when the rules had the last word.
+    monkeypatch.setattr(coverage_module, "SURE_COVERED", 1.01)
+    engine.forget_answers()
+    assert not coverage.covers(question, ranked)
+    engine.forget_answers()
 
 
 def _engine_over(root: Path, embedder: Embedder) -> Engine:
