@@ -242,8 +242,8 @@ class Coverage:
         ]
         if not unnamed:
             return True
-        # A word the passage does not name, but the documents use ("what is the cost for one
-        # time"), asks of what they speak of: priced when the model finds the question covered.
+        # A word the passage does not name, but the documents use ("cost for doing it one time
+        # only"), asks of what they speak of: priced when the model finds it covered.
         # A word they do not use ("botox") names another thing; one the best passage names
         # ("is the patch test free?") asks of that passage.
         if any(self.profile.subject.strange(w) for w in unnamed) or self._names_any(
@@ -313,7 +313,7 @@ class Coverage:
         if self._names_any(rest, {passage, ranked[0].record.passage_id}):
             return False
         # An amount is refused so only when a word of it is one the documents do not use
-        # ("botox"): their own words ("a ballpark figure for a one-off face needling?") leave it
+        # ("botox"): their own words ("roughly what would one go on my face come to?") leave it
         # to the model, as `priced` does. Terms are named by their own words ("monthly payment
         # plans"), which the passage must speak of.
         return terms or any(self.profile.subject.strange(w) for w in rest)

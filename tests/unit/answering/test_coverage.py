@@ -271,7 +271,7 @@ def test_coverage_price_asked_in_the_documents_own_words_is_priced(priced_engine
     # to price (the 49th round's rule; before it, the question was refused).
     engine = priced_engine
     retriever, coverage = engine.retriever(), engine.coverage()
-    question = "price if I have it done just one time?"
+    question = "cost for doing it one time only"
     asked = read(question, retriever.vocabulary)
     ranked = retriever.rank(asked)
     passage = retriever.price_passage(ranked)
@@ -281,7 +281,7 @@ def test_coverage_price_asked_in_the_documents_own_words_is_priced(priced_engine
     assert coverage.priced(asked, ranked) and not coverage.unpriced(asked, ranked)
     assert _price_quoted(engine, question)
     # A word the documents never use still names another thing.
-    assert engine.reply("price if I have botox done just one time?").kind == "not_found"
+    assert engine.reply("cost for doing botox one time only").kind == "not_found"
 
 
 def test_coverage_price_asked_is_answered_by_a_price(priced_engine: Engine) -> None:
