@@ -313,7 +313,7 @@ class Coverage:
         if self._names_any(rest, {passage, ranked[0].record.passage_id}):
             return False
         # An amount is refused so only when a word of it is one the documents do not use
-        # ("botox"): their own words ("roughly what would one go on my face come to?") leave it
+        # ("botox"): their own words ("what do you charge to try it once on my face") leave it
         # to the model, as `priced` does. Terms are named by their own words ("monthly payment
         # plans"), which the passage must speak of.
         return terms or any(self.profile.subject.strange(w) for w in rest)
