@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import numpy as np
@@ -192,14 +193,35 @@ def test_retrieval_how_long_one_thing_takes_is_not_the_gap_between(
 
 
 def test_retrieval_a_question_leaving_the_subject_implied_is_led_by_the_key_naming_it(
-    engine: Engine,
+    tmp_path: Path, embedder: Embedder
 ) -> None:
-    # The clinic answered a question on a session's steps that names the treatment. Asked
-    # without the name, the question is at 0.58 to that key, and the sentences counting sessions
+    # The clinic answered a question on a session's steps that names the treatment (its own
+    # line here: the shipped seed's lines come and go as evaluation sets are added). Asked
+    # without the name, the question is far from that key, and the sentences counting sessions
     # rank first; the key is read without the name too (role "implied") and leads to the steps.
+    corpus = copy_corpus(tmp_path)
+    (corpus / "also-asked.jsonl").write_text(
+        "".join(
+            json.dumps({"question": "What is the routine of a microneedling session?", **line})
+            + "\n"
+            for line in (
+                {
+                    "source": "corpus/collagen-induction-therapy.md",
+                    "quote": "The skin is cleansed, and a topical anesthetic is applied",
+                },
+                {
+                    "source": "corpus/medical-grade-microneedling.md",
+                    "quote": "you may hear the sound of the microneedling device",
+                },
+            )
+        ),
+        encoding="utf-8",
+    )
+    settings = make_settings(tmp_path)
+    ingest(settings, embed=embedder.embed)
+    engine = Engine(settings, embedder=embedder)
     keys = engine.retriever().keys
     question = "what happens during a session?"
-    engine.forget_answers()
     led = engine.reply(question)
     try:
         keys.leave_out(keys.implied)
