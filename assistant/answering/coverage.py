@@ -12,9 +12,10 @@ from __future__ import annotations
 import itertools
 import json
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 
@@ -183,6 +184,13 @@ def decision_of(manifest: dict[str, object] | None) -> Decision:
     return fitted()
 
 
+class Judged(NamedTuple):
+    """What the not-covered decision makes of one question (`Coverage.judged`)."""
+
+    priced: bool  # it asks a price the documents state: answered by a sentence stating one
+    score: float  # compared with the threshold: 0 when a rule refuses, 1 when priced
+
+
 class Coverage:
     """Whether one index version's documents cover a question: its profile and decision."""
 
@@ -203,22 +211,34 @@ class Coverage:
         (`unpriced`), nor when it asks an amount in a unit of a kind they state none of
         (`unmeasured`), unless the model is sure (`SURE_COVERED`); else when the ranking found
         something and the model puts it over the threshold."""
-        return self.answer_score(question, ranked) >= self.decision.threshold
+        return self.judged(question, ranked).score >= self.decision.threshold
 
     def answer_score(self, question: Question, ranked: Sequence[Scored]) -> float:
         """The score the decision compares with its threshold (0 when a rule refuses the
         question or nothing was found; 1 for a price the documents state): what the re-check
         at ingest ranks probes by."""
+        return self.judged(question, ranked).score
+
+    def judged(self, question: Question, ranked: Sequence[Scored]) -> Judged:
+        """Whether the question asks a price the documents state (`priced`), and the score the
+        decision compares with its threshold: the rules and the model read once, the model's
+        signals measured at most once."""
         if not ranked:
-            return 0.0
-        if self.priced(question, ranked):
-            return 1.0
-        score = self.score(question, ranked)
-        if score >= SURE_COVERED:
-            return score
+            return Judged(priced=False, score=0.0)
+        measured: list[float] = []
+
+        def score() -> float:
+            if not measured:
+                measured.append(self.score(question, ranked))
+            return measured[0]
+
+        if self._priced(question, ranked, score):
+            return Judged(priced=True, score=1.0)
+        if score() >= SURE_COVERED:
+            return Judged(priced=False, score=score())
         if self.unpriced(question, ranked) or self.unsaid(question) or self.unmeasured(question):
-            return 0.0
-        return score
+            return Judged(priced=False, score=0.0)
+        return Judged(priced=False, score=score())
 
     def priced(self, question: Question, ranked: Sequence[Scored]) -> bool:
         """The question asks a price, and the best-ranked passage that states prices speaks of
@@ -230,6 +250,12 @@ class Coverage:
         whether the documents speak of those terms is the model's to judge. A passage is read
         with its document's title and heading: a Dental FAQ's finance paragraph is asked of by
         "dental finance options?" though it does not say "dental" again."""
+        return bool(ranked) and self._priced(question, ranked, lambda: self.score(question, ranked))
+
+    def _priced(
+        self, question: Question, ranked: Sequence[Scored], score: Callable[[], float]
+    ) -> bool:
+        """`priced`, with the model's score asked for only when a word is left to judge."""
         if not (self.retriever.states_prices and self.retriever.asks_price(question)):
             return False
         if self.retriever.asks_terms(question):
@@ -252,7 +278,7 @@ class Coverage:
             return False
         if not fitted_money().says(self.retriever.price_probability(question), sure=True):
             return False
-        return self.decision.covers(self.signals(question, ranked))
+        return score() >= self.decision.threshold
 
     @staticmethod
     def unsaid(question: Question) -> bool:

@@ -472,11 +472,12 @@ class Engine:
         coverage = self._coverage
         if coverage is None or coverage.retriever is not retriever:
             coverage = self.coverage()
-        if coverage.priced(question, ranked):
+        judged = coverage.judged(question, ranked)
+        if judged.priced:
             # A price asked of what the documents price is answered by a sentence stating one
             # ("microneedling £?" matches the sentence defining microneedling best).
             return sorted(ranked, key=lambda s: not retriever.priced(s.record))
-        if coverage.covers(question, ranked):
+        if judged.score >= coverage.decision.threshold:
             # An amount asked in a unit is answered by a sentence stating one of its kind ("how
             # many mm deep?" by "depths between 0.5 mm and 1.5 mm"), as a price is. Not a time:
             # the ranking's amount rules read those (sorted so, questions13 lost an answer).

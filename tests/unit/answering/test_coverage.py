@@ -198,9 +198,7 @@ def test_coverage_rules_yield_to_a_sure_model(
     assert engine.reply(text).kind == "answer"
     # Not so when the rules had the last word.
     monkeypatch.setattr(coverage_module, "SURE_COVERED", 1.01)
-    engine.forget_answers()
     assert not coverage.covers(question, ranked)
-    engine.forget_answers()
 
 
 def _engine_over(root: Path, embedder: Embedder) -> Engine:
