@@ -79,6 +79,7 @@ DECLINED_SETS = (
     "ood4/tuning.jsonl",
     "outscope/tuning.jsonl",
     "coverage/training.jsonl",
+    "everyday/training.jsonl",
 )
 
 
