@@ -12,6 +12,7 @@ from assistant.answering.triage.classifier import (
     NEIGHBOUR_SHARE,
     NEIGHBOURS,
     VOTE_AXES,
+    VOTE_FLOOR,
     clauses,
     combined,
     fitted,
@@ -103,6 +104,17 @@ _NO_CONTEXT = np.zeros(len(reading("").features), dtype=np.float32)
 def test_classifier_mixed_shares_the_two_readings(linear: float, vote: float) -> None:
     assert float(mixed(linear, vote, _NO_CONTEXT)) == pytest.approx(
         (1 - NEIGHBOUR_SHARE) * linear + NEIGHBOUR_SHARE * vote
+    )
+
+
+def test_classifier_mixed_leaves_a_sure_linear_reading_alone() -> None:
+    # Neighbours near in embedding only (a cold or the flu among reports of a fever) cannot lift
+    # a message the linear model, reading its words, is all but sure is no report; just over
+    # that floor the two readings are shared again.
+    below, above = VOTE_FLOOR / 2, VOTE_FLOOR * 2
+    assert float(mixed(below, 1.0, _NO_CONTEXT)) == pytest.approx(below)
+    assert float(mixed(above, 1.0, _NO_CONTEXT)) == pytest.approx(
+        (1 - NEIGHBOUR_SHARE) * above + NEIGHBOUR_SHARE
     )
 
 
