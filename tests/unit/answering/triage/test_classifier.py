@@ -108,7 +108,7 @@ def test_classifier_mixed_shares_the_two_readings(linear: float, vote: float) ->
 
 
 def test_classifier_mixed_leaves_a_sure_linear_reading_alone() -> None:
-    # Neighbours near in embedding only (a cold or the flu among reports of a fever) cannot lift
+    # Neighbours near in embedding only (flu symptoms asked about among reports of a fever) cannot lift
     # a message the linear model, reading its words, is all but sure is no report; just over
     # that floor the two readings are shared again.
     below, above = VOTE_FLOOR / 2, VOTE_FLOOR * 2
