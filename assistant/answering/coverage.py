@@ -240,7 +240,9 @@ class Coverage:
             return Judged(priced=False, score=0.0)
         return Judged(priced=False, score=score())
 
-    def priced(self, question: Question, ranked: Sequence[Scored]) -> bool:
+    def _priced(
+        self, question: Question, ranked: Sequence[Scored], score: Callable[[], float]
+    ) -> bool:
         """The question asks a price, and the best-ranked passage that states prices speaks of
         everything else it names: "what do you charge?" and "how much is a top-up?" against a
         price list; not "how much is botox?", which that list does not name. The model cannot
@@ -249,13 +251,8 @@ class Coverage:
         ("can I pay by card?", "any discount for students?"): a price list states amounts, and
         whether the documents speak of those terms is the model's to judge. A passage is read
         with its document's title and heading: a Dental FAQ's finance paragraph is asked of by
-        "dental finance options?" though it does not say "dental" again."""
-        return bool(ranked) and self._priced(question, ranked, lambda: self.score(question, ranked))
-
-    def _priced(
-        self, question: Question, ranked: Sequence[Scored], score: Callable[[], float]
-    ) -> bool:
-        """`priced`, with the model's score asked for only when a word is left to judge."""
+        "dental finance options?" though it does not say "dental" again. `score` gives the
+        model's score, asked for only when a word is left to judge (`judged` reads it once)."""
         if not (self.retriever.states_prices and self.retriever.asks_price(question)):
             return False
         if self.retriever.asks_terms(question):
@@ -272,9 +269,7 @@ class Coverage:
         # only"), asks of what they speak of: priced when the model finds it covered.
         # A word they do not use ("botox") names another thing; one the best passage names
         # ("is the patch test free?") asks of that passage.
-        if any(self.profile.subject.strange(w) for w in unnamed) or self._names_any(
-            unnamed, {ranked[0].record.passage_id}
-        ):
+        if self._names_other(unnamed) or self._names_any(unnamed, {ranked[0].record.passage_id}):
             return False
         if not fitted_money().says(self.retriever.price_probability(question), sure=True):
             return False
@@ -340,9 +335,14 @@ class Coverage:
             return False
         # An amount is refused so only when a word of it is one the documents do not use
         # ("botox"): their own words ("what do you charge to try it once on my face") leave it
-        # to the model, as `priced` does. Terms are named by their own words ("monthly payment
+        # to the model, as `_priced` does. Terms are named by their own words ("monthly payment
         # plans"), which the passage must speak of.
-        return terms or any(self.profile.subject.strange(w) for w in rest)
+        return terms or self._names_other(rest)
+
+    def _names_other(self, words: Sequence[str]) -> bool:
+        """Whether one of a money question's words is one the documents do not use ("botox"):
+        it names another thing than theirs to price (`_priced`, `unpriced`)."""
+        return any(self.profile.subject.strange(w) for w in words)
 
     def _names_any(self, words: Sequence[str], passages: set[str]) -> bool:
         """Whether one of the passages (read with its title and heading) names one of the words."""

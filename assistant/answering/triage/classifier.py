@@ -154,11 +154,11 @@ TEMPERATURE = 0.05
 NEIGHBOUR_SHARE = 0.5
 # Below this P(urgent) the linear model, which reads the words around a sign, decides alone: the
 # vote's neighbours are told apart by the embedding only, so a question telling a cold from flu,
-# or an eye irritation long over, sat among reports. Fiftieth round,
-# out of fold over 10,490 messages at the same threshold: 0.05 took false alarms from 295 to
-# 275 with the same 73 urgent missed (0.1: 258 and 74 missed; 0.2: 258 and 73, but on the
-# tuning halves never fitted on it lost a report of marks the pen left, which the vote had
-# caught); on those halves (5,356 messages), 0.05 mended 3 false alarms and lost no report.
+# or an eye irritation long over, sat among reports. Fiftieth round, out of fold over 10,490
+# messages at the same threshold: 0.05 took false alarms from 295 to 275 with the same 73 urgent
+# missed (0.1: 258 and 74 missed; 0.2: 258 and 73, but on the tuning halves never fitted on it
+# lost a report of marks the pen left, which the vote had caught); on those halves (5,356
+# messages), 0.05 mended 3 false alarms and lost no report.
 VOTE_FLOOR = 0.05
 # The vote reads the embeddings on their first principal axes (fitted on the training messages'
 # unit vectors): the product with every stored message read 15 MB a question at 9,890 messages

@@ -274,9 +274,10 @@ def test_coverage_price_asked_in_the_documents_own_words_is_priced(priced_engine
     ranked = retriever.rank(asked)
     passage = retriever.price_passage(ranked)
     assert passage is not None
-    unnamed = [w for w in coverage._rest(asked) if not coverage.profile.in_passage(w, passage)]
-    assert unnamed and not any(coverage.profile.subject.strange(w) for w in unnamed)
-    assert coverage.priced(asked, ranked) and not coverage.unpriced(asked, ranked)
+    rest = coverage._rest(asked)
+    unnamed = [w for w in rest if not coverage.profile.in_passage(w, passage, framed=True)]
+    assert unnamed and not coverage._names_other(unnamed)
+    assert coverage.judged(asked, ranked).priced and not coverage.unpriced(asked, ranked)
     assert _price_quoted(engine, question)
     # A word the documents never use still names another thing.
     assert engine.reply("cost for doing botox one time only").kind == "not_found"

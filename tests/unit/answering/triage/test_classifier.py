@@ -108,9 +108,9 @@ def test_classifier_mixed_shares_the_two_readings(linear: float, vote: float) ->
 
 
 def test_classifier_mixed_leaves_a_sure_linear_reading_alone() -> None:
-    # Neighbours near in embedding only (flu symptoms asked about among reports of a fever) cannot lift
-    # a message the linear model, reading its words, is all but sure is no report; just over
-    # that floor the two readings are shared again.
+    # Neighbours near in embedding only (flu symptoms asked about among reports of a fever)
+    # cannot lift a message the linear model, reading its words, is all but sure is no report;
+    # just over that floor the two readings are shared again.
     below, above = VOTE_FLOOR / 2, VOTE_FLOOR * 2
     assert float(mixed(below, 1.0, _NO_CONTEXT)) == pytest.approx(below)
     assert float(mixed(above, 1.0, _NO_CONTEXT)) == pytest.approx(
