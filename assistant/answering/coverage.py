@@ -18,12 +18,14 @@ from pathlib import Path
 from typing import NamedTuple
 
 import numpy as np
+from wordfreq import zipf_frequency
 
 from assistant.answering.coverage_signals import FEATURES, Profile, measure
 from assistant.answering.keys import NONE_ANSWERED
 from assistant.answering.money import fitted as fitted_money
 from assistant.answering.question import Question
 from assistant.answering.retrieval import Retriever, Scored
+from assistant.answering.vocabulary import BASIC_ZIPF
 
 # The column of the `answered` signal (a decision reads exactly `FEATURES`, see `from_dict`).
 _ANSWERED = FEATURES.index("answered")
@@ -234,6 +236,8 @@ class Coverage:
 
         if self._priced(question, ranked, score):
             return Judged(priced=True, score=1.0)
+        if self.untreated(question):
+            return Judged(priced=False, score=0.0)
         if score() >= SURE_COVERED:
             return Judged(priced=False, score=score())
         if self.unpriced(question, ranked) or self.unsaid(question) or self.unmeasured(question):
@@ -274,6 +278,20 @@ class Coverage:
         if not fitted_money().says(self.retriever.price_probability(question), sure=True):
             return False
         return score() >= self.decision.threshold
+
+    def untreated(self, question: Question) -> bool:
+        """The question only asks for information on a topic ("do you have information about
+        surgery?", "what is rosacea?") and the documents do not speak of it: no title or heading
+        names it and they use it in passing at most (`subject.PASSING_SENTENCES`). A sentence
+        that mentions a topic is no information about it, however near the model finds it. The
+        topic's uncommon words decide ("pregnancy", not "care"), all of them: one the documents
+        speak of ("treatments for scars") leaves the question to the model. Before the model's
+        sure level: its nearness is what a mention misleads."""
+        if not question.about or self.retriever.answers_as_asked(question):
+            return False
+        uncommon = [w for w in question.about if zipf_frequency(w, "en") < BASIC_ZIPF]
+        subject = self.profile.subject
+        return not any(subject.speaks_of(w) for w in uncommon or question.about)
 
     @staticmethod
     def unsaid(question: Question) -> bool:

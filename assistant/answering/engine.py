@@ -422,7 +422,11 @@ class Engine:
     def _about_documents(self, question: Question, retriever: Retriever) -> bool:
         """Whether a personal question asks about what the documents cover once its situation
         is set aside: "can I have it while on chemotherapy?" does; "what causes diabetes?"
-        does not, and is not answered with the documents' words on medical history."""
+        does not, and is not answered with the documents' words on medical history; nor does
+        a question that only asks for information on the situation, which they do not speak of
+        ("do you have information about pregnancy?": `Coverage.untreated`)."""
+        if self.coverage().untreated(question):
+            return False
         asked = set_aside(question, retriever.vocabulary)
         if asked is None:
             # A situation the learned decision read and no list names ("i take sertraline, can

@@ -102,6 +102,7 @@ WRITTEN_OUT: dict[str, str] = {
     "tho": "though",
     "thru": "through",
     "abt": "about",
+    "info": "information",
     # Idioms that ask a plain question word: "how come?" asks why (its "come" is no topic).
     "how come": "why",
 }

@@ -96,6 +96,17 @@ _SET_ASIDE = re.compile(
     rf"\b(apart from|aside from|besides|other than|except( for)?)\b"
     rf"((?!\s+{QUESTION_OPENING})\s+[\w'-]+){{1,4}}"
 )
+# A message that only asks for information on a topic, and what it names: "do you have
+# information about X?", "tell me about X", "what is X?" (MedQuAD's "What is (are) X ?" too),
+# where X is at most `ABOUT_WORDS` words. It asks for what the documents say of X as a whole.
+_ABOUT = re.compile(
+    r"^(?:(?:do you have|have you got|got|i (?:want|need|would like)|can (?:i|you) (?:get|give me)"
+    r"|(?:please )?give me|any)\s+)?(?:(?:some|any|more)\s+)?(?:information|info|details)\s+"
+    r"(?:about|on|regarding)\s+(?P<a>.+)$"
+    r"|^(?:please\s+)?tell me (?:more\s+)?about\s+(?P<b>.+)$"
+    r"|^what(?:\s+is|\s+are|'s|s)\s+(?:\(are\)\s+)?(?:(?:an?|the)\s+)?(?P<c>.+)$"
+)
+ABOUT_WORDS = 4
 # Where a sentence ends: after its stop, question or exclamation mark.
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
 # A letter typed three or more times in a row ("sooo", "hurrrt").
@@ -161,6 +172,9 @@ class Question:
     # The words of the whole message when it sets some aside (`_SET_ASIDE`): what it says it
     # does not ask about may still be a sign triage must read ("all fine except my lips ...").
     whole: str = ""
+    # When it only asks for information on a topic ("do you have information about
+    # surgery?", "what is rosacea?"), the topic's content words (`_about`); () otherwise.
+    about: tuple[str, ...] = ()
     previous: Question | None = field(default=None)  # the turn it continues, if a follow-up
 
     @property
@@ -262,6 +276,7 @@ def read(
         timing=timing(text),
         asking=_asking(text),
         whole=whole,
+        about=_about(text, words),
     )
     if not previous or vocabulary is None:
         return question
@@ -290,6 +305,17 @@ def read(
         timing=question.timing or before.timing,
         previous=before,
     )
+
+
+def _about(text: str, words: list[str]) -> tuple[str, ...]:
+    """The content words of the topic a message only asks for information on (`_ABOUT`)."""
+    found = _ABOUT.match(text.strip(" ?.!"))
+    if found is None:
+        return ()
+    named = WORD.findall(next(g for g in found.groups() if g is not None))
+    if len(named) > ABOUT_WORDS:
+        return ()
+    return tuple(w for w in words if w in named)
 
 
 def asks(question: Question) -> bool:

@@ -11,6 +11,7 @@ subject with no code change.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -24,6 +25,8 @@ from assistant.index.records import Record
 # A corpus word used in at most this many sentences is used in passing ("unlike some laser
 # treatments"): the documents name it, they do not speak of it.
 PASSING_SENTENCES = 2
+# A sentence that opens with a short label and a colon ("Course of treatment: Ideal results ...").
+_LABEL = re.compile(r"^(\w[\w' -]{0,40}):\s")
 
 
 def title_words(title: str) -> set[str]:
@@ -66,6 +69,14 @@ class Subject:
         for record in sentences:
             used.update(set(vocabulary.stemmer.stemWords(WORD.findall(record.text.lower()))))
         self._used = used
+        # The stems of the titles, headings and items' labels ("Bleeding: Though rare, ..."): a
+        # topic one of them names is one the documents speak of.
+        labels = [m.group(1) for r in sentences if (m := _LABEL.match(r.text))]
+        self._headed = frozenset(
+            vocabulary.stem(w)
+            for text in [*(f"{p.title} {p.heading}" for p in passages), *labels]
+            for w in WORD.findall(text.lower())
+        )
         self.name = max(
             in_titles,
             key=lambda w: (in_titles[w], used.get(vocabulary.stem(w), 0), w),
@@ -105,6 +116,14 @@ class Subject:
         if zipf_frequency(word, "en") >= BASIC_ZIPF or self.vocabulary.glossed(word) is not None:
             return False
         return self._used.get(self.vocabulary.stem(word), 0) <= PASSING_SENTENCES
+
+    def speaks_of(self, word: str) -> bool:
+        """Whether the documents speak of what the word names (or the clinic's glossary gives
+        for it): a title or heading names it, or more sentences than in passing use it."""
+        glossed = self.vocabulary.glossed(word)
+        words = [word, *(glossed.split() if glossed else ())]
+        stems = {self.vocabulary.stem(w) for w in words}
+        return any(s in self._headed or self._used.get(s, 0) > PASSING_SENTENCES for s in stems)
 
     def kin(self, words: Sequence[str]) -> float:
         """How near the question's strange words come to the subject's words (the best cosine),

@@ -201,6 +201,41 @@ def test_coverage_rules_yield_to_a_sure_model(
     assert not coverage.covers(question, ranked)
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # Mentioned in one sentence each ("serums containing ... vitamin C"; "not recommended
+        # if you are pregnant"): a mention is no information about the topic.
+        pytest.param("what is vitamin c", "not_found", id="mentioned"),
+        pytest.param("any information about pregnancy?", "not_found", id="mentioned-situation"),
+        # Spoken of: in many sentences, or named by a heading.
+        pytest.param("tell me about collagen", "answer", id="many-sentences"),
+        pytest.param("what is the downtime", "answer", id="heading"),
+        # Two sentences, one of them an item labelled "Course of treatment:".
+        pytest.param("tell me about a course", "answer", id="item-label"),
+        pytest.param("info on aftercare", "answer", id="heading-info"),
+        pytest.param("what is microneedling", "answer", id="title"),
+    ],
+)
+def test_coverage_information_on_a_topic_they_only_mention_is_refused(
+    engine: Engine, text: str, kind: str
+) -> None:
+    retriever, coverage = engine.retriever(), engine.coverage()
+    question = read(text, retriever.vocabulary)
+    assert question.about  # each only asks for information on a topic
+    assert coverage.untreated(question) is (kind == "not_found")
+    assert engine.reply(text).kind == kind
+
+
+def test_question_about_is_only_a_request_for_information_on_a_topic() -> None:
+    assert read("Do you have information about Hay Fever").about == ("hay", "fever")
+    assert read("What is (are) Chilblains ?").about == ("chilblains",)
+    assert read("tell me more about the aftercare").about == ("aftercare",)
+    # A question that asks something of the topic, or names more than a topic, is not one.
+    assert read("what is the best age to start having it done").about == ()
+    assert read("how long does the redness last").about == ()
+
+
 def _engine_over(root: Path, embedder: Embedder) -> Engine:
     settings = make_settings(root)
     ingest(settings, embed=embedder.embed)
@@ -243,7 +278,8 @@ def test_coverage_prices_added_by_the_clinic(priced_engine: Engine) -> None:
     assert (lift[stating] > 0).all() and np.allclose(lift[stating], PRICE_BOOST)
     assert np.allclose(lift[~stating], 0.0)
     # Asked in words the price text never uses ("charge", "fee") too.
-    for wording in (*PRICE_WORDINGS, "what do you charge", "whats the fee for one"):
+    # "info" is the short form of a word of asking, not a thing the price text does not name.
+    for wording in (*PRICE_WORDINGS, "what do you charge", "whats the fee for one", "price info?"):
         assert _price_quoted(engine, wording), wording
     for uncovered in (
         "are you open late on fridays",
