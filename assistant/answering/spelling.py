@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 import numpy as np
 import Stemmer
-from wordfreq import get_frequency_dict, top_n_list
+from wordfreq import get_frequency_dict, top_n_list, zipf_frequency
 
 SPELLING_CUTOFF = 0.84
 # Every character a question's word can hold (`vocabulary.WORD`), for the letter counts.
@@ -26,6 +26,26 @@ _ALPHABET_INDEX = {char: i for i, char in enumerate(_ALPHABET)}
 COMMON_ZIPF = 3.0
 ENGLISH_WORDS = 40_000
 REMEMBERED = 100_000
+# A QWERTY keyboard's letter rows, each set half a key right of the one above: a finger landing
+# one key off is a typist's commonest substitution.
+_KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+
+
+def _neighbour_keys() -> dict[str, str]:
+    """Each letter's keys beside it, and the two above and below it."""
+    keys: dict[str, str] = {}
+    for r, row in enumerate(_KEY_ROWS):
+        for i, char in enumerate(row):
+            near = [(r, i - 1), (r, i + 1), (r - 1, i), (r - 1, i + 1), (r + 1, i - 1), (r + 1, i)]
+            keys[char] = "".join(
+                _KEY_ROWS[k][j]
+                for k, j in near
+                if 0 <= k < len(_KEY_ROWS) and 0 <= j < len(_KEY_ROWS[k])
+            )
+    return keys
+
+
+_NEIGHBOUR_KEYS = _neighbour_keys()
 _STEMMER = Stemmer.Stemmer("english")
 
 
@@ -46,6 +66,7 @@ class Speller:
         # allows (get_close_matches breaks ties by score, then by the word: order is free).
         self.words = sorted(words, key=len)
         self._known = frozenset(self.words)
+        self._stems = frozenset(_STEMMER.stemWords(self.words))
         self._lengths = np.array([len(w) for w in self.words], dtype=np.float64)
         self._letters = (
             np.stack([_letter_counts(w) for w in self.words])
@@ -73,7 +94,16 @@ class Speller:
         close = difflib.get_close_matches(word, near, n=1, cutoff=SPELLING_CUTOFF)
         if close:
             return close[0]
-        return next((swapped for swapped in swaps(word) if swapped in self._known), None)
+        swapped = next((w for w in swaps(word) if w in self._known), None)
+        if swapped is not None:
+            return swapped
+        # One key off a listed word ("lomg"): the commonest of them. difflib weighs one wrong
+        # letter in a short word as much as a different word ("lomg" is 0.75 of "long"). Not a
+        # form of a listed word ("numbed" beside "numbing"), which is one key off many words.
+        if _STEMMER.stemWord(word) in self._stems:
+            return None
+        slips = [w for w in slipped(word) if w in self._known]
+        return max(slips, key=lambda w: (zipf_frequency(w, "en"), w), default=None)
 
 
 def swaps(word: str) -> list[str]:
@@ -82,6 +112,15 @@ def swaps(word: str) -> list[str]:
         word[:i] + word[i + 1] + word[i] + word[i + 2 :]
         for i in range(len(word) - 1)
         if word[i] != word[i + 1]
+    ]
+
+
+def slipped(word: str) -> list[str]:
+    """The word with each letter in turn replaced by a key next to it on the keyboard."""
+    return [
+        word[:i] + key + word[i + 1 :]
+        for i, char in enumerate(word)
+        for key in _NEIGHBOUR_KEYS.get(char, "")
     ]
 
 

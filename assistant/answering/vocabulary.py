@@ -178,13 +178,17 @@ class Vocabulary:
             # not a rare subject of its own: the not-covered decision weighs unknown words by
             # their rarity, and a typo is as rare as a disease's name.
             return self._english_spelled(word)
-        if len(word) == 4 and zipf_frequency(word, "en") == 0.0:
-            # A four-letter string no English text uses is a typo of the documents' word one
-            # insertion, deletion or swap away ("typs"), if there is one: difflib's cutoff lets
-            # no more through at this length. (The English list is not read: too many short
-            # words lie that near.)
+        if len(word) == 4 and not _common(word):
+            # A four-letter string English text (nearly) never uses is a typo of the documents'
+            # word one insertion, deletion, swap or neighbouring key away ("typs", "lomg"), if
+            # there is one and it is a hundred times commoner: difflib's cutoff lets no more
+            # through at this length. (The English list is not read: too many short words lie
+            # that near.)
             spelled = self.respelled(word)
-            if spelled != word:
+            rarity = zipf_frequency(word, "en")
+            if spelled != word and (
+                rarity == 0.0 or zipf_frequency(spelled, "en") - rarity >= TYPO_RARITY
+            ):
                 return spelled
         return word
 

@@ -12,16 +12,30 @@ from hypothesis import strategies as st
 from wordfreq import get_frequency_dict, top_n_list, zipf_frequency
 
 from assistant.answering.engine import Engine
-from assistant.answering.spelling import COMMON_ZIPF, ENGLISH_WORDS, _english, _zipf, swaps
+from assistant.answering.spelling import (
+    _STEMMER,
+    COMMON_ZIPF,
+    ENGLISH_WORDS,
+    _english,
+    _zipf,
+    slipped,
+    swaps,
+)
 
 
 def _expected(word: str, vocabulary: list[str]) -> str:
-    """difflib's choice, else the first swap of neighbouring letters that is a word, else the
-    word."""
+    """difflib's choice, else the first swap of neighbouring letters that is a word, else (for
+    no form of a listed word) the commonest word one neighbouring key off, else the word."""
     close = difflib.get_close_matches(word, vocabulary, n=1, cutoff=0.84)
     if close:
         return close[0]
-    return next((w for w in swaps(word) if w in vocabulary), word)
+    swapped = next((w for w in swaps(word) if w in vocabulary), None)
+    if swapped is not None:
+        return swapped
+    if _STEMMER.stemWord(word) in set(_STEMMER.stemWords(vocabulary)):
+        return word
+    slips = [w for w in slipped(word) if w in vocabulary]
+    return max(slips, key=lambda w: (zipf_frequency(w, "en"), w), default=word)
 
 
 def _typos(vocabulary: list[str], count: int) -> list[str]:
@@ -59,6 +73,13 @@ def test_two_neighbouring_letters_swapped_are_one_slip(engine: Engine) -> None:
     assert vocabulary.respelled(swapped) == word
 
 
+def test_a_key_next_to_the_right_one_is_one_slip() -> None:
+    # The keys around a letter, on its row and the rows above and below it.
+    assert {w[0] for w in slipped("ax") if w[1] == "x"} == set("qwsz")
+    assert {w[1] for w in slipped("xk") if w[0] == "x"} == set("jlimo")
+    assert "long" in slipped("lomg")
+
+
 @pytest.mark.parametrize(
     ("typed", "spelled"),
     [
@@ -85,6 +106,10 @@ def test_two_neighbouring_letters_swapped_are_one_slip(engine: Engine) -> None:
         # near none of theirs stays as typed.
         pytest.param("oily skin typs", "oily skin types", id="four-letter-typo"),
         pytest.param("hifu or this", "hifu or this", id="four-letter-name"),
+        # A four-letter string English text all but never uses, a key off a word of theirs;
+        # a form of their own word ("numbing") one key off another ("number") stays as typed.
+        pytest.param("how lomg does it take", "how long does it take", id="neighbouring-key"),
+        pytest.param("will i be numbed first", "will i be numbed first", id="form-of-theirs"),
     ],
 )
 def test_spelled_english_words_the_documents_lack(engine: Engine, typed: str, spelled: str) -> None:
