@@ -280,8 +280,8 @@ class Coverage:
         return score() >= self.decision.threshold
 
     def untreated(self, question: Question) -> bool:
-        """The question only asks for information on a topic ("do you have information about
-        surgery?", "what is rosacea?") and the documents do not speak of it: no title or heading
+        """The question only asks for information on a topic ("any information on surgery?",
+        "what is rosacea?") and the documents do not speak of it: no title or heading
         names it and they use it in passing at most (`subject.PASSING_SENTENCES`). A sentence
         that mentions a topic is no information about it, however near the model finds it. The
         topic's uncommon words decide ("pregnancy", not "care"), all of them: one the documents

@@ -424,7 +424,7 @@ class Engine:
         is set aside: "can I have it while on chemotherapy?" does; "what causes diabetes?"
         does not, and is not answered with the documents' words on medical history; nor does
         a question that only asks for information on the situation, which they do not speak of
-        ("do you have information about pregnancy?": `Coverage.untreated`)."""
+        ("any information on pregnancy?": `Coverage.untreated`)."""
         if self.coverage().untreated(question):
             return False
         asked = set_aside(question, retriever.vocabulary)

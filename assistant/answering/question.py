@@ -96,8 +96,8 @@ _SET_ASIDE = re.compile(
     rf"\b(apart from|aside from|besides|other than|except( for)?)\b"
     rf"((?!\s+{QUESTION_OPENING})\s+[\w'-]+){{1,4}}"
 )
-# A message that only asks for information on a topic, and what it names: "do you have
-# information about X?", "tell me about X", "what is X?" (MedQuAD's "What is (are) X ?" too),
+# A message that only asks for information on a topic, and what it names: "any
+# information on X?", "tell me about X", "what is X?" (MedQuAD's "What is (are) X ?" too),
 # where X is at most `ABOUT_WORDS` words. It asks for what the documents say of X as a whole.
 _ABOUT = re.compile(
     r"^(?:(?:do you have|have you got|got|i (?:want|need|would like)|can (?:i|you) (?:get|give me)"
@@ -172,8 +172,8 @@ class Question:
     # The words of the whole message when it sets some aside (`_SET_ASIDE`): what it says it
     # does not ask about may still be a sign triage must read ("all fine except my lips ...").
     whole: str = ""
-    # When it only asks for information on a topic ("do you have information about
-    # surgery?", "what is rosacea?"), the topic's content words (`_about`); () otherwise.
+    # When it only asks for information on a topic ("any information on surgery?",
+    # "what is rosacea?"), the topic's content words (`_about`); () otherwise.
     about: tuple[str, ...] = ()
     previous: Question | None = field(default=None)  # the turn it continues, if a follow-up
 

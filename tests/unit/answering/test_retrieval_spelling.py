@@ -108,7 +108,9 @@ def test_a_key_next_to_the_right_one_is_one_slip() -> None:
         pytest.param("hifu or this", "hifu or this", id="four-letter-name"),
         # A four-letter string English text all but never uses, a key off a word of theirs;
         # a form of their own word ("numbing") one key off another ("number") stays as typed.
-        pytest.param("how lomg does it take", "how long does it take", id="neighbouring-key"),
+        pytest.param(
+            "is the pinkness lomg lasting", "is the pinkness long lasting", id="neighbouring-key"
+        ),
         pytest.param("will i be numbed first", "will i be numbed first", id="form-of-theirs"),
     ],
 )
