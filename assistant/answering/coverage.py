@@ -270,13 +270,19 @@ class Coverage:
         if not unnamed:
             return True
         # A word the passage does not name, but the documents use ("cost for doing it one time
-        # only"), asks of what they speak of: priced when the model finds it covered.
+        # only"), asks of what they speak of: priced when it is basic English, else when the
+        # model finds it covered.
         # A word they do not use ("botox") names another thing; one the best passage names
         # ("is the patch test free?") asks of that passage.
         if self._names_other(unnamed) or self._names_any(unnamed, {ranked[0].record.passage_id}):
             return False
         if not fitted_money().says(self.retriever.price_probability(question), sure=True):
             return False
+        if all(zipf_frequency(w, "en") >= BASIC_ZIPF for w in unnamed):
+            # Basic English names nothing a price list would price ("price list please",
+            # "price information?"): the model reads such a word as a topic the documents
+            # barely use, and scored these at the threshold.
+            return True
         return score() >= self.decision.threshold
 
     def untreated(self, question: Question) -> bool:

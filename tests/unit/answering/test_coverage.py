@@ -278,8 +278,9 @@ def test_coverage_prices_added_by_the_clinic(priced_engine: Engine) -> None:
     assert (lift[stating] > 0).all() and np.allclose(lift[stating], PRICE_BOOST)
     assert np.allclose(lift[~stating], 0.0)
     # Asked in words the price text never uses ("charge", "fee") too.
-    # "info" is the short form of a word of asking, not a thing the price text does not name.
-    for wording in (*PRICE_WORDINGS, "what do you charge", "whats the fee for one", "price info?"):
+    # "info" is the short form of "information": basic English, which names nothing to price.
+    asked = ("what do you charge", "whats the fee for one", "price info?", "price list please")
+    for wording in (*PRICE_WORDINGS, *asked):
         assert _price_quoted(engine, wording), wording
     for uncovered in (
         "are you open late on fridays",
