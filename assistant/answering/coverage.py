@@ -251,19 +251,27 @@ class Coverage:
         everything else it names: "what do you charge?" and "how much is a top-up?" against a
         price list; not "how much is botox?", which that list does not name. The model cannot
         tell these apart: the words of asking a price ("charge", "fee") are not the documents'
-        words, and it weighs the documents' words. Not a question about the terms of paying
-        ("can I pay by card?", "any discount for students?"): a price list states amounts, and
-        whether the documents speak of those terms is the model's to judge. A passage is read
+        words, and it weighs the documents' words. Nor a question about the terms of paying
+        ("can I pay by card?", "any discount for students?"), unless the price passage names
+        every word of it beyond basic English (a deposit it states): a price list states
+        amounts, and whether the documents speak of other terms is the model's to judge. A
+        passage is read
         with its document's title and heading: a Dental FAQ's finance paragraph is asked of by
         "dental finance options?" though it does not say "dental" again. `score` gives the
         model's score, asked for only when a word is left to judge (`judged` reads it once)."""
         if not (self.retriever.states_prices and self.retriever.asks_price(question)):
             return False
-        if self.retriever.asks_terms(question):
-            return False
         passage = self.retriever.price_passage(ranked)
         if passage is None:
             return False
+        if self.retriever.asks_terms(question):
+            # Terms of paying it names in words beyond basic English, all of them the price
+            # passage's ("do I need to pay a deposit?" of "... a deposit of £30 secures your
+            # booking"): the model reads a passage whose sentence on them is one clause of many.
+            named = [w for w in question.topic if zipf_frequency(w, "en") < BASIC_ZIPF]
+            return bool(named) and all(
+                self.profile.in_passage(w, passage, framed=True) for w in named
+            )
         unnamed = [
             w for w in self._rest(question) if not self.profile.in_passage(w, passage, framed=True)
         ]

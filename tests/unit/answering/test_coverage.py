@@ -359,6 +359,15 @@ def test_coverage_terms_of_paying_no_document_states_are_refused(
     assert priced_engine.reply(question).kind == "not_found"
 
 
+def test_coverage_terms_the_price_text_states_are_priced(priced_engine: Engine) -> None:
+    # The price text states a deposit, in the paragraph as the last clause of a long sentence:
+    # a question on it names no word beyond basic English that the text does not.
+    retriever = priced_engine.retriever()
+    question = "must i put down a deposit?"
+    assert retriever.asks_terms(read(question, retriever.vocabulary))
+    assert _price_quoted(priced_engine, question)
+
+
 def test_coverage_amounts_are_not_terms(priced_engine: Engine) -> None:
     retriever = priced_engine.retriever()
     for question in ("what's the deposit amount", "what does a top-up session cost"):
