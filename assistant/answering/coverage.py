@@ -252,7 +252,7 @@ class Coverage:
         price list; not "how much is botox?", which that list does not name. The model cannot
         tell these apart: the words of asking a price ("charge", "fee") are not the documents'
         words, and it weighs the documents' words. Nor a question about the terms of paying
-        ("can I pay by card?", "any discount for students?"), unless the price passage names
+        (paying with a card, "any discount for students?"), unless the price passage names
         every word of it beyond basic English (a deposit it states): a price list states
         amounts, and whether the documents speak of other terms is the model's to judge. A
         passage is read
@@ -266,7 +266,7 @@ class Coverage:
             return False
         if self.retriever.asks_terms(question):
             # Terms of paying it names in words beyond basic English, all of them the price
-            # passage's ("do I need to pay a deposit?" of "... a deposit of £30 secures your
+            # passage's ("must I put down a deposit?" of "... a deposit of £30 secures your
             # booking"): the model reads a passage whose sentence on them is one clause of many.
             named = [w for w in question.topic if zipf_frequency(w, "en") < BASIC_ZIPF]
             return bool(named) and all(
