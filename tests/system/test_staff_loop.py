@@ -36,8 +36,9 @@ PRICES = (
     "# Prices\n\nA single microneedling session costs 200 pounds. "
     "A course of three sessions costs 540 pounds, paid at the first visit.\n"
 )
-# Not covered before the variant: a price asked in words the leaflet does not use.
-QUESTION = "would it break the bank?"
+# Not covered before the variant: a price asked in words the leaflet does not use, not all of
+# them basic English ("would it break the bank?" is priced as it stands).
+QUESTION = "will it empty my wallet?"
 PLANTED_NAME, PLANTED_PHONE = "Harriet Lowe", "07700 900461"
 # Written apart from QUESTION (another wording of the same worry), not tuned against it.
 PARAPHRASE = "will this cost me a fortune"
@@ -139,7 +140,7 @@ def test_staff_loop_in_the_browser(browser, loop_server: tuple[str, Path]) -> No
     alert.locator("[data-testid=urgent-seen]").click()
     alert.filter(has_text="seen by reception").wait_for()
     assert not staff.title().startswith("(")
-    group = staff.locator("[data-testid=queue-group]").filter(has_text="break the bank").first
+    group = staff.locator("[data-testid=queue-group]").filter(has_text="empty my wallet").first
     group.wait_for(timeout=30_000)
     shown = staff.locator("[data-testid=staff-queue]").inner_text()
     assert PLANTED_NAME not in shown and PLANTED_PHONE not in shown and "[PHONE]" in shown
