@@ -255,10 +255,10 @@ class Coverage:
         (paying with a card, "any discount for students?"), unless the price passage names
         every word of it beyond basic English (a deposit it states): a price list states
         amounts, and whether the documents speak of other terms is the model's to judge. A
-        passage is read
-        with its document's title and heading: a Dental FAQ's finance paragraph is asked of by
-        "dental finance options?" though it does not say "dental" again. `score` gives the
-        model's score, asked for only when a word is left to judge (`judged` reads it once)."""
+        passage is read with its document's title and heading: a Dental FAQ's finance paragraph
+        is asked of by "dental finance options?" though it does not say "dental" again. `score`
+        gives the model's score, asked for only when a word is left to judge (`judged` reads it
+        once)."""
         if not (self.retriever.states_prices and self.retriever.asks_price(question)):
             return False
         passage = self.retriever.price_passage(ranked)
@@ -295,8 +295,8 @@ class Coverage:
 
     def untreated(self, question: Question) -> bool:
         """The question only asks for information on a topic ("any information on surgery?",
-        "what is rosacea?") and the documents do not speak of it: no title or heading
-        names it and they use it in passing at most (`subject.PASSING_SENTENCES`). A sentence
+        "what is rosacea?") and the documents do not speak of it: no title, heading or item
+        label names it and they use it in passing at most (`subject.PASSING_SENTENCES`). A sentence
         that mentions a topic is no information about it, however near the model finds it. The
         topic's uncommon words decide ("pregnancy", not "care"), all of them: one the documents
         speak of ("treatments for scars") leaves the question to the model. Before the model's

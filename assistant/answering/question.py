@@ -99,12 +99,13 @@ _SET_ASIDE = re.compile(
 # A message that only asks for information on a topic, and what it names: "any
 # information on X?", "tell me about X", "what is X?" (MedQuAD's "What is (are) X ?" too),
 # where X is at most `ABOUT_WORDS` words. It asks for what the documents say of X as a whole.
+# Matched against the spelled words, which keep no punctuation but an apostrophe.
 _ABOUT = re.compile(
     r"^(?:(?:do you have|have you got|got|i (?:want|need|would like)|can (?:i|you) (?:get|give me)"
     r"|(?:please )?give me|any)\s+)?(?:(?:some|any|more)\s+)?(?:information|info|details)\s+"
     r"(?:about|on|regarding)\s+(?P<a>.+)$"
     r"|^(?:please\s+)?tell me (?:more\s+)?about\s+(?P<b>.+)$"
-    r"|^what(?:\s+is|\s+are|'s|s)\s+(?:\(are\)\s+)?(?:(?:an?|the)\s+)?(?P<c>.+)$"
+    r"|^what(?:\s+is|\s+are|'s|s)\s+(?:are\s+)?(?:(?:an?|the)\s+)?(?P<c>.+)$"
 )
 ABOUT_WORDS = 4
 # Where a sentence ends: after its stop, question or exclamation mark.
@@ -276,7 +277,7 @@ def read(
         timing=timing(text),
         asking=_asking(text),
         whole=whole,
-        about=_about(text, words),
+        about=_about(spelled, words),
     )
     if not previous or vocabulary is None:
         return question
@@ -307,9 +308,10 @@ def read(
     )
 
 
-def _about(text: str, words: list[str]) -> tuple[str, ...]:
-    """The content words of the topic a message only asks for information on (`_ABOUT`)."""
-    found = _ABOUT.match(text.strip(" ?.!"))
+def _about(spelled: str, words: list[str]) -> tuple[str, ...]:
+    """The content words of the topic a message only asks for information on (`_ABOUT`), read
+    from its spelled words (a letter's greeting left out, misspellings mended)."""
+    found = _ABOUT.match(spelled)
     if found is None:
         return ()
     named = WORD.findall(next(g for g in found.groups() if g is not None))
