@@ -266,11 +266,13 @@ class Coverage:
             return False
         if self.retriever.asks_terms(question):
             # Terms of paying it names in words beyond basic English, all of them the price
-            # passage's ("must I put down a deposit?" of "... a deposit of £30 secures your
+            # passage's own ("must I put down a deposit?" of "... a deposit of £30 secures your
             # booking"): the model reads a passage whose sentence on them is one clause of many.
+            # Not across the bridge, whose nearest term for a word the documents lack can be
+            # any of theirs ("refundable" -> "resurfacing").
             named = [w for w in question.topic if zipf_frequency(w, "en") < BASIC_ZIPF]
             return bool(named) and all(
-                self.profile.in_passage(w, passage, framed=True) for w in named
+                self.profile.in_passage(w, passage, framed=True, bridged=False) for w in named
             )
         unnamed = [
             w for w in self._rest(question) if not self.profile.in_passage(w, passage, framed=True)

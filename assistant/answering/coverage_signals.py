@@ -100,13 +100,21 @@ class Profile:
         """Whether the documents use the word (by stem), or the clinic's glossary gives theirs."""
         return self.vocabulary.knows(word)
 
-    def in_passage(self, word: str, passage_id: str, *, framed: bool = False) -> bool:
+    def in_passage(
+        self, word: str, passage_id: str, *, framed: bool = False, bridged: bool = True
+    ) -> bool:
         """Whether the passage uses the word (by stem) or one of the corpus's words for it;
-        `framed`: in its title or heading too."""
+        `framed`: in its title or heading too; not `bridged`: only the clinic's glossary gives
+        those words, not the bridge's nearest terms."""
         table = self._framed_stems if framed else self._passage_stems
         stems = table.get(passage_id, frozenset())
         stem = self.vocabulary.stem
-        return stem(word) in stems or any(stem(n) in stems for n in self.vocabulary.near(word))
+        if bridged:
+            others: tuple[str, ...] = self.vocabulary.near(word)
+        else:
+            glossed = self.vocabulary.glossed(word)
+            others = tuple(glossed.split()) if glossed else ()
+        return stem(word) in stems or any(stem(n) in stems for n in others)
 
     def specificity(self, word: str) -> float:
         value = self._specificity.get(word)

@@ -368,6 +368,18 @@ def test_coverage_terms_the_price_text_states_are_priced(priced_engine: Engine) 
     assert _price_quoted(priced_engine, question)
 
 
+def test_coverage_passage_names_a_word_by_itself_not_across_the_bridge(engine: Engine) -> None:
+    # The terms rule asks whether a price passage names a word itself: the bridge's nearest
+    # term for a word the documents lack can be any of theirs.
+    retriever, profile = engine.retriever(), engine.coverage().profile
+    word = "refundable"
+    near = retriever.vocabulary.near(word)
+    assert near and not retriever.vocabulary.knows(word)
+    passage = next(p.id for p in retriever.passages if profile.in_passage(near[0], p.id))
+    assert profile.in_passage(word, passage)
+    assert not profile.in_passage(word, passage, bridged=False)
+
+
 def test_coverage_amounts_are_not_terms(priced_engine: Engine) -> None:
     retriever = priced_engine.retriever()
     for question in ("what's the deposit amount", "what does a top-up session cost"):
