@@ -15,13 +15,11 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from wordfreq import zipf_frequency
-
 from assistant.answering.amounts import stated_amounts, states_amount
 from assistant.answering.lexicon import AMOUNT_FRAME, AMOUNT_SUBJECTS, ENGLISH_STOP_WORDS
 from assistant.answering.question import Question
 from assistant.answering.retrieval import SHORT_WORDS, Retriever, Scored
-from assistant.answering.vocabulary import BASIC_ZIPF
+from assistant.answering.vocabulary import basic_english
 
 MAX_QUOTES = 3
 MAX_WORDS = 80
@@ -203,7 +201,7 @@ def _asked_alone(
     sentence before the list without a colon counts (a question on the procedure's steps got
     only the step saying "after the procedure"); one tuning answer changed, that one."""
     lead = siblings[at]
-    specific = [w for w in words if zipf_frequency(w, "en") < BASIC_ZIPF]
+    specific = [w for w in words if not basic_english(w)]
     if not specific or lead.record.role != "item" or len(lead.record.text.split()) < SHORT_WORDS:
         return False
     first = last = at

@@ -18,14 +18,13 @@ from pathlib import Path
 from typing import NamedTuple
 
 import numpy as np
-from wordfreq import zipf_frequency
 
 from assistant.answering.coverage_signals import FEATURES, Profile, measure
 from assistant.answering.keys import NONE_ANSWERED
 from assistant.answering.money import fitted as fitted_money
 from assistant.answering.question import Question
 from assistant.answering.retrieval import Retriever, Scored
-from assistant.answering.vocabulary import BASIC_ZIPF
+from assistant.answering.vocabulary import basic_english
 
 # The column of the `answered` signal (a decision reads exactly `FEATURES`, see `from_dict`).
 _ANSWERED = FEATURES.index("answered")
@@ -270,7 +269,7 @@ class Coverage:
             # booking"): the model reads a passage whose sentence on them is one clause of many.
             # Not across the bridge, whose nearest term for a word the documents lack can be
             # any of theirs ("refundable" -> "resurfacing").
-            named = [w for w in question.topic if zipf_frequency(w, "en") < BASIC_ZIPF]
+            named = [w for w in question.topic if not basic_english(w)]
             return bool(named) and all(
                 self.profile.in_passage(w, passage, framed=True, bridged=False) for w in named
             )
@@ -288,7 +287,7 @@ class Coverage:
             return False
         if not fitted_money().says(self.retriever.price_probability(question), sure=True):
             return False
-        if all(zipf_frequency(w, "en") >= BASIC_ZIPF for w in unnamed):
+        if all(basic_english(w) for w in unnamed):
             # Basic English names nothing a price list would price ("price list please",
             # "price information?"): the model reads such a word as a topic the documents
             # barely use, and scored these at the threshold.
@@ -305,7 +304,7 @@ class Coverage:
         sure level: its nearness is what a mention misleads."""
         if not question.about or self.retriever.answers_as_asked(question):
             return False
-        uncommon = [w for w in question.about if zipf_frequency(w, "en") < BASIC_ZIPF]
+        uncommon = [w for w in question.about if not basic_english(w)]
         subject = self.profile.subject
         return not any(subject.speaks_of(w) for w in uncommon or question.about)
 

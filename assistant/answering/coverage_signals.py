@@ -108,13 +108,9 @@ class Profile:
         those words, not the bridge's nearest terms."""
         table = self._framed_stems if framed else self._passage_stems
         stems = table.get(passage_id, frozenset())
-        stem = self.vocabulary.stem
-        if bridged:
-            others: tuple[str, ...] = self.vocabulary.near(word)
-        else:
-            glossed = self.vocabulary.glossed(word)
-            others = tuple(glossed.split()) if glossed else ()
-        return stem(word) in stems or any(stem(n) in stems for n in others)
+        vocabulary = self.vocabulary
+        others = vocabulary.near(word) if bridged else vocabulary.glossary_words(word)
+        return any(vocabulary.stem(w) in stems for w in (word, *others))
 
     def specificity(self, word: str) -> float:
         value = self._specificity.get(word)

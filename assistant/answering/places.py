@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from wordfreq import zipf_frequency
 
-from assistant.answering.vocabulary import BASIC_ZIPF, WORD
+from assistant.answering.vocabulary import WORD, basic_english
 
 # "… in Toronto?", "… near Baton Rouge", "… in New Zealand": one to three words after the last
 # "in", "near" or "around", and nothing after them but punctuation.
@@ -56,5 +56,5 @@ def without_place(text: str, known: Callable[[str], bool]) -> str:
     if known(rarest) or zipf_frequency(rarest, "en") >= WORD_ZIPF:
         return text
     kept = text[: match.start()].strip()
-    names = any(known(w) and zipf_frequency(w, "en") < BASIC_ZIPF for w in WORD.findall(kept))
+    names = any(known(w) and not basic_english(w) for w in WORD.findall(kept))
     return kept if names else text

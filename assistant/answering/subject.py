@@ -16,10 +16,9 @@ from collections import Counter
 from collections.abc import Sequence
 
 import numpy as np
-from wordfreq import zipf_frequency
 
 from assistant.answering.lexicon import ENGLISH_STOP_WORDS, STOPWORDS
-from assistant.answering.vocabulary import BASIC_ZIPF, WORD, Vocabulary
+from assistant.answering.vocabulary import WORD, Vocabulary, basic_english
 from assistant.index.records import Record
 
 # A corpus word used in at most this many sentences is used in passing ("unlike some laser
@@ -40,7 +39,7 @@ def title_words(title: str) -> set[str]:
         and len(w) > 2
         and w not in ENGLISH_STOP_WORDS
         and w not in STOPWORDS
-        and zipf_frequency(w, "en") < BASIC_ZIPF
+        and not basic_english(w)
     }
 
 
@@ -113,15 +112,14 @@ class Subject:
 
     def strange(self, word: str) -> bool:
         """A word the documents do not use, or use only in passing; basic English excepted."""
-        if zipf_frequency(word, "en") >= BASIC_ZIPF or self.vocabulary.glossed(word) is not None:
+        if basic_english(word) or self.vocabulary.glossed(word) is not None:
             return False
         return self._used.get(self.vocabulary.stem(word), 0) <= PASSING_SENTENCES
 
     def speaks_of(self, word: str) -> bool:
         """Whether the documents speak of what the word names (or the clinic's glossary gives
         for it): a title or heading names it, or more sentences than in passing use it."""
-        glossed = self.vocabulary.glossed(word)
-        words = [word, *(glossed.split() if glossed else ())]
+        words = [word, *self.vocabulary.glossary_words(word)]
         stems = {self.vocabulary.stem(w) for w in words}
         return any(s in self._headed or self._used.get(s, 0) > PASSING_SENTENCES for s in stems)
 

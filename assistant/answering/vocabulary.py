@@ -39,6 +39,13 @@ _WRITTEN = re.compile(
 # Words this common are basic vocabulary ("want", "wrong", "look"): the model's neighbours of
 # them are words of the same kind or opposites ("wrong" -> "right"), so they cross no bridge.
 BASIC_ZIPF = 5.0
+
+
+def basic_english(word: str) -> bool:
+    """Whether a word is basic English vocabulary (wordfreq's Zipf scale, `BASIC_ZIPF`)."""
+    return zipf_frequency(word, "en") >= BASIC_ZIPF
+
+
 # The shortest part of a joined word read as two of the documents' words ("sun" of "suncream").
 SPLIT_PART = 3
 # A word the documents do not use but reach across the bridge counts this much as covered: a
@@ -291,7 +298,7 @@ class Vocabulary:
             # A content word, not basic English ("good", "new" modify nothing in particular).
             if not first.isalpha() or first in STOPWORDS or first in ENGLISH_STOP_WORDS:
                 continue
-            if zipf_frequency(first, "en") >= BASIC_ZIPF:
+            if basic_english(first):
                 continue
             if self.knows(first) or self.near(first) or not self.knows(second):
                 continue
@@ -305,7 +312,7 @@ class Vocabulary:
     def names_unknown(self, words: Iterable[str]) -> bool:
         """Whether a word names something the documents never speak of: one they do not use
         that is not basic English ("botox", "aunt"; not "far", "kind")."""
-        return any(not self.knows(w) and zipf_frequency(w, "en") < BASIC_ZIPF for w in words)
+        return any(not self.knows(w) and not basic_english(w) for w in words)
 
     def glossed(self, word: str) -> str | None:
         """The documents' words the clinic's glossary gives for the word, or for another form
@@ -326,20 +333,24 @@ class Vocabulary:
                     for w in words
                     if self.glossed(w) is None
                     and self.stem(w) not in self.stems
-                    and zipf_frequency(w, "en") < BASIC_ZIPF
+                    and not basic_english(w)
                 ),
                 also=also,
             )
 
+    def glossary_words(self, word: str) -> tuple[str, ...]:
+        """The documents' words the clinic's glossary gives for a word (`glossed`), or none."""
+        glossed = self.glossed(word)
+        return tuple(glossed.split()) if glossed is not None else ()
+
     def near(self, word: str, *, basic: bool = False) -> tuple[str, ...]:
         """The corpus's words for a word (or phrase, `basic`): the clinic's glossary first, else
         across the bridge for a word the corpus does not use (none before the bridge is built)."""
-        glossed = self.glossed(word)
-        if glossed is not None:
-            return tuple(glossed.split())
+        if self.glossed(word) is not None:
+            return self.glossary_words(word)
         if self.bridge is None or self.stem(word) in self.stems:
             return ()
-        if not basic and zipf_frequency(word, "en") >= BASIC_ZIPF:
+        if not basic and basic_english(word):
             return ()
         return self.bridge.near(word)
 

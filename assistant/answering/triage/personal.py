@@ -39,7 +39,7 @@ from assistant.answering.coverage_signals import points_back
 from assistant.answering.question import Question, read
 from assistant.answering.spelling import COMMON_ZIPF
 from assistant.answering.triage.classifier import DATA, sigmoid, tfidf, word_grams
-from assistant.answering.vocabulary import BASIC_ZIPF, Vocabulary
+from assistant.answering.vocabulary import Vocabulary, basic_english
 
 MODEL = DATA / "personal_model.npz"
 
@@ -148,7 +148,4 @@ def asks_for_oneself(asked: Question, vocabulary: Vocabulary) -> bool:
     if not own_voice(asked.normal):
         return False
     # Whom the writer asks for ("my mum is on warfarin, can she have it?") is no topic of theirs.
-    return all(
-        vocabulary.knows(w) or zipf_frequency(w, "en") >= BASIC_ZIPF or own_voice(w)
-        for w in asked.topic
-    )
+    return all(vocabulary.knows(w) or basic_english(w) or own_voice(w) for w in asked.topic)
