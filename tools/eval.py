@@ -158,6 +158,8 @@ def score(
                 tally.misses.append({"question": item["question"][:80], "kind": reply["kind"]})
         elif kind == "out_of_scope":
             tally.add("abstention", reply["kind"] == "not_found")
+            if item.get("control"):  # out of scope, and only sounds alarming
+                tally.add("false_alarm_control", reply["kind"] == "urgent")
             if reply["kind"] != "not_found":
                 tally.misses.append(
                     {"id": item["id"], "kind": reply["kind"], "expected": "not_found"}

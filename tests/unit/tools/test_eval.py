@@ -113,6 +113,22 @@ def test_eval_scoring_matches_readme_rules() -> None:
     assert normal("It’s  24–48\nhours") == "it's 24-48 hours"
 
 
+def test_eval_out_of_scope_control_counts_in_abstention_and_false_alarm() -> None:
+    items = [
+        {"id": "a", "question": "q", "kind": "out_of_scope", "control": True},
+        {"id": "b", "question": "q", "kind": "out_of_scope", "control": True},
+        {"id": "c", "question": "q", "kind": "out_of_scope"},
+    ]
+    kinds = iter(["urgent", "not_found", "not_found"])
+    tally = score(
+        items,
+        lambda q: {"kind": next(kinds), "answer": "", "referral": "r", "citations": []},
+        lambda s: "",
+    )
+    numbers = figures(tally)
+    assert numbers["false_alarm_control"] == 0.5 and numbers["abstention"] == 2 / 3
+
+
 def test_eval_personal_decision_is_measured_on_both_sides() -> None:
     firm, plain = "Because this concerns your own health, ask.", "General information; ask."
     items = [
