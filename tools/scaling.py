@@ -137,7 +137,7 @@ def scaling(
         started = time.perf_counter()
         retriever = engine.retriever()
         load_s = time.perf_counter() - started
-        engine.reply("warm up")  # as the server does: the first search opens the index files
+        engine.warm()  # as the server does: the first search opens the index files
         replies = []
         for question in asked:  # first ask: the question's vector is computed
             started = time.perf_counter()

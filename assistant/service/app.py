@@ -41,8 +41,8 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.engine = engine or await anyio.to_thread.run_sync(Engine, settings)
-        try:  # warm the model and the index so the first patient does not wait
-            await anyio.to_thread.run_sync(app.state.engine.reply, "warm up")
+        try:  # the first patient does not wait for the model, the index or a table
+            await anyio.to_thread.run_sync(app.state.engine.warm)
         except AssistantError as error:
             logging.getLogger(__name__).warning("not ready yet: %s", error)
         app.state.database = await anyio.to_thread.run_sync(open_database, settings.database)

@@ -8,7 +8,8 @@ import pytest
 
 from assistant.answering.amounts import states_amount
 from assistant.answering.engine import Engine, Reply, _guidance
-from assistant.answering.lexicon import PERSONAL_GUIDANCE
+from assistant.answering.lexicon import PERSONAL_GUIDANCE, first_names
+from assistant.answering.places import place_names
 from assistant.answering.question import read
 from assistant.config import PROJECT_ROOT
 
@@ -27,6 +28,14 @@ def _assert_every_sentence_cited(reply: Reply) -> None:
     for citation in reply.citations:
         shown = " ".join(text for text, n in pieces if int(n) == citation.n)
         assert re.sub(r"(^|\s)[-*+•]\s", " ", " ".join(citation.quote.split())).strip() == shown
+
+
+def test_warm_loads_what_a_first_question_would_wait_for(engine: Engine) -> None:
+    # The tables a patient's introduction and a place name are read past with load on first use.
+    first_names.cache_clear()
+    place_names.cache_clear()
+    engine.warm()
+    assert first_names.cache_info().currsize == 1 and place_names.cache_info().currsize == 1
 
 
 @pytest.mark.parametrize(
