@@ -319,8 +319,8 @@ class Asked:
             )
         ]
         self._answered = _Pool(answered, embed)
-        # As served: a declined question whose nearest sentence no answered question quotes is
-        # retired (`Retriever.quoted_nearest`).
+        # As served: a declined question whose nearest sentence no answered question quotes, and
+        # is near enough to answer it, is retired (`Retriever.quoted_nearest`).
         self._declined = _Pool(declined(list(DECLINED_SETS), leave_out), embed)
         self._declined.keep(retriever.quoted_nearest(self._declined.vectors))
 

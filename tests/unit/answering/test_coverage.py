@@ -297,6 +297,18 @@ def test_coverage_prices_added_by_the_clinic(priced_engine: Engine) -> None:
         assert engine.reply(uncovered).kind == "not_found"
 
 
+def test_coverage_a_declined_question_retires_only_for_a_sentence_that_may_answer_it(
+    priced_engine: Engine,
+) -> None:
+    # Questions the clinic declined before its prices came: the price text answers the first
+    # now (its line is near), and is merely the nearest text to the second, which keeps its say.
+    vectors = priced_engine.embedder.embed(
+        ["what does a single session cost?", "do you give a discount to nurses?"]
+    )
+    retired, kept = priced_engine.retriever().quoted_nearest(vectors)
+    assert not retired and kept
+
+
 def _unpriced_candidates(retriever: Retriever, question: Question) -> Candidates | None:
     """The candidates as ranked for a question the money decision reads as asking none."""
     patched = pytest.MonkeyPatch()
