@@ -280,12 +280,9 @@ def test_coverage_prices_added_by_the_clinic(priced_engine: Engine) -> None:
     # Asked in words the price text never uses ("charge", "fee") too.
     # "info" is the short form of "information": basic English, which names nothing to price.
     asked = ("what do you charge", "whats the fee for one", "price info?", "price list please")
-    # Asked as a comparison or of those who come back: the price sentences lead (PRICE_BOOST)
-    # the sentences on courses and sessions these words match too.
-    asked += (
-        "do people who come back after the course pay less?",
-        "booking a course vs paying as I go, which works out better?",
-    )
+    # Asked of those who come back: the price sentences lead (PRICE_BOOST) the sentences on
+    # courses and sessions its words match too.
+    asked += ("do people who come back after the course pay less?",)
     for wording in (*PRICE_WORDINGS, *asked):
         assert _price_quoted(engine, wording), wording
     for uncovered in (
