@@ -296,7 +296,7 @@ class Coverage:
 
     def untreated(self, question: Question) -> bool:
         """The question only asks for information on a topic ("any information on surgery?",
-        "what is rosacea?") and the documents do not speak of it: no title, heading or item
+        "what is eczema?") and the documents do not speak of it: no title, heading or item
         label names it and they use it in passing at most (`subject.PASSING_SENTENCES`). A sentence
         that mentions a topic is no information about it, however near the model finds it. The
         topic's uncommon words decide ("pregnancy", not "care"), all of them: one the documents

@@ -368,7 +368,7 @@ class Engine:
         scored = ranked
         about: Callable[[Scored], bool] | None = None
         if question.previous is not None:
-            # A follow-up is about its own new words: "and swelling?" wants swelling, not redness.
+            # A follow-up is about its own new words: "and bruising?" wants bruising, not redness.
             # Asking "how long does that go on?" names no new topic: only frame words, which say
             # nothing.
             focus = question.focus
@@ -489,7 +489,7 @@ class Engine:
         judged = coverage.judged(question, ranked)
         if judged.priced:
             # A price asked of what the documents price is answered by a sentence stating one
-            # ("microneedling £?" matches the sentence defining microneedling best).
+            # ("microneedling price £?" matches the sentence defining microneedling best).
             return sorted(ranked, key=lambda s: not retriever.priced(s.record))
         if judged.score >= coverage.decision.threshold:
             # An amount asked in a unit is answered by a sentence stating one of its kind ("how
@@ -505,7 +505,7 @@ class Engine:
             return ranked
         swapped = question.focus if question.swaps_topic else ()
         if swapped and retriever.vocabulary.coverage(list(swapped), list(swapped)) == 1.0:
-            # "and swelling?" after "will it sting": the decision reads the two turns joined,
+            # "and bruising?" after "will it sting": the decision reads the two turns joined,
             # vaguer than either, and can refuse what the documents plainly speak of. A topic
             # all of whose words are theirs is answered by what they say of it (35th round:
             # followups tuning false abstention 0.038 -> 0, hit +1; no other half moved).

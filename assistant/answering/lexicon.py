@@ -286,8 +286,8 @@ SITUATION_QUALIFIERS = frozenset(
 PERSONAL_GUIDANCE = "medical history: is it suitable for my skin condition? consult a professional"
 
 # When a question or a key is set in time relative to what it speaks of: before it or after it.
-# Sentence embeddings hardly tell the two apart ("what should i avoid after ..." is 0.98 to "What
-# should I avoid before ...?"), so the words are read.
+# Sentence embeddings hardly tell the two apart ("what must i skip after ..." and "what must I
+# skip before ...?" sit at about 0.98), so the words are read.
 BEFORE = re.compile(r"\b(before|beforehand|prior|ahead of|leading up|pre-\w+)\b")
 AFTER = re.compile(r"\b(after|afterwards?|aftercare|post|post-\w+)\b")
 # A sentence stating a price: a currency sign or name with a number.

@@ -77,10 +77,10 @@ PRICE_BOOST = 0.25
 # heading ("Before the Treatment"), rank lower (`question.timing`). Leave one set out 0.837 ->
 # 0.839 at 0.05 and 0.1 (0.837 at 0.2); with the keys and the neighbours' vote read the same way.
 TIMING_PENALTY = 0.1
-# A two-word list item ("Sun damage") matches a question's words closely but says little; not
-# when it states the amount a question asks ("Each appointment lasts 30 minutes.": thirty-first
-# round, portability2 tuning hit +1, every other set unchanged). The answer reads the same bar: a
-# list item this short is never quoted without its list (`answer._asked_alone`).
+# A two-word list item (a condition named alone) matches a question's words closely but says
+# little; not when it states the amount a question asks ("Each appointment lasts 30 minutes.":
+# thirty-first round, portability2 tuning hit +1, every other set unchanged). The answer reads the
+# same bar: a list item this short is never quoted without its list (`answer._asked_alone`).
 SHORT_WORDS = 6
 SHORT_PENALTY = 0.15
 # A question saying something has lasted a time ("still red a week after"): sentences stating only
@@ -266,7 +266,7 @@ class Retriever:
         meant = question.meant
         words = len(question.words) + (len(question.previous.words) if question.previous else 0)
         if words <= 1:
-            # One content word ("will it hurt much?") says too little to the model alone: it reads
+            # One content word ("does it hurt lots?") says too little to the model alone: it reads
             # the documents' words for it too (hurt -> discomfort, numbing).
             meant = self.vocabulary.expanded(meant)
         return meant
