@@ -14,6 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
+from threadpoolctl import threadpool_limits
+
 from assistant.answering import measures
 from assistant.answering.answer import Citation, Quote, amount_views, choose, cite
 from assistant.answering.compound import questions_in, refers_back
@@ -158,7 +160,14 @@ class Engine:
     def warm(self) -> None:
         """Load what a first question would otherwise wait for: the model and the index (one
         question asked), and the tables a message is read past with, which load on first use (a
-        patient's introduction, 0.3 s; a place name, 0.5 s)."""
+        patient's introduction, 0.3 s; a place name, 0.5 s).
+
+        And BLAS computes on the calling thread alone: a serving process answers one question
+        per thread, and the products a question takes (a thousand sentences, a few thousand
+        keys) cost less than waking BLAS's other thread for them. Replies are the same to the
+        byte (4,433 tuning-half and dev replies compared); in-process they took 10.9 -> 10.2 ms
+        each (the benchmark's figures are in the README's fifty-third round)."""
+        threadpool_limits(limits=1, user_api="blas")
         first_names()
         place_names()
         self.reply("warm up")

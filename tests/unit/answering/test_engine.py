@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 import pytest
+from threadpoolctl import threadpool_info, threadpool_limits
 
 from assistant.answering.amounts import states_amount
 from assistant.answering.engine import Engine, Reply, _guidance
@@ -36,6 +38,19 @@ def test_warm_loads_what_a_first_question_would_wait_for(engine: Engine) -> None
     place_names.cache_clear()
     engine.warm()
     assert first_names.cache_info().currsize == 1 and place_names.cache_info().currsize == 1
+
+
+def test_warm_leaves_blas_one_thread_and_replies_unchanged(engine: Engine) -> None:
+    # A serving process answers a question per thread: BLAS's own threads only wait to be woken.
+    asked = ["how many sessions", "can i wear makeup after", "will it hurt?"]
+    engine.forget_answers()
+    threadpool_limits(limits=2, user_api="blas")
+    before = [engine.reply(q) for q in asked]
+    np.ones((512, 512)) @ np.ones(512)  # BLAS loaded and used before the limit
+    engine.warm()
+    assert {lib["num_threads"] for lib in threadpool_info() if lib["user_api"] == "blas"} == {1}
+    engine.forget_answers()
+    assert [engine.reply(q) for q in asked] == before
 
 
 @pytest.mark.parametrize(
