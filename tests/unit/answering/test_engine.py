@@ -42,7 +42,11 @@ def test_warm_loads_what_a_first_question_would_wait_for(engine: Engine) -> None
 
 def test_warm_leaves_blas_one_thread_and_replies_unchanged(engine: Engine) -> None:
     # A serving process answers a question per thread: BLAS's own threads only wait to be woken.
-    asked = ["number of visits in a course", "is foundation allowed the next morning", "does it sting"]
+    asked = [
+        "number of visits in a course",
+        "is foundation allowed the next morning",
+        "does it sting",
+    ]
     engine.forget_answers()
     threadpool_limits(limits=2, user_api="blas")
     before = [engine.reply(q) for q in asked]
