@@ -357,13 +357,13 @@ class Coverage:
             # between sessions be grand?" is not). With a price list, what the question names
             # is checked against it below.
             return money.says(probability, sure=True)
-        # All its words, the documents' subject too: "what will microneedling set me back?" is
+        # All its words, the documents' subject too: "what will the needling cost me?" is
         # asked of what a price list of microneedling prices.
         rest = self._rest(question, question.words)
         passage = self.retriever.price_passage(ranked)
         if passage is None or not rest:
             return False
-        # Nor does the passage that ranks best ("can I pay by cheque?": a payment paragraph).
+        # Nor does the passage that ranks best ("are cheques accepted?": a payment paragraph).
         if self._names_any(rest, {passage, ranked[0].record.passage_id}):
             return False
         # An amount is refused so only when a word of it is one the documents do not use

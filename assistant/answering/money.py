@@ -16,12 +16,12 @@ The same model reads a single word: the words of asking ("fee", "cheaper", "affo
 it reads as money on their own, so what is left of a money question names what is priced ("the
 neck", "a course of three", "botox").
 
-A second model of the same shape reads a money question's kind: an amount ("how much is a
-course?", "is the consultation charged?") or the terms of paying ("can I pay by card?", "do
-students get money off?", "is the deposit refunded?"). A price list states amounts; whether the
-documents speak of a payment method, an offer or a refund is for the not-covered decision to
-judge, as for any other question. Fitted by the same tool on 660 money messages labelled by a
-session that saw no code (`tools/data/TERMS_TRAINING.md`).
+A second model of the same shape reads a money question's kind: an amount ("what does the full
+course come to?", "is the consultation charged?") or the terms of paying ("is a bank transfer
+fine?", "do students get money off?", "is the deposit refunded?"). A price list states amounts;
+whether the documents speak of a payment method, an offer or a refund is for the not-covered
+decision to judge, as for any other question. Fitted by the same tool on 660 money messages
+labelled by a session that saw no code (`tools/data/TERMS_TRAINING.md`).
 """
 
 from __future__ import annotations

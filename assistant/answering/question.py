@@ -151,8 +151,8 @@ class Question:
     paired: bool
     situations: tuple[str, ...]  # personal medical situations it names ("pregnant")
     asks_amount: bool  # how long, how many, how often, when
-    # It asks how long one thing takes ("how long is a single session?"), not the gap between things
-    # or a whole series ("how long between sessions?").
+    # It asks how long one thing takes ("a single visit lasts how long?"), not the gap between
+    # things or a whole series ("what gap between visits?").
     asks_duration: bool
     # It asks how many of something ("how many altogether?"; `measures.asks_count`).
     asks_count: bool

@@ -88,13 +88,13 @@ SHORT_PENALTY = 0.15
 # Thirty-second round, tuning halves: 0.15, questions9 precision +0.011; 0.3, questions8 hit +1
 # too; 0.5, questions18 precision -0.002 as well; every other set unchanged at each.
 PASSED_PENALTY = 0.3
-# A question asking how long something takes, not the time between things ("how long is one
-# appointment?"): sentences stating a gap ("multiple sessions spaced 4-6 weeks apart", which the
+# A question asking how long something takes, not the time between things ("the visit itself: an
+# hour, or less?"): sentences stating a gap ("multiple sessions spaced 4-6 weeks apart", which the
 # model places nearest) are lowered. Thirty-second round, tuning halves at 0.3: followups,
 # questions4 and questions22 hit +1 each, questions21 precision +0.017, nothing else moved. For any
 # amount question (not only "how long") it also lowered "four to six sessions spaced two to four
-# weeks apart" for "how many peels will I need?" (portability key fact -1); at 0.5 (any amount)
-# questions18 lost an answer.
+# weeks apart" for a question on the count of peels a course runs to (portability key fact -1); at
+# 0.5 (any amount) questions18 lost an answer.
 GAP_PENALTY = 0.3
 # Share of an introducing sentence's score that its list items inherit.
 INTRO_SHARE = 0.9
@@ -200,7 +200,7 @@ class Retriever:
         )
         self._priced_ids = frozenset(r.id for r in self.sentences if states_price(r.text))
         self._price = np.array([r.id in self._priced_ids for r in self.sentences], np.float32)
-        # Whether any document states a price: "what do you charge for it?" has an answer here.
+        # Whether any document states a price: "do you bill for this?" has an answer here.
         self.states_prices = bool(self._priced_ids)
         self._intro_row = self._intros()
         self.vocabulary = Vocabulary(
@@ -253,9 +253,9 @@ class Retriever:
         self, record: Record, words: list[str] | tuple[str, ...], *, heading: bool = False
     ) -> bool:
         """Whether the record's text uses one of the words (by stem); `heading`: or the heading
-        it sits under has one of them as written (an entry "Can I have treatment while I'm
-        pregnant?" speaks of the case in every sentence, whether or not the sentence says
-        "pregnant" again; by stem, "expecting" would be the "expect" of a heading on
+        it sits under has one of them as written (an entry headed "Is treatment possible during
+        pregnancy?" speaks of the case in every sentence, whether or not the sentence says
+        "pregnancy" again; by stem, "expecting" would be the "expect" of a heading on
         expectations)."""
         if heading and set(words) & set(WORD.findall(record.heading.lower())):
             return True
@@ -287,9 +287,9 @@ class Retriever:
         more than one operating point (`money.MoneyModel.says`).
 
         A message that tells as well as asks (`Question.asking`) is read by what it asks when
-        the model does not read that as money: "Saving up, so one session a month at most.
-        Which areas can you treat?" asks about areas, and "she wants it done cheap. What could
-        go wrong?" about risks, though their money words make the whole message read as money.
+        the model does not read that as money: "Funds are short for a while. Which zones do you
+        cover?" asks about areas, and "her friend offers it for less. Is that risky?" about
+        risks, though their money words make the whole message read as money.
         (Asking for a sure "no" here, 1 - SURE, refused the second; measured on every set, the
         model's own threshold lost nothing.) A second model call, only for such messages that
         read as money."""
@@ -309,11 +309,11 @@ class Retriever:
 
     def _probability(self, model: money.MoneyModel, question: Question) -> float:
         """A money model's probability for the question as the ranking reads and embeds it, or
-        for a follow-up that is a whole question, by its own words when they read more so: "can I
-        claim that back on my insurance?" after a question on the numbing cream asks about
-        paying (0.90 alone), and read with that question it did not (0.37). A fragment is read
-        with the turn before only ("and for the neck?" after a price; "and if it does?"
-        alone read 0.65). A second model call, for such follow-ups only."""
+        for a follow-up that is a whole question, by its own words when they read more so: a
+        follow-up asking whether an insurer pays it back, after a question on the numbing cream,
+        asks about paying (0.90 alone), and read with that question it did not (0.37). A fragment
+        is read with the turn before only ("and for my chin?" after a price; a two-word "and if
+        ...?" alone read 0.65). A second model call, for such follow-ups only."""
         joined = self._text_probability(model, self.query_text(question))
         if question.previous is None or not question.whole_question:
             return joined
@@ -466,7 +466,7 @@ class Retriever:
         if question.timing:
             fused = fused - TIMING_PENALTY * (self._timing[rows] == -question.timing)
         if question.asks_duration:
-            # "how long is a single session?" asks what one takes: not the gap between them.
+            # "single visit, how many minutes?" asks what one takes: not the gap between them.
             fused = fused - GAP_PENALTY * self._gap[rows]
         if question.lasted is not None:
             # "still red a week after": a sentence saying it is gone within a day is past.
