@@ -1,14 +1,14 @@
 """A message that asks two or three things at once: its parts, each a question of its own.
 
-"will it sting, and when can i wear makeup after?" asks two things the documents answer in
-different places. Read as one, the ranking finds the sentences that match most of its words and
-one question goes unanswered. The first part asks anywhere in it ("my skin is oily can i still
-have it"); each later part is a whole question (it opens with a question word or an auxiliary,
-"and", "also" or "plus" before it) with topic words of its own. A later part that points back
-at the one before ("what does collagen do, and how does the treatment change it?") or continues
-it as a chat's follow-up would (`question.read`) is no question of its own, and the message is
-read whole. The engine cites the parts' answers together when two or more are answered, and
-says so when a part names something the documents never speak of (`Engine._reply_to_parts`).
+"will the needles sting, and is foundation allowed that evening?" asks two things the documents
+answer in different places. Read as one, the ranking finds the sentences that match most of its
+words and one question goes unanswered. The first part asks anywhere in it ("my skin is greasy, can
+it still be done"); each later part is a whole question (it opens with a question word or an
+auxiliary, "and", "also" or "plus" before it) with topic words of its own. A later part that points
+back at the one before ("what does collagen do, and how does the treatment change it?") or
+continues it as a chat's follow-up would (`question.read`) is no question of its own, and the
+message is read whole. The engine cites the parts' answers together when two or more are answered,
+and says so when a part names something the documents never speak of (`Engine._reply_to_parts`).
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ _BETWEEN = re.compile(rf"(?<=\?)\s+(?=\S)|,?\s+{_JOINING}\s+(?={_OPENING})|,\s*(
 # A whole question: it opens with a question word, joined or not.
 _WHOLE = re.compile(rf"^\W*(?:{_JOINING}\s+)?{_OPENING}")
 # A question asked anywhere: a question word opening a clause, or an auxiliary before its
-# subject ("my skin is oily can i still have it").
+# subject ("my skin is greasy, can it still be done").
 _ASKING = re.compile(
     rf"\?\s*$|(?:^|[:;,.!-]\s*){_OPENING}|\b(?:can|could|do|does|is|are|will|would|should|did)\s+"
     r"(?:i|you|u|it|we|they|there|my|the|this|he|she)\b"

@@ -247,17 +247,16 @@ class Coverage:
         self, question: Question, ranked: Sequence[Scored], score: Callable[[], float]
     ) -> bool:
         """The question asks a price, and the best-ranked passage that states prices speaks of
-        everything else it names: "what do you charge?" and "how much is a top-up?" against a
-        price list; not "how much is botox?", which that list does not name. The model cannot
-        tell these apart: the words of asking a price ("charge", "fee") are not the documents'
-        words, and it weighs the documents' words. Nor a question about the terms of paying
-        (paying with a card, "any discount for students?"), unless the price passage names
-        every word of it beyond basic English (a deposit it states): a price list states
-        amounts, and whether the documents speak of other terms is the model's to judge. A
-        passage is read with its document's title and heading: a Dental FAQ's finance paragraph
-        is asked of by "dental finance options?" though it does not say "dental" again. `score`
-        gives the model's score, asked for only when a word is left to judge (`judged` reads it
-        once)."""
+        everything else it names: "what is it priced at?" and "what is a single top-up priced at?"
+        against a price list; not "how much is botox?", which that list does not name. The model
+        cannot tell these apart: the words of asking a price ("charge", "fee") are not the
+        documents' words, and it weighs the documents' words. Nor a question about the terms of
+        paying (paying with a card, "any discount for students?"), unless the price passage names
+        every word of it beyond basic English (a deposit it states): a price list states amounts,
+        and whether the documents speak of other terms is the model's to judge. A passage is read
+        with its document's title and heading: a Dental FAQ's finance paragraph is asked of by
+        "dental finance options?" though it does not say "dental" again. `score` gives the model's
+        score, asked for only when a word is left to judge (`judged` reads it once)."""
         if not (self.retriever.states_prices and self.retriever.asks_price(question)):
             return False
         passage = self.retriever.price_passage(ranked)
@@ -319,7 +318,7 @@ class Coverage:
 
     def unmeasured(self, question: Question) -> bool:
         """The question asks an amount in a unit of a kind the documents state no amount of:
-        "how many mm deep do the needles go?" of documents that give no length. The model
+        "what length in millimetres are the needles?" of documents that give no length. The model
         cannot tell: their sentence on needle depth is as near as an answer would be. Not a
         question about money ("how many pounds is it?" asks a price, not a mass)."""
         if not question.units or question.units <= self.retriever.stated_measures:
@@ -327,14 +326,14 @@ class Coverage:
         return not fitted_money().says(self.retriever.price_probability(question))
 
     def unpriced(self, question: Question, ranked: Sequence[Scored]) -> bool:
-        """The question names money ("what do you charge for a peel?"), the documents state
+        """The question names money ("what would a peel cost?"), the documents state
         prices, and the best-ranked passage stating them speaks of none of the other things
         it names: the documents' word on money does not name the thing. Nor is one covered
         when no document states a price ("what does a session cost?" is not answered with the
         number of sessions), nor one on the terms of paying none of whose topic words the
         documents use ("do you take cash?": the terms are named by their own words). Terms need
         no price list: without one, the best-ranked passage must name what they ask of (a
-        gift-voucher entry answers "can I buy a voucher for my sister?")."""
+        gift-voucher entry answers "could I purchase a voucher as a present?")."""
         money = fitted_money()
         probability = self.retriever.price_probability(question)  # read once, at two points
         if not money.says(probability):
@@ -353,8 +352,8 @@ class Coverage:
                 # money model reads each alone as money), those words name what it asks of.
                 return not self._names_any(self._rest(question) or question.topic, best)
             # An amount, where no document states one: refused on the money model's word
-            # alone, with no say for the not-covered decision, when it is sure ("would a month
-            # between sessions be grand?" is not). With a price list, what the question names
+            # alone, with no say for the not-covered decision, when it is sure ("is four weeks
+            # between visits fine?" is not). With a price list, what the question names
             # is checked against it below.
             return money.says(probability, sure=True)
         # All its words, the documents' subject too: "what will the needling cost me?" is
@@ -367,7 +366,7 @@ class Coverage:
         if self._names_any(rest, {passage, ranked[0].record.passage_id}):
             return False
         # An amount is refused so only when a word of it is one the documents do not use
-        # ("botox"): their own words ("what do you charge to try it once on my face") leave it
+        # ("botox"): their own words ("what is one visit on my cheeks priced at") leave it
         # to the model, as `_priced` does. Terms are named by their own words ("monthly payment
         # plans"), which the passage must speak of.
         return terms or self._names_other(rest)

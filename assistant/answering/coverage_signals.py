@@ -3,7 +3,7 @@
 Nothing here knows what the documents are about. Every signal is computed from the question and
 from statistics of the index version it is asked of (its sentence and passage vectors, its word
 stems, `Profile`), and the words' rarity in general English comes from `wordfreq` (offline). So
-a clinic that adds a price list makes "what do you charge for it?" covered, and a question on a drug no
+a clinic that adds a price list makes "what is it priced at?" covered, and a question on a drug no
 document names stays out, with no code change. `coverage.py` decides over them.
 """
 

@@ -368,8 +368,8 @@ class Engine:
             question.covered == 0.0 and retriever.answers_as_asked(question)
         ):
             if question.covered == 0.0:
-                # None of its topic words is the documents' ("i take sertraline, can i still
-                # have it?"): what ranks best matches the rest of the sentence, not the case.
+                # None of its topic words is the documents' ("i'm on sertraline, is it allowed
+                # for me?"): what ranks best matches the rest of the sentence, not the case.
                 ranked = []
             if not ranked and not self._about_documents(question, retriever):
                 return []
@@ -378,7 +378,7 @@ class Engine:
         about: Callable[[Scored], bool] | None = None
         if question.previous is not None:
             # A follow-up is about its own new words: "and bruising?" wants bruising, not redness.
-            # Asking "how long does that go on?" names no new topic: only frame words, which say
+            # Asking "how long will that carry on?" names no new topic: only frame words, which say
             # nothing.
             focus = question.focus
             if (
@@ -440,7 +440,7 @@ class Engine:
 
     def _about_documents(self, question: Question, retriever: Retriever) -> bool:
         """Whether a personal question asks about what the documents cover once its situation
-        is set aside: "can I have it while on chemotherapy?" does; "what causes diabetes?"
+        is set aside: "is it allowed during chemotherapy?" does; "what causes diabetes?"
         does not, and is not answered with the documents' words on medical history; nor does
         a question that only asks for information on the situation, which they do not speak of
         ("any information on pregnancy?": `Coverage.untreated`)."""
@@ -448,8 +448,8 @@ class Engine:
             return False
         asked = set_aside(question, retriever.vocabulary)
         if asked is None:
-            # A situation the learned decision read and no list names ("i take sertraline, can
-            # i still have microneedling?"): its words are those the documents never use, and
+            # A situation the learned decision read and no list names ("i'm on sertraline, is
+            # microneedling allowed?"): its words are those the documents never use, and
             # what is left must name the documents' subject or only point at it. (Left to the
             # not-covered decision or the own-case rule, "what special instructions should i
             # follow with <drug>?" was covered: 0.045 of MedQuAD answered.)
@@ -502,7 +502,7 @@ class Engine:
             return sorted(ranked, key=lambda s: not retriever.priced(s.record))
         if judged.score >= coverage.decision.threshold:
             # An amount asked in a unit is answered by a sentence stating one of its kind ("how
-            # many mm deep?" by "depths between 0.5 mm and 1.5 mm"), as a price is. Not a time:
+            # many mm?" by "depths between 0.5 mm and 1.5 mm"), as a price is. Not a time:
             # the ranking's amount rules read those (sorted so, questions13 lost an answer).
             wanted = question.units - {measures.TIME}
             if wanted:

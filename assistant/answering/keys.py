@@ -71,8 +71,8 @@ def asked_otherwise(timings: np.ndarray, gaps: np.ndarray, when: int, duration: 
     """The questions (rows of `readings`) asked otherwise than the patient's, which lead nothing
     and do not vote: set at the other time than its timing `when` (a key asked of before the
     treatment does not lead a question asked of after it), or asking the time between things when
-    it asks how long one thing takes (`duration`: "how long is one appointment?" is the model's
-    near neighbour of "how long do i leave between appointments"; 35th round, leave one set out
+    it asks how long one thing takes (`duration`: "what length is a single visit?" is the model's
+    near neighbour of "what gap do i need between visits"; 35th round, leave one set out
     hit 0.857 -> 0.858, every tuning half, dev and the other clinics' corpora unchanged)."""
     otherwise = timings == -when if when else np.zeros(len(timings), dtype=bool)
     return otherwise | gaps if duration else otherwise
@@ -273,7 +273,7 @@ class Keys:
     def nearest_declined(self, raw: np.ndarray) -> float:
         """Cosine to the nearest question the clinic declined (`NONE_ANSWERED` without any): the
         other side of `nearest_answered`. Another treatment asked in the shape of this one's
-        questions ("how long does swelling last after filler") is near both."""
+        questions ("when does puffiness settle after lip filler") is near both."""
         if not len(self.declined_vectors):
             return NONE_ANSWERED
         unit = raw / max(float(np.linalg.norm(raw)), 1e-9)

@@ -270,7 +270,7 @@ ASKS_QUANTITY = re.compile(
 ASKS_DURATION = re.compile(r"\bhow (long|much time)\b")
 # Words that state the time between things ("spaced 4-6 weeks apart"; not the range of "between 30
 # to 60 minutes"), and words that ask about it or about a whole series ("how long between
-# sessions?", "how long does the whole course take?"): a gap is not how long one thing takes.
+# sessions?", "what is the whole series' length in weeks?"): a gap is not how long one thing takes.
 # "Whole" or "total" alone asks no series: "how long is the whole visit?" asks one.
 GAP = re.compile(r"\b(apart|between(?! \d)|intervals?|spaced|every)\b")
 ASKS_GAP = re.compile(

@@ -1,8 +1,8 @@
 """Measures: the kinds of physical quantity (a length, a mass, a volume, a temperature, a time) a
 question asks in a unit, and the kinds the documents state amounts of.
 
-"How many mm deep do the needles go?" asks a length in millimetres; documents that never state a
-length ("the depth of needle penetration is adjusted") do not answer it, however near their
+"What length in millimetres are the needles?" asks a length in millimetres; documents that never
+state a length ("the depth of needle penetration is adjusted") do not answer it, however near their
 sentence on depth is. A clinic whose leaflet says "0.5 mm to 2.5 mm" does. The units are Pint's
 (its registry of physical units, offline), so nothing here names a treatment or a unit list;
 the documents' side is read from their sentences when an index version is loaded.
@@ -74,8 +74,8 @@ _COUNT = r"\d+(?:\.\d+)?|(?:" + "|".join(_COUNTS) + r")\b"
 _AMOUNT = re.compile(
     rf"\b(?:(?:{_COUNT})\s*(?:-|–|to|or)\s*)?(?:a\s+)?({_COUNT})\s*([^\W\d_]+)|\bday\s+({_COUNT})"
 )
-# An amount asked in a unit: "how many mm deep?", "how deep do they go, in millimetres?". Not a
-# number with its unit: that is as often the patient's own ("I'm 60kg, is it ok for me?").
+# An amount asked in a unit: "how many mm?", "how deep in millimetres?". Not a
+# number with its unit: that is as often the patient's own ("I weigh 60kg, would that matter?").
 _ASKED = re.compile(r"\bhow (?:many|much)\s+([^\W\d_]+)|\bin ([^\W\d_]+)\s*\??\s*$")
 _STILL = re.compile(r"\bstill\b")
 # "How many" and the word after it, if any: "how many visits?" and "how many altogether?" ask a

@@ -2,7 +2,7 @@
 discount, paying, affording), and which of its words do the asking.
 
 The decision is learned, so that the ways English has of asking a price ("what's the damage",
-"ballpark?", "do you take klarna", "is the consult taken off") need no list, and the amounts that
+"ballpark?", "is klarna accepted", "is the consult taken off") need no list, and the amounts that
 are not money ("how much downtime", "how much will it sting") no exception. A logistic regression
 over the question's embedding (the one retrieval uses) and its word n-grams (TF-IDF), fitted on
 900 messages written for it by a session that saw only the leaflets (`tools/data/
@@ -46,8 +46,9 @@ WORD_THRESHOLD = 0.7
 # (`Coverage.unpriced`), with no say for the not-covered decision: that needs the model to be
 # sure. Out of fold on its training messages, 0.8 takes 0.838 of the money questions and 0.023 of
 # the look-alikes (0.924 and 0.046 at the fitted 0.55). Of the tuning halves' questions, 5 of 724
-# answerable or medical ones scored between ("would a month between sessions be grand?", "i'm on
-# warfarin for AF ...") and were refused, and 11 of 469 out-of-scope ones, now the decision's.
+# answerable or medical ones scored between ("is four weeks between visits fine?", "i'm on a
+# blood thinner for my heart ...") and were refused, and 11 of 469 out-of-scope ones, now the
+# decision's.
 SURE = 0.8
 
 

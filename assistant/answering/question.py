@@ -156,7 +156,7 @@ class Question:
     asks_duration: bool
     # It asks how many of something ("how many altogether?"; `measures.asks_count`).
     asks_count: bool
-    # The kinds of quantity it asks in a unit ("how many mm deep?": a length; `measures.asked`).
+    # The kinds of quantity it asks in a unit ("how many mm?": a length; `measures.asked`).
     units: frozenset[measures.Kind]
     # How long it says something has lasted, in days ("still red a week after": 7); None when
     # it says nothing persists (`measures.still_after`).
@@ -190,8 +190,8 @@ class Question:
         """A follow-up's own new topic ("and swelling?" -> swelling); frame words say nothing.
         A pointing follow-up of a message that asked nothing ("cheeks feel tight and keep
         flaking on day three" then "is that common?") asks of what that message told: its own words are what
-        it asks, not a topic its quote must name. After a question ("how long does redness
-        last?" then "will this cost me a fortune?") its words keep their say."""
+        it asks, not a topic its quote must name. After a question ("for what span is the skin
+        flushed?" then "will this cost me a fortune?") its words keep their say."""
         if (
             self.previous is not None
             and _POINTS_AT_ANSWER.search(self.normal)

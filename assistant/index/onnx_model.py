@@ -39,8 +39,8 @@ EXPORT_FORMAT = "1"
 TOKENS_PER_BATCH = 4096
 ONNX_BATCH = 128
 PROBES = (
-    "How long does it last after the appointment?",
-    "  can i wear make-up the next day?? ",
+    "For what period does it stay after the visit?",
+    "  may i put on concealer on day two?? ",
     "Appointment",
     "",
     "Naïve café façade — déjà vu, 24–48 hours",

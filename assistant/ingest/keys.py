@@ -36,8 +36,8 @@ KEYS_VERSION = "2"
 # the model weighs a rare name so heavily that one question without it was at 0.58 to the key.
 # Only where the name modifies a noun after a determiner ("a microneedling session", "your
 # microneedling appointment"): without it the phrase keeps its head. Where the name is the head
-# ("the risks of microneedling?", "is microneedling safe in summer?"), what is left would fit
-# another treatment's question as well ("the risks of genital herpes?"). And only a key with this
+# ("the dangers of microneedling?", "is microneedling fine in july?"), what is left would fit
+# another treatment's question as well ("the dangers of genital herpes?"). And only a key with this
 # many words left.
 IMPLIED_MIN_WORDS = 4
 _DETERMINERS = r"(?:a|an|the|my|your|our|each|every|one|this|that|per)"
