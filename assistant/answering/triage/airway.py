@@ -36,11 +36,11 @@ AIRWAY: tuple[Concept, ...] = (
             "my tongue keeps growing",
         ),
         (
-            "my lips are bigger than i want",
-            "smokers lines around the mouth",
+            "i'd love my lips slightly bigger than now",
+            "fine lines by my mouth from smoking",
             "lip balm",
             "lip balm twice a day",
-            "the lines around my mouth are growing deeper",
+            "the creases by my mouth keep growing deeper",
             "my lip is chapped and a huge job interview is tomorrow",
             "my lip is dry and i have a big wedding to go to",
         ),
@@ -69,7 +69,8 @@ AIRWAY: tuple[Concept, ...] = (
             r"\b(inhaler|puffer)\b.{0,25}\b(not|isn'?t|isnt|doesn'?t|doesnt|hasn'?t|hasnt|"
             r"won'?t|no|nothing)( \w+)? (help\w*|work\w*|touch\w*|difference)|\b(even with|"
             r"despite|after) (using |taking )?(my |the |his |her )?(blue |reliever )?(inhaler|puffer)",
-            # The chest itself tight, not the treated skin on it ("the skin on my chest is tight").
+            # The chest itself tight, not the treated skin on it ("treated skin on her chest is
+            # tight").
             r"(?<!skin on my )(?<!skin on the )(?<!skin on her )(?<!skin on his )\bchest\b"
             r"(?! (skin|area))( \w+){0,3}? (tight\w*|heavy|rattl\w*|clos\w*)|\btight\w* "
             r"(in |across )?(my |the |her |his )?chest\b(?! (skin|area|of drawers))",
@@ -84,7 +85,7 @@ AIRWAY: tuple[Concept, ...] = (
             "struggling to pull enough air in",
             "hard work to draw breath",
             "my airway feels small",
-            "having an asthma attack right now",
+            "she is having a bad asthma attack",
             "my inhaler isn't helping",
             "the puffer isn't working",
             "chest feels tight",
@@ -94,13 +95,13 @@ AIRWAY: tuple[Concept, ...] = (
         ),
         (
             "breathing fine",
-            "a breath of fresh air",
+            "waiting with bated breath",
             "take a deep breath",
             "the results are breathtaking",
-            "i gasped when i saw the price",
-            "i have asthma, is the numbing cream ok",
+            "i gasped at the total on the bill",
+            "asthmatic here, is numbing gel alright",
             "should i bring my inhaler to the appointment",
-            "the skin on my chest feels tight",
+            "flaky skin on her chest feels tight",
             "a tight chest of drawers",
             "hard to get air bubbles out of the serum",
             "british airways lost my bag",
@@ -128,7 +129,7 @@ AIRWAY: tuple[Concept, ...] = (
         (
             "painting my nails",
             "my asthma is well controlled",
-            "a breath of fresh air",
+            "don't hold your breath",
             "whistling while i work",
         ),
         emergency=True,

@@ -1,7 +1,7 @@
 """Triage's learned decision: logistic regressions over the question's sentence embedding, the
 red-flag concepts and their clinical context (as features), and the message's word n-grams and
 character n-grams (TF-IDF), for what the concept table cannot list ("skin like an oven", "can't
-eat on that side") and for the wording around a sign that says it is not the patient's own, not
+chew on the left") and for the wording around a sign that says it is not the patient's own, not
 now, or not real ("if I get hives", "no fever"). Character n-grams read the misspellings and
 word forms patients type ("swolen", "breating", "puffed"): on 5 folds over 2,972 messages they
 halved the false alarms at the same recall (0.027 -> 0.015).
@@ -82,9 +82,9 @@ def reading(text: str) -> Reading:
 
 
 def without_denied(text: str) -> str:
-    """The normal text without the signs the patient says they do not have ("no fever, no
-    pus, just pink: can I wear makeup?"): what is left is what they ask. Not other modifiers:
-    "what if I get a fever?" asks about the fever."""
+    """The normal text without the signs the patient says they do not have ("nothing oozing,
+    no fever, only rosy: is foundation ok?"): what is left is what they ask. Not other
+    modifiers: "what if I run a fever later?" asks about the fever."""
     kept = [True] * len(text)
     for sign in signs(text):
         if Modifier.NEGATED in modifiers(text, sign):

@@ -51,7 +51,7 @@ _INNER_NEGATION = re.compile(
     r"didn'?t|doesn'?t|don'?t)\b(?= )"
     r"(?! (stop\w*|settl\w*|go\w* (down|away)|improv\w*|(getting |any )?better|easing|calm\w*|"
     # a remedy that does not help: "the inhaler isn't helping"; a sign made of a negation:
-    # "she doesn't know where she is"
+    # "he didn't know where he was"
     r"help\w*|work\w*|touch\w*|(\w+ )?difference|know where|recogni[sz]e|"
     # a wish made of a negation: "i don't want to wake up"
     r"(really )?want\w* to))"
@@ -67,17 +67,17 @@ _THIRD_PERSON = re.compile(r"\b(s?he|her|his|hers|him|they|them|their|theirs|s?h
 # now"): whoever has it, the writer is beside them and must call for help.
 _NOW_BEFORE = re.compile(r"\b(just|right now|currently)\s*$")
 _NOW_AFTER = re.compile(r"^\s*((right|just) )?now\b(?! and (then|again))|^\s*as we speak\b")
-# A sign in quotation marks is named, not had ("what counts as 'severe pain'?").
+# A sign in quotation marks is named, not had ("does mine count as 'severe pain'?").
 _QUOTED = re.compile(r"(?:^|(?<=[\s(]))(['\"])(?=\w)[^'\"\n]{1,60}?(?<=[\w.?!])\1(?!\w)")
 
 
-# ConText's experiencer and temporality over a whole message: a question that opens with a
-# question word and names no one it happens to (no pronoun) and no time it happened ("What are the
-# complications of dengue fever?", "How to diagnose ringworm?") asks for general knowledge. Not
-# one of 2,556 urgent messages of the triage sets and training files reads so (fourteen of
-# MedQuAD's 713 got the urgent reply before, nine of them from the model alone). "Can't get
-# air" is no question word; "is it normal to ...?" opens with none of these, nor does "why is the
-# treated area turning black?" (why asks of something happening).
+# ConText's experiencer and temporality over a whole message: a question that opens with a question
+# word and names no one it happens to (no pronoun) and no time it happened ("What does malaria do
+# to the liver?", "How to diagnose ringworm?") asks for general knowledge. Not one of 2,556 urgent
+# messages of the triage sets and training files reads so (fourteen of MedQuAD's 713 got the urgent
+# reply before, nine of them from the model alone). "Can't get air" is no question word; "is it
+# normal to ...?" opens with none of these, nor does "why is the treated area turning black?" (why
+# asks of something happening).
 _QUESTION_WORD = re.compile(r"^\W*(what|how(?! come)|which)\b")
 _EXPERIENCER = re.compile(
     r"\b(i|i'?m|i'?ve|i'?d|i'?ll|me|my|mine|myself|we|our|us|you|your|u|ur|he|she|his|her|him|"

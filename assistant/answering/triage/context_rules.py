@@ -39,8 +39,8 @@ class Rule:
     direction: Direction
     pattern: str
     scope: int = 6  # words, for FORWARD and BACKWARD
-    # A condition covers the clauses joined to it by "and" ("if my face swells and my throat
-    # closes"); a negation does not ("no fever and my lips are swelling").
+    # A condition covers the clauses joined to it by "and" ("if my cheeks swell and my throat
+    # gets tight"); a negation does not ("no fever and my lip is getting fat").
     through_and: bool = False
     # The rule does not apply when this occurs in the message (a MESSAGE rule) or in the sign's
     # sentence (any other rule).
@@ -84,7 +84,7 @@ _HAPPENED = (
 
 RULES: tuple[Rule, ...] = (
     Rule(_NEG, _F, r"\b(no|not|never|without|zero|nothing|none|nope|neither|nor|hardly any)\b"),
-    # "hasn't" with "haven't" ("the swelling hasn't got worse"): what a sign's own words deny
+    # "hasn't" with "haven't" ("the puffiness hasn't got worse"): what a sign's own words deny
     # ("it hasn't stopped bleeding") is its pattern's, and starts the sign, not before it.
     Rule(
         _NEG,
@@ -105,8 +105,9 @@ RULES: tuple[Rule, ...] = (
         r"\b(if|what if|in case|hypothetically|whether|suppose|supposing)\b",
         12,
         through_and=True,
-        # "Is it bad if my chest feels tight?" asks about a state the patient is in (a verb of
-        # being, in the present), not about one to come ("is it bad if my lips swell?").
+        # "Is it worrying if my chest still feels tight?" asks about a state the patient is in (a
+        # verb of being, in the present), not about one to come ("is it worrying if my tongue
+        # swells?").
         unless=(
             r"^\W*(is it|is that|is this) (\w+ )?(bad|normal|ok|okay|serious|worrying|dangerous|"
             r"a problem|an emergency) if (my|her|his|their|i'?m|i am|the|she'?s|he'?s)\b[^?.!]{0,40}"
@@ -125,7 +126,7 @@ RULES: tuple[Rule, ...] = (
         8,
     ),
     # A general question about what a treatment or product can do, up to the sign with no clause
-    # break between ("can the numbing cream make your throat swell"); a request to the clinic
+    # break between ("could the numbing gel make a throat swell"); a request to the clinic
     # ("can you help, my lips are swelling") is not one.
     Rule(
         _HYP,
@@ -138,7 +139,7 @@ RULES: tuple[Rule, ...] = (
         r"allergic|end up)\b|^\W*(will|would|could|might) my\b",
         15,
     ),
-    # "Is it normal for the skin to blister?" asks in general, unless its sentence places the
+    # "Is it common for the face to blister?" asks in general, unless its sentence places the
     # sign in the patient's present ("on day 4", "now", "this much", "my"): then it reports one.
     Rule(
         _HYP,
@@ -223,7 +224,7 @@ RULES: tuple[Rule, ...] = (
         r"(said|told|swears|warned)\b|\bswears\b|\bheard\b|\bwhose\b|\bmy (mate|bestie|bff|flatmate|"
         r"roommate|housemate)'?s?\b|\b(youtuber|tiktoker|influencer|blogger|celebrity|reviewer)s?\b|\ba (woman|man|girl|guy|"
         r"lady|client|patient)\b|\bsomeone'?s\b|\b(a|the|one|some) (\w+ )?reviews?\b"
-        # What a post, article or thread said: "a forum post said their throat closed up".
+        # What a post, article or thread said: "a reddit post claimed her throat swelled shut".
         r"|\b(a|the|one|some|this|that) (\w+ )?(posts?|articles?|threads?|comments?)(?![-\w])"
         # fiction: "in a tv show a character's face swelled up"
         r"|\b(characters?|(tv |telly )?(show|film|movie|episode|series|drama|soap))\b",

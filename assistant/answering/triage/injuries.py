@@ -38,7 +38,7 @@ INJURIES: tuple[Concept, ...] = (
             "soaked four cotton pads",
             "it hasn't stopped bleeding",
             "it doesn't stop bleeding",
-            "should it still be bleeding the next day",
+            "will it still be bleeding by evening",
         ),
         (
             "my wallet is bleeding",
@@ -71,11 +71,11 @@ INJURIES: tuple[Concept, ...] = (
             r"(day|first|last)|on the day|at first|before|it did)|today|tonight|now)\b",
         ),
         (
-            "severe pain in my cheek",
-            "the pain is getting worse",
+            "severe ache along my jaw",
+            "the ache keeps getting worse",
             "it's 9 out of 10",
-            "it hurts more today than yesterday",
-            "sore even more on day 4 than on the day itself",
+            "my cheek hurts more tonight than yesterday",
+            "aching even more on day five than at first",
             "more swollen today than day 1",
             "hotter and more tender each day",
             "the puffiness has got worse",
@@ -83,9 +83,9 @@ INJURIES: tuple[Concept, ...] = (
         (
             "the waiting is killing me",
             "the suspense is unbearable",
-            "painful on a scale of 1 to 10",
-            "will it hurt more than laser",
-            "it hurt more than i expected during the session",
+            "rated from 1 to 10, how sore is it",
+            "will the peel sting or hurt more than threading",
+            "the needling hurt more than i was ready for",
             "less swollen today than yesterday",
             "my skin looks better each day",
         ),
@@ -104,8 +104,8 @@ INJURIES: tuple[Concept, ...] = (
             "burning question",
             "i'm burning with curiosity",
             "the cleanser foams into bubbles",
-            "looks like i'd been burnt by the sun",
-            "i'm totally burnt out at work",
+            "my back looks burned by the sun",
+            "feeling burnt out from the night shifts",
         ),
     ),
     Concept(
@@ -123,7 +123,7 @@ INJURIES: tuple[Concept, ...] = (
             "open sores on my chin",
             "a patch has gone a bit greyish",
         ),
-        ("raw honey mask", "weeping with joy", "scabs came off on their own"),
+        ("raw honey mask", "weeping with joy", "the scabs fell away by themselves"),
     ),
     Concept(
         "fainting or racing heart",
@@ -133,7 +133,7 @@ INJURIES: tuple[Concept, ...] = (
             r"\bheart\b.{0,15}\b(racing|pounding|thumping|hammering|fluttering|going like)|"
             r"\bpalpitations?\b|\blight[- ]?headed|\bdizz(y|iness)\b",
         ),
-        ("i feel like i'm going to faint", "my heart is racing", "light headed and queasy"),
+        ("i'm about to faint", "my heart is racing", "light headed and queasy"),
         (
             "a faint pink mark",
             "a faint smell of mint",
@@ -162,7 +162,7 @@ INJURIES: tuple[Concept, ...] = (
             "my eye can't focus",
         ),
         (
-            "mild swelling under my eyes",
+            "a little puffiness below both eyes",
             "the clinic's vision",
             "the photo on your site is blurry",
             "the light in the clinic was lovely",
@@ -186,7 +186,7 @@ INJURIES: tuple[Concept, ...] = (
             "she's slurring her words",
             "he's really hard to wake",
             "i can't think straight since the numbing cream",
-            "my mum doesn't know where she is",
+            "my dad doesn't know where he is",
         ),
         (
             "i'm confused about the aftercare",
@@ -194,7 +194,7 @@ INJURIES: tuple[Concept, ...] = (
             "i muddled up the dates",
             "i can't think straight about which package to pick",
             "i can't keep my eyes open at work these days",
-            "she doesn't know where she is going for lunch",
+            "he doesn't know where he is eating tonight",
         ),
     ),
     Concept(

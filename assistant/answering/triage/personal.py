@@ -2,7 +2,7 @@
 question, and how such a question is read once its situation is set aside.
 
 The decision is learned, so that a drug, a condition or a state of the skin no list names ("I
-take sertraline", "I have von Willebrand", "getting over a tummy bug") still gets the firmer
+take sertraline", "I have von Willebrand", "recovering from a stomach bug") still gets the firmer
 referral (the lexicon's SITUATIONS, which the answer uses to find the documents' own words on a
 situation, names only a few). A logistic regression over the question's embedding (the one
 retrieval uses), whether it speaks in the first person or for someone the writer cares for, and
@@ -19,7 +19,7 @@ cross-validation.
 The decision gives the firmer referral. It changes the answer in one case only: at its sure
 operating point (`sure_threshold`, precision 0.97 out of fold), a question the documents do not
 cover as asked, which without the words they never use names their subject or only points at it
-("i take sertraline, can i still have microneedling?"), is answered with their words on medical
+("i take sertraline, will microneedling be ok?"), is answered with their words on medical
 history (the engine's `_about_documents`). Using it so for every personal question lost more
 answers than it gained (a first-person question's unknown words are as often "germaphobe" or
 "lunch" as a drug).
@@ -110,8 +110,8 @@ def fitted(path: Path = MODEL) -> PersonalModel:
 
 
 def set_aside(question: Question, vocabulary: Vocabulary) -> Question | None:
-    """A personal question with its situation set aside ("can I have it while on chemotherapy?"
-    -> "can i have it while on"), read again; None when no situation was named in its words."""
+    """A personal question with its situation set aside ("would it be fine during chemotherapy?"
+    -> "would it be fine during"), read again; None when no situation was named in its words."""
     rest = question.normal
     for situation in question.situations:
         rest = rest.replace(situation, " ")
@@ -122,7 +122,7 @@ def set_aside(question: Question, vocabulary: Vocabulary) -> Question | None:
 
 def without_unnamed(question: Question, vocabulary: Vocabulary) -> Question | None:
     """A personal question no list reads a situation in, without the words the documents never
-    use ("i take sertraline, can i still have it?" -> "i take, can i still have it"), read
+    use ("i take sertraline, will it be ok?" -> "i take, will it be ok"), read
     again; None when none of those words could name a situation.
 
     A drug or a condition no list names is a word outside common English (wordfreq, the
@@ -135,17 +135,17 @@ def without_unnamed(question: Question, vocabulary: Vocabulary) -> Question | No
 
 
 def only_points_back(asked: Question) -> bool:
-    """Nothing left but words pointing at the treatment ("would it do anything for my ..."):
+    """Nothing left but words pointing at the treatment ("could it do much for my ..."):
     the question asks about the documents' subject."""
     return not asked.topic and points_back(asked.normal)
 
 
 def asks_for_oneself(asked: Question, vocabulary: Vocabulary) -> bool:
     """The patient asks about their own case and nothing is left, once the situation is set
-    aside, but words the documents use or basic English ("i take it for my heart, does that
-    matter?", "can i still come in tomorrow?"): on the clinic's chat that asks whether they can
+    aside, but words the documents use or basic English ("i take heart pills, does that
+    matter?", "am i still able to come tomorrow?"): on the clinic's chat that asks whether they can
     have the treatment. "What causes diabetes?" names no case of the patient's own."""
     if not own_voice(asked.normal):
         return False
-    # Whom the writer asks for ("my mum is on warfarin, can she have it?") is no topic of theirs.
+    # Whom the writer asks for ("my dad takes warfarin, could he have it?") is no topic of theirs.
     return all(vocabulary.knows(w) or basic_english(w) or own_voice(w) for w in asked.topic)

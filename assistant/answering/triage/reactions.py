@@ -26,13 +26,13 @@ REACTIONS: tuple[Concept, ...] = (
         ),
         (
             "covered in hives",
-            "itching all over my body",
-            "my face is swelling up",
+            "itching all over since lunch",
+            "my face swelled up fast",
             "swollen eyelids, the right eye has gone fully shut",
             "she can't open her left eye",
         ),
         (
-            "i'm itching to get started",
+            "itching to see my results",
             "hypoallergenic cream",
             "swelling with pride",
             "puffy eyes, so i kept them closed",
@@ -87,7 +87,7 @@ REACTIONS: tuple[Concept, ...] = (
         (
             "the cream smells nice",
             "the cleanser smells different",
-            "the smell in your waiting room",
+            "the smell of your reception area",
         ),
     ),
     Concept(
@@ -118,7 +118,7 @@ REACTIONS: tuple[Concept, ...] = (
             "it's spreading onto my neck",
         ),
         (
-            "stretch marks that are spreading",
+            "my stretch marks keep spreading",
             "streaks of pigmentation",
             "can you treat the red marks on my chest",
             "spreading the serum over red skin",
@@ -137,6 +137,6 @@ REACTIONS: tuple[Concept, ...] = (
             r"puffy|hard)|\bred,? (and )?hot\b",
         ),
         ("hot to the touch", "my cheek is really hot", "red and hot"),
-        ("my face feels warm like after the sun", "a hot shower", "it's really hot in my flat"),
+        ("face feels warm as if from sunbathing", "a hot shower", "my bedroom is so hot at night"),
     ),
 )

@@ -32,7 +32,7 @@ _SENTENCE = re.compile(r"[^\n]+?(?:[.!?]+(?=\s|$)|$)", re.MULTILINE)
 @lru_cache(maxsize=256)  # a question is read for its signs twice: triage, then its topic
 def signs(text: str) -> tuple[Sign, ...]:
     """Every red-flag concept found in a normal text, with where it was found. A sign lies
-    within one sentence: "is it meant to look this puffy?? my lips are fine" names no swollen
+    within one sentence: "does it always get this puffy?? my lips look fine" names no swollen
     lips."""
     found = []
     for sentence in _SENTENCE.finditer(text):

@@ -57,8 +57,8 @@ RULE_SHARE = 0.7
 # P(urgent) the model alone needs for a general-knowledge question (`context.general_question`).
 # MedQuAD's encyclopedic questions the model alarmed scored 0.48-0.58 (urgent threshold 0.47)
 # before the question sets' tuning halves joined its training (26th round); now a second guard;
-# reports worded as such questions, with no pronoun ("what is wrong, cant see properly out of
-# left eye") 0.70 and over, and no urgent message of the triage sets reads as one at all.
+# reports worded as such questions, with no pronoun ("what is wrong, left eye cant see
+# properly") 0.70 and over, and no urgent message of the triage sets reads as one at all.
 GENERAL_QUESTION_THRESHOLD = 0.65
 # A red-flag word asked about in general ("can it cause blisters?"): answered, and told whom to
 # contact if it happens (`Triage.RISK`).
@@ -149,8 +149,8 @@ def triage(
     sign the table finds asserted is an emergency whatever the model says, but in a general
     question ("what does anaphylaxis look like?"), where the model decides. A long message is
     also scored clause by clause (`classifier.clauses`, embedded with `embed` in one call), so a
-    sign told after a paragraph of chat is not lost in it. A general-knowledge question ("what
-    are the stages of throat cancer?", `context.general_question`) needs the model surer
+    sign told after a paragraph of chat is not lost in it. A general-knowledge question ("how
+    is throat cancer staged?", `context.general_question`) needs the model surer
     (GENERAL_QUESTION_THRESHOLD), whether or not the table finds a sign in it. Thoughts of
     self-harm or suicide (the table's, asserted, or the crisis head's) are urgent on their own
     and get the crisis reply, as does an urgent message that names them at all. Without a vector

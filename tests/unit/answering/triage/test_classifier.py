@@ -139,11 +139,13 @@ def test_classifier_mixed_leaves_a_sign_set_aside_to_the_linear_model(message: s
     ("message", "expected"),
     [
         pytest.param(
-            "no fever, no pus, just pink. can i swim?",
-            "no , no , just pink. can i swim?",
+            "nothing oozing, no fever, only rosy. is swimming ok?",
+            "nothing , no , only rosy. is swimming ok?",
             id="denied",
         ),
-        pytest.param("what if i get a fever", "what if i get a fever", id="hypothetical-kept"),
+        pytest.param(
+            "what if i run a fever later", "what if i run a fever later", id="hypothetical-kept"
+        ),
         pytest.param(
             "i have a fever, can i still come",
             "i have a fever, can i still come",

@@ -55,7 +55,7 @@ def _modifiers(text: str) -> set[Modifier]:
         pytest.param("i get a bit wheezy in the winter", Modifier.HISTORICAL, id="seasonal"),
         pytest.param("i can't breathe from laughing", Modifier.FIGURATIVE, id="from-laughing"),
         pytest.param("my eyes don't hurt at all", Modifier.NEGATED, id="dont-inside"),
-        pytest.param("the swelling hasn't got worse, day 2", Modifier.NEGATED, id="hasnt"),
+        pytest.param("the puffiness hasn't got worse, day 2", Modifier.NEGATED, id="hasnt"),
         pytest.param("an influencer showed her pus spots", Modifier.OTHER, id="influencer"),
         pytest.param("i had a blister but it's healed", Modifier.HISTORICAL, id="its-healed"),
         pytest.param(
@@ -104,7 +104,7 @@ def _modifiers(text: str) -> set[Modifier]:
         ),
         pytest.param("is it normal for it to blister?", Modifier.HYPOTHETICAL, id="normal-for-it"),
         pytest.param(
-            "is it normal for the skin to blister?", Modifier.HYPOTHETICAL, id="normal-for-the"
+            "is it common for the face to blister?", Modifier.HYPOTHETICAL, id="normal-for-the"
         ),
         pytest.param(
             "i'm nervous about getting hives from the serum", Modifier.HYPOTHETICAL, id="fear-of"
@@ -237,7 +237,7 @@ def test_context_modifiers_found(text: str, expected: Modifier) -> None:
             id="normal-for-it-now",
         ),
         pytest.param("is it normal for this to blister so much on day two", id="normal-day-n"),
-        pytest.param("is it normal for the skin to blister 3 days after?", id="normal-n-days"),
+        pytest.param("is it common for the face to blister 3 days after?", id="normal-n-days"),
         pytest.param("don't want to bother anyone, my tongue feels huge", id="bother-anyone"),
         pytest.param("i'm scared about my tongue, it feels too big", id="fear-of-the-present"),
         pytest.param("probably nothing my lips feel fat", id="played-down"),
@@ -319,7 +319,7 @@ def test_context_cues_before_the_treatment(text: str, expected: bool) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("what are the stages of throat cancer?", True),
+        ("how is throat cancer staged?", True),
         ("how to diagnose hay fever?", True),
         ("which tests show a blood clot?", True),
         ("what causes my lips to swell?", False),  # someone's own

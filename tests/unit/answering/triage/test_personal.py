@@ -96,8 +96,8 @@ def test_personal_shipped_model_matches_its_training_data() -> None:
     ("message", "rest", "points_back"),
     [
         pytest.param(
-            "would it do anything for my psoriasis",
-            "would it do anything for my",
+            "could it do much for my psoriasis",
+            "could it do much for my",
             True,
             id="only-it",
         ),

@@ -258,8 +258,8 @@ def test_triage_someone_elses_airway_story_is_not_alarmed(embedder: Embedder) ->
     ("general", "report"),
     [
         (
-            "What are the stages of throat cancer ?",
-            "what are the stages of throat cancer ? asking for me, sore throat since yesterday",
+            "How is throat cancer staged ?",
+            "how is throat cancer staged ? asking for me, sore throat since yesterday",
         ),
         (
             "What is (are) Tongue Cancer ?",
@@ -304,7 +304,7 @@ def test_triage_airway_sign_in_a_general_question_is_the_models_to_decide(
 
 def test_triage_report_worded_as_a_general_question_stays_urgent(embedder: Embedder) -> None:
     # No pronoun, no time: read as a general question, and the model is sure enough anyway.
-    message = "what is wrong, cant see properly out of left eye"
+    message = "what is wrong, left eye cant see properly"
     assert general_question(read(message).normal) and not reading(read(message).normal).urgent
     assert _triage(message, embedder).urgent
 
