@@ -96,9 +96,9 @@ def without_letter_frame(text: str, known: Callable[[str], bool]) -> str:
     return kept
 
 
-# A question reported rather than asked ("my nan wants to know if ...", "i was wondering whether
-# ...", "could you tell me if ..."): who asks, a verb of wanting to know, then "if" or "whether",
-# which opens the question itself. English verbs of asking, not this clinic's words.
+# A question reported rather than asked ("my grandad is dying to know if ...", "i was wondering
+# whether ...", "could you tell me if ..."): who asks, a verb of wanting to know, then "if" or
+# "whether", which opens the question itself. English verbs of asking, not this clinic's words.
 _REPORTED = re.compile(
     r"(?:^|(?<=[.!?,;:]\s))(?P<who>(?:[a-z'-]+\s+){0,4}?)"
     r"(?P<verb>(?:wants?|wanted|would like|'d like|like|needs?|keen|dying)\s+to\s+(?:know|ask)|"
@@ -110,11 +110,11 @@ _REPORTED = re.compile(
 
 
 def without_reported_frame(text: str, known: Callable[[str], bool]) -> str:
-    """The question a message reports, without who asks it and their verb of wanting to know:
-    "my nan wants to know if it helps" asks "if it helps". The frame's words are not the
+    """The question a message reports, without who asks it and their verb of wanting to know: "my
+    grandad is dying to know if it helps" asks "if it helps". The frame's words are not the
     question's, and as words the documents never use they count against it in the not-covered
-    decision ("nan" and "wants" read as another subject). Who asks goes only when the
-    documents use none of its words: "i'm pregnant and wondering if ..." keeps the situation."""
+    decision ("grandad" and "dying" read as another subject). Who asks goes only when the documents
+    use none of its words: "i'm pregnant and wondering if ..." keeps the situation."""
 
     def reported(match: re.Match[str]) -> str:
         who = match.group("who")
