@@ -104,7 +104,7 @@ def _modifiers(text: str) -> set[Modifier]:
         ),
         pytest.param("is it normal for it to blister?", Modifier.HYPOTHETICAL, id="normal-for-it"),
         pytest.param(
-            "is it common for the face to blister?", Modifier.HYPOTHETICAL, id="normal-for-the"
+            "is it common for the face to blister?", Modifier.HYPOTHETICAL, id="common-for-the"
         ),
         pytest.param(
             "i'm nervous about getting hives from the serum", Modifier.HYPOTHETICAL, id="fear-of"
@@ -237,7 +237,7 @@ def test_context_modifiers_found(text: str, expected: Modifier) -> None:
             id="normal-for-it-now",
         ),
         pytest.param("is it normal for this to blister so much on day two", id="normal-day-n"),
-        pytest.param("is it common for the face to blister 3 days after?", id="normal-n-days"),
+        pytest.param("is it common for the face to blister 3 days after?", id="common-n-days"),
         pytest.param("don't want to bother anyone, my tongue feels huge", id="bother-anyone"),
         pytest.param("i'm scared about my tongue, it feels too big", id="fear-of-the-present"),
         pytest.param("probably nothing my lips feel fat", id="played-down"),
