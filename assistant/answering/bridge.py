@@ -1,7 +1,7 @@
 """The vocabulary bridge: a patient's word the documents never use reaches the documents' nearest
 words, computed from the corpus when an index version is loaded.
 
-"Does it hurt lots?" finds no document saying "hurt"; the model places "hurt" near "pain" and
+"Will it hurt loads?" finds no document saying "hurt"; the model places "hurt" near "pain" and
 "discomfort", which they do say. Each of the corpus's words is embedded once; an unknown word is
 embedded when first asked about and remembered. Only neighbours above a measured similarity floor
 cross the bridge: below it the model says "a word of the same kind" ("botox" near "fillers"), not

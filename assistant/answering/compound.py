@@ -29,8 +29,8 @@ from assistant.answering.vocabulary import Vocabulary
 _OPENING = rf"(?:(?:who|what|when|where|why|how)'?s\b|{QUESTION_OPENING})"
 _JOINING = r"(?:and|also|plus|\+|&)"
 # Where one question ends and the next begins: after a question mark, or before a joining word
-# or a comma that opens a whole question ("will it sting, and when can i ...", "will it sting, how
-# long is recovery").
+# or a comma that opens a whole question ("will it sting, and when can i ...", "will it sting, what
+# downtime follows").
 _BETWEEN = re.compile(rf"(?<=\?)\s+(?=\S)|,?\s+{_JOINING}\s+(?={_OPENING})|,\s*(?={_OPENING})")
 # A whole question: it opens with a question word, joined or not.
 _WHOLE = re.compile(rf"^\W*(?:{_JOINING}\s+)?{_OPENING}")

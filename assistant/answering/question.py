@@ -383,7 +383,7 @@ def _continues(question: Question, before: Question) -> bool:
     ("what else?") and one that points at what the turn before said ("what is that based on?",
     "the older ones too?"), and so does one that says "they" (the treatment is one thing: "are they
     thrown away after?" after the needles). A message that points back with "it" continues it unless
-    it names a topic of its own that the documents cover ("does it hurt lots?" after a question
+    it names a topic of its own that the documents cover ("will it hurt loads?" after a question
     on redness is a new question: "it" is the treatment), and "it" as what one has or gets ("and
     who should not get it done?") is always the treatment. So does one that asks an amount with
     nothing but its frame words ("how long?", "how often?"). Any other message is a question of

@@ -67,8 +67,8 @@ COUNT_BOOST = 0.15
 RETIRING_COSINE = 0.6
 # A question about money (`money.py`): sentences that state a price rank higher. Fifty-second
 # round, against 0.15: on the price sets' tuning halves (prices5 to 9 and prices/, 280 each way)
-# 0.25 missed 55 -> 50 with the leaflet and 36 -> 32 with the paragraph (a course against paying
-# as one goes, what returning patients pay, a total for three: the sentence on how many sessions
+# 0.25 missed 55 -> 50 with the leaflet and 36 -> 32 with the paragraph (a course against paying as
+# one goes, what returning patients pay, a total for three: the sentence on the number of sessions
 # led); 0.35 missed 47 and 32 but cost faqbench's `/chat` 4 queries of 300 and faqreal's 1 of 83;
 # 0.25 cost faqreal's 1 (a dental list prices much of what its patients ask about), the others
 # unchanged. A corpus that states no price is untouched (the patient sets).
@@ -266,7 +266,7 @@ class Retriever:
         meant = question.meant
         words = len(question.words) + (len(question.previous.words) if question.previous else 0)
         if words <= 1:
-            # One content word ("does it hurt lots?") says too little to the model alone: it reads
+            # One content word ("will it hurt loads?") says too little to the model alone: it reads
             # the documents' words for it too (hurt -> discomfort, numbing).
             meant = self.vocabulary.expanded(meant)
         return meant
