@@ -309,6 +309,16 @@ class Vocabulary:
     def knows(self, word: str) -> bool:
         return self.glossed(word) is not None or self.stem(word) in self.stems
 
+    def uses(self, word: str) -> bool:
+        """Whether the documents use the word in some form (the glossary aside)."""
+        return self.stem(word.lower()) in self.stems
+
+    def unfamiliar(self, text: str) -> list[str]:
+        """A text's content words, spelled as a question is read, that the documents do not use
+        and the glossary does not give: those a glossary line could teach (the staff page)."""
+        words, _ = self.content(self.spelled(text))
+        return list(dict.fromkeys(w for w in words if not self.knows(w)))
+
     def names_unknown(self, words: Iterable[str]) -> bool:
         """Whether a word names something the documents never speak of: one they do not use
         that is not basic English ("botox", "aunt"; not "far", "kind")."""

@@ -13,11 +13,10 @@ editing these files by hand are the same thing (a line without a stamp is only r
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 import threading
 from pathlib import Path
 
+from assistant.clinic.files import write_atomically
 from assistant.errors import AssistantError
 from assistant.ingest.corpus import ALSO_ASKED as FILE_NAME
 from assistant.ingest.corpus import DECLINED, documents_digest, load_corpus
@@ -75,15 +74,4 @@ def _append(path: Path, line: str) -> None:
             return  # there already
         if existing and not existing.endswith("\n"):
             existing += "\n"
-        handle, temporary = tempfile.mkstemp(
-            dir=path.parent, prefix=f".{path.stem}-", suffix=".tmp"
-        )
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
-                out.write(existing + line + "\n")
-                out.flush()
-                os.fsync(out.fileno())
-            os.replace(temporary, path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        write_atomically(path, existing + line + "\n")

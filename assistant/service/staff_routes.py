@@ -1,5 +1,5 @@
-"""Staff routes: sign-in, urgent messages, the content-gap queue, attaching variants, the ingest,
-feedback counts and review dates. Every route needs a signed-in staff user; every write the CSRF token."""
+"""Staff routes: sign-in, urgent messages, the content-gap queue, attaching variants, the
+clinic's glossary, the ingest, feedback counts and review dates. Every route needs a signed-in staff user; every write the CSRF token."""
 
 from __future__ import annotations
 
@@ -10,12 +10,14 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Annotated, Any
 
 import anyio
-from fastapi import APIRouter, HTTPException, Path, Request
+from fastapi import APIRouter, HTTPException, Path, Query, Request
 from fastapi.responses import Response
 from limits.strategies import MovingWindowRateLimiter
 from pydantic import BaseModel, Field
 
+from assistant.answering.engine import Engine
 from assistant.clinic import feedback
+from assistant.clinic.glossary import glossary_lines, put_word, remove_word
 from assistant.clinic.queue import GapQueue
 from assistant.clinic.staff import authenticate
 from assistant.clinic.urgent import UrgentMessages
@@ -56,6 +58,11 @@ class Attach(BaseModel):
     # Offsets into one document (documents are at most a few MB): bounded for any database.
     start: int = Field(ge=0, le=100_000_000)
     end: int = Field(ge=0, le=100_000_000)
+
+
+class GlossaryLine(BaseModel):
+    patient: str = Field(min_length=1, max_length=200)
+    documents: str = Field(min_length=1, max_length=500)
 
 
 class StatusChange(BaseModel):
@@ -153,9 +160,14 @@ async def urgent_seen(
 
 
 @router.get("/queue")
-async def queue_groups(request: Request, user: StaffDep) -> dict[str, Any]:
-    """Open questions, near-duplicates grouped, most asked first."""
+async def queue_groups(request: Request, engine: EngineDep, user: StaffDep) -> dict[str, Any]:
+    """Open questions, near-duplicates grouped, most asked first; with each, the words the
+    documents do not use (and the documents' words the assistant reaches for them today), which
+    a glossary line could teach it."""
     groups = await anyio.to_thread.run_sync(_queue(request).groups)
+    unfamiliar = await anyio.to_thread.run_sync(
+        lambda: [_unfamiliar_words(engine, g.variant_text) for g in groups]
+    )
     return {
         "groups": [
             {
@@ -164,10 +176,22 @@ async def queue_groups(request: Request, user: StaffDep) -> dict[str, Any]:
                 "count": g.count,
                 "reasons": list(g.reasons),
                 "last_asked": g.last_asked.isoformat(timespec="seconds"),
+                "unfamiliar": words,
             }
-            for g in groups
+            for g, words in zip(groups, unfamiliar, strict=True)
         ]
     }
+
+
+def _unfamiliar_words(engine: Engine, text: str) -> list[dict[str, Any]]:
+    try:
+        vocabulary = engine.retriever().vocabulary
+    except AssistantError:  # no index yet: nothing to compare with
+        return []
+    return [
+        {"word": w, "near": list(vocabulary.near(w, basic=True))}
+        for w in vocabulary.unfamiliar(text)
+    ]
 
 
 @router.post("/queue/{question_id}/attach")
@@ -234,6 +258,44 @@ async def change_status(
     if not changed:
         raise HTTPException(404, "no open question with that id")
     return {"changed": changed}
+
+
+@router.get("/glossary")
+async def glossary(request: Request, user: StaffDep) -> dict[str, Any]:
+    """The clinic's glossary: its patients' words and the documents' words for them."""
+    settings: Settings = request.app.state.settings
+    return {"lines": await anyio.to_thread.run_sync(glossary_lines, settings.corpus_path)}
+
+
+@router.put("/glossary")
+async def save_glossary_word(
+    body: GlossaryLine, request: Request, engine: EngineDep, user: StaffWriteDep
+) -> dict[str, str]:
+    """Save a line (replacing the patient word's own); it counts from the next ingest. Every
+    documents' word must be one the served index's documents use."""
+    settings: Settings = request.app.state.settings
+    vocabulary = engine.retriever().vocabulary
+    try:
+        return await anyio.to_thread.run_sync(
+            lambda: put_word(
+                settings.corpus_path, body.patient, body.documents, uses=vocabulary.uses
+            )
+        )
+    except AssistantError as error:
+        raise HTTPException(422, str(error)) from None
+
+
+@router.delete("/glossary")
+async def remove_glossary_word(
+    request: Request,
+    user: StaffWriteDep,
+    patient: Annotated[str, Query(min_length=1, max_length=200)],
+) -> dict[str, int]:
+    """Take a patient word's line out; it counts from the next ingest."""
+    settings: Settings = request.app.state.settings
+    if not await anyio.to_thread.run_sync(remove_word, settings.corpus_path, patient):
+        raise HTTPException(404, "the glossary has no line for that word")
+    return {"removed": 1}
 
 
 class IngestRun:

@@ -3,7 +3,9 @@
 A patient sends a red-flag message -> staff see it, redacted, at the top of the staff page and
 mark it seen. A patient asks what the documents cannot answer -> staff sign in, see it redacted and grouped,
 attach it to a passage, rebuild the index -> the question and a paraphrase find that passage
-(needs the variants index of issue #15). A thumbs-down shows in the staff counts. Signed out,
+(needs the variants index of issue #15). A question in a word the documents do not use -> the
+queue names the word, staff give the documents' words for it (a glossary line), rebuild -> it is
+answered. A thumbs-down shows in the staff counts. Signed out,
 /staff and every write route refuse; a write without the CSRF token is refused.
 """
 
@@ -45,6 +47,10 @@ PARAPHRASE = "will this cost me a fortune"
 # Not covered, and not the clinic's to answer: marked out of scope on the staff page.
 DECLINED_QUESTION = "do you sell a voucher for a friend?"
 URGENT = "my tongue has swollen up and i can hardly breathe"
+# Not covered before a glossary line: a clinical word no document uses, and the model places
+# near none of theirs. Staff say the documents' words for it on the staff page.
+UNFAMILIAR = "contraindications"
+GLOSSED_QUESTION = f"are there any {UNFAMILIAR} to know about"
 
 
 @pytest.fixture(scope="module")
@@ -124,6 +130,7 @@ def test_staff_loop_in_the_browser(browser, loop_server: tuple[str, Path]) -> No
     answer.locator("[data-testid=feedback-status]").filter(has_text="Thank you").wait_for()
     assert answer.locator("[data-testid=feedback-down]").get_attribute("aria-pressed") == "true"
     assert ask(patient, DECLINED_QUESTION).get_attribute("data-kind") == "not_found"
+    assert ask(patient, GLOSSED_QUESTION).get_attribute("data-kind") == "not_found"
     urgent = ask(patient, f"{URGENT}, it's {PLANTED_NAME} {PLANTED_PHONE}")
     assert urgent.get_attribute("data-kind") == "urgent"
 
@@ -171,6 +178,23 @@ def test_staff_loop_in_the_browser(browser, loop_server: tuple[str, Path]) -> No
         "prices.md"
     )
     assert PLANTED_NAME not in json.dumps(variants)
+    # A glossary line from the word the queue names.
+    unfamiliar = staff.locator("[data-testid=queue-group]").filter(has_text=GLOSSED_QUESTION)
+    unfamiliar.locator("[data-testid=unfamiliar-word]").filter(has_text=UNFAMILIAR).click()
+    assert staff.locator("[data-testid=glossary-patient]").input_value() == UNFAMILIAR
+    staff.locator("[data-testid=glossary-documents]").fill("zorbified")
+    staff.locator("[data-testid=glossary-save]").click()
+    staff.locator("[data-testid=loop-status]").filter(has_text="never use 'zorbified'").wait_for()
+    staff.locator("[data-testid=glossary-documents]").fill("not recommended")
+    staff.locator("[data-testid=glossary-save]").click()
+    staff.locator("[data-testid=loop-status]").filter(has_text="Saved").wait_for()
+    staff.locator("[data-testid=glossary-count]").click()  # the lines, folded away until asked
+    staff.locator("[data-testid=glossary-line]").filter(has_text=UNFAMILIAR).wait_for()
+    staff.locator("#queue-title").scroll_into_view_if_needed()
+    staff.screenshot(path=str(ARTIFACTS / "staff-glossary.png"))
+    staff.locator("[data-testid=glossary-count]").click()
+    glossary = Path(log.parent, "corpus", "glossary.jsonl").read_text().splitlines()
+    assert json.loads(glossary[-1]) == {"patient": UNFAMILIAR, "documents": "not recommended"}
     staff.locator("[data-testid=staff-ingest]").click()
     staff.locator("[data-testid=loop-status]").filter(has_text="Index rebuilt").wait_for(
         timeout=120_000
@@ -188,3 +212,4 @@ def test_staff_loop_in_the_browser(browser, loop_server: tuple[str, Path]) -> No
     same = ask(patient, QUESTION)
     assert same.get_attribute("data-kind") == "answer"
     assert "prices.md" in same.locator("[data-testid=citation]").first.inner_text()
+    assert ask(patient, GLOSSED_QUESTION).get_attribute("data-kind") == "answer"

@@ -227,6 +227,43 @@ def test_queue_out_of_scope_joins_the_declined_questions(staff_client: TestClien
             declined.write_text(before)
 
 
+def test_glossary_refused_signed_out_and_without_the_csrf_token(staff_client: TestClient) -> None:
+    line = {"patient": "pricey", "documents": "costs"}
+    assert staff_client.get("/staff/glossary").status_code == 401
+    assert staff_client.put("/staff/glossary", json=line).status_code in (401, 403)
+    assert staff_client.delete("/staff/glossary", params={"patient": "x"}).status_code in (401, 403)
+    sign_in(staff_client)
+    assert staff_client.put("/staff/glossary", json=line).status_code == 403
+    assert staff_client.delete("/staff/glossary", params={"patient": "x"}).status_code == 403
+
+
+def test_queue_names_unfamiliar_words_and_the_glossary_saves_and_removes(
+    staff_client: TestClient,
+) -> None:
+    asked = "are there contraindications?"
+    assert staff_client.post("/chat", json={"message": asked}).json()["kind"] == "not_found"
+    staff_client.app.state.gap_queue.flush()  # type: ignore[attr-defined]
+    csrf = {"X-CSRF-Token": sign_in(staff_client)}
+    (group,) = staff_client.get("/staff/queue").json()["groups"]
+    assert [w["word"] for w in group["unfamiliar"]] == ["contraindications"]
+    glossary = Path(staff_client.app.state.settings.corpus_path, "glossary.jsonl")  # type: ignore[attr-defined]
+    before = glossary.read_text(encoding="utf-8")
+    try:
+        line = {"patient": "Contraindications", "documents": "not recommended"}
+        saved = staff_client.put("/staff/glossary", json=line, headers=csrf)
+        assert saved.json() == {"patient": "contraindications", "documents": "not recommended"}
+        assert saved.json() in staff_client.get("/staff/glossary").json()["lines"]
+        unused = {"patient": "warp", "documents": "hyperspace drive"}
+        refused = staff_client.put("/staff/glossary", json=unused, headers=csrf)
+        assert refused.status_code == 422 and "never use 'hyperspace'" in refused.json()["detail"]
+        gone = {"patient": "contraindications"}
+        assert staff_client.delete("/staff/glossary", params=gone, headers=csrf).status_code == 200
+        assert staff_client.delete("/staff/glossary", params=gone, headers=csrf).status_code == 404
+        assert glossary.read_text(encoding="utf-8") == before
+    finally:  # the corpus copy is the session's
+        glossary.write_text(before, encoding="utf-8")
+
+
 def test_reviews_and_source_view(staff_client: TestClient) -> None:
     sign_in(staff_client)
     documents = staff_client.get("/staff/reviews").json()["documents"]
