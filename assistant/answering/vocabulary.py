@@ -316,7 +316,7 @@ class Vocabulary:
     def unfamiliar(self, text: str) -> list[str]:
         """A text's content words, spelled as a question is read, that the documents do not use
         and the glossary does not give: those a glossary line could teach (the staff page)."""
-        words, _ = self.content(self.spelled(text))
+        words, _ = self.content(self.spelled(text.lower()))
         return list(dict.fromkeys(w for w in words if not self.knows(w)))
 
     def names_unknown(self, words: Iterable[str]) -> bool:

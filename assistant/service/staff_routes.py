@@ -261,10 +261,22 @@ async def change_status(
 
 
 @router.get("/glossary")
-async def glossary(request: Request, user: StaffDep) -> dict[str, Any]:
-    """The clinic's glossary: its patients' words and the documents' words for them."""
+async def glossary(request: Request, engine: EngineDep, user: StaffDep) -> dict[str, Any]:
+    """The clinic's glossary: its patients' words and the documents' words for them, each line
+    with those of its documents' words no document of the served index uses (a line typed by
+    hand, or a document changed since: they find nothing)."""
     settings: Settings = request.app.state.settings
-    return {"lines": await anyio.to_thread.run_sync(glossary_lines, settings.corpus_path)}
+    lines = await anyio.to_thread.run_sync(glossary_lines, settings.corpus_path)
+    try:
+        uses = engine.retriever().vocabulary.uses
+    except AssistantError:  # no index yet: nothing to compare with
+        return {"lines": [{**line, "unused": []} for line in lines]}
+    return {
+        "lines": [
+            {**line, "unused": [w for w in line["documents"].split() if not uses(w)]}
+            for line in lines
+        ]
+    }
 
 
 @router.put("/glossary")

@@ -78,5 +78,5 @@ def test_removing_a_word_takes_its_line_out(tmp_path: Path, uses: Uses) -> None:
 
 def test_the_vocabulary_names_the_words_a_line_could_teach() -> None:
     vocabulary = Vocabulary(DOCUMENTS, glossary={"expecting": "pregnancy"})
-    assert vocabulary.unfamiliar("is the fee pricey if i'm expecting? pricey??") == ["pricey"]
+    assert vocabulary.unfamiliar("Is the fee Pricey if i'm expecting? pricey??") == ["pricey"]
     assert vocabulary.uses("Costs") and not vocabulary.uses("expecting")

@@ -252,13 +252,26 @@ def test_queue_names_unfamiliar_words_and_the_glossary_saves_and_removes(
         line = {"patient": "Contraindications", "documents": "not recommended"}
         saved = staff_client.put("/staff/glossary", json=line, headers=csrf)
         assert saved.json() == {"patient": "contraindications", "documents": "not recommended"}
-        assert saved.json() in staff_client.get("/staff/glossary").json()["lines"]
+        assert {**saved.json(), "unused": []} in staff_client.get("/staff/glossary").json()["lines"]
+        # A line typed by hand is listed with the words of it no document uses.
+        glossary.write_text(
+            glossary.read_text(encoding="utf-8")
+            + '{"patient": "warp", "documents": "hyperspace"}\n',
+            encoding="utf-8",
+        )
+        listed = staff_client.get("/staff/glossary").json()["lines"]
+        assert {"patient": "warp", "documents": "hyperspace", "unused": ["hyperspace"]} in listed
+        assert all(
+            line["unused"] == [] for line in listed if line["patient"] == "contraindications"
+        )
         unused = {"patient": "warp", "documents": "hyperspace drive"}
         refused = staff_client.put("/staff/glossary", json=unused, headers=csrf)
         assert refused.status_code == 422 and "never use 'hyperspace'" in refused.json()["detail"]
-        gone = {"patient": "contraindications"}
-        assert staff_client.delete("/staff/glossary", params=gone, headers=csrf).status_code == 200
-        assert staff_client.delete("/staff/glossary", params=gone, headers=csrf).status_code == 404
+        for gone in ({"patient": "contraindications"}, {"patient": "warp"}):
+            removed = staff_client.delete("/staff/glossary", params=gone, headers=csrf)
+            assert removed.status_code == 200
+            again = staff_client.delete("/staff/glossary", params=gone, headers=csrf)
+            assert again.status_code == 404
         assert glossary.read_text(encoding="utf-8") == before
     finally:  # the corpus copy is the session's
         glossary.write_text(before, encoding="utf-8")
