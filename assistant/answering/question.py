@@ -31,6 +31,7 @@ from assistant.answering.lexicon import (
     SITUATIONS,
     STOPWORDS,
 )
+from assistant.answering.person import as_own
 from assistant.answering.places import without_place
 from assistant.answering.vocabulary import WORD, Vocabulary, written_out
 
@@ -208,13 +209,15 @@ class Question:
 
     @property
     def meant(self) -> str:
-        """The query without chat fillers ("lol", "kinda"), which only blur its meaning."""
-        return _without_fillers(self.query)
+        """What the ranking reads: the query without chat fillers ("lol", "kinda"), which only
+        blur its meaning, and asked for someone else read as the patient's own (person.py)."""
+        return as_own(_without_fillers(self.query))
 
     @property
     def told(self) -> str:
-        """What triage reads: `meant`, with anything the message sets aside."""
-        return _without_fillers(self.whole) if self.whole else self.meant
+        """What triage reads: the query as the patient wrote it (who it is about is part of an
+        urgent report), with anything the message sets aside; without chat fillers."""
+        return _without_fillers(self.whole or self.query)
 
 
 def _without_fillers(text: str) -> str:
@@ -251,11 +254,12 @@ def read(
         spelled = vocabulary.spelled(asked)
         whole = vocabulary.spelled(framed) if asked != framed else ""
         words, topic = vocabulary.content(spelled)
-        # The question's text as the model reads it, embedded with its unknown words.
-        meant = _without_fillers(spelled)
-        # And the whole message's, which triage reads, when it sets words aside.
-        told = (meant, _without_fillers(whole)) if whole else (meant,)
-        vocabulary.prepare(spelled.split(), also=told if previous is None else ())
+        # The question's text as the ranking's model reads it, embedded with its unknown words,
+        # and the text triage reads (the whole message's, when it sets words aside).
+        meant = as_own(_without_fillers(spelled))
+        told = _without_fillers(whole or spelled)
+        texts = tuple(dict.fromkeys((meant, told)))
+        vocabulary.prepare(spelled.split(), also=texts if previous is None else ())
         pairs = vocabulary.paired(spelled)
         covered = vocabulary.coverage(words, topic, pairs)
         paired = not pairs.isdisjoint(topic)

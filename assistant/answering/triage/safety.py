@@ -164,7 +164,7 @@ def triage(
         p_urgent, p_emergency, p_crisis = model.probabilities(vector, rules.features, text)
         parts = clauses(text) if embed is not None else []
         if embed is not None and parts:
-            vectors = embed([read(part).meant for part in parts])
+            vectors = embed([read(part).told for part in parts])
             clause = max(
                 model.probabilities(row, reading(part).features, part)[0]
                 for row, part in zip(vectors, parts, strict=True)
