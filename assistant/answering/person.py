@@ -1,8 +1,8 @@
 """A question asked for someone else, read as the patient's own.
 
-"would she need top-ups after her course?" asks what "would i need top-ups after my course?"
-asks, but the model places it far from the documents and from the clinic's answered questions,
-which patients word in the first person. Third-person singular pronouns are read as the first
+"must she skip her gym class afterwards?" asks what "must i skip my gym class afterwards?" asks,
+but the model places it further from the documents and from the clinic's answered questions,
+which patients word in the first person (not covered 0.68 against 0.96). Third-person singular pronouns are read as the first
 person for the model (English's closed class of pronouns: language, not the clinic's domain).
 "they" stays: it is as often the clinic ("do they numb it first?") as a person.
 """
@@ -46,8 +46,8 @@ _AGREEMENT = {
     "i hasn't": "i haven't",
 }
 _AGREES = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in _AGREEMENT) + r")\b")
-# The patient speaking of themself: a message that does is about two people ("can i bring
-# her with me?"), and is read as it stands.
+# The patient speaking of themself: a message that does is about two people ("may i come
+# along with her?"), and is read as it stands.
 _FIRST = frozenset({"i", "me", "i'm", "i've", "i'd", "i'll", "myself"})
 
 

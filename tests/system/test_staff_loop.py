@@ -50,7 +50,7 @@ URGENT = "my tongue has swollen up and i can hardly breathe"
 # Not covered before a glossary line: a clinical word no document uses, and the model places
 # near none of theirs. Staff say the documents' words for it on the staff page.
 UNFAMILIAR = "contraindications"
-GLOSSED_QUESTION = f"are there any {UNFAMILIAR} to know about"
+GLOSSED_QUESTION = f"are there {UNFAMILIAR}?"
 
 
 @pytest.fixture(scope="module")

@@ -11,9 +11,9 @@ from assistant.answering.question import read
 @pytest.mark.parametrize(
     ("text", "read_as"),
     [
-        ("will she have to skip her gym class after", "will i have to skip my gym class after"),
-        ("does he need to shave his beard first", "do i need to shave my beard first"),
-        ("is he too old for it", "am i too old for it"),
+        ("must she skip her gym class afterwards", "must i skip my gym class afterwards"),
+        ("should he shave his beard beforehand", "should i shave my beard beforehand"),
+        ("is he too young for this", "am i too young for this"),
         ("my aunt asks if it would suit her", "my aunt asks if it would suit me"),
         ("she's nervous, can someone sit with her", "i'm nervous, can someone sit with me"),
     ],
@@ -25,9 +25,9 @@ def test_a_third_persons_pronouns_read_in_the_first_person(text: str, read_as: s
 @pytest.mark.parametrize(
     "text",
     [
-        "can i bring her along with me",  # two people: read as it stands
-        "do they put numbing cream on first",  # "they" is as often the clinic
-        "how long does the redness last",
+        "may i come along with her",  # two people: read as it stands
+        "do they numb the area beforehand",  # "they" is as often the clinic
+        "is the redness normal at this stage",
     ],
 )
 def test_a_message_about_the_patient_or_the_clinic_is_unchanged(text: str) -> None:
@@ -35,6 +35,6 @@ def test_a_message_about_the_patient_or_the_clinic_is_unchanged(text: str) -> No
 
 
 def test_triage_reads_the_message_as_written_and_the_ranking_as_the_patients_own() -> None:
-    question = read("he can't breathe and his lips are swelling")
+    question = read("he is wheezing and his tongue looks puffy")
     assert "he" in question.told.split() and "his" in question.told.split()
-    assert question.meant.startswith("i ") and "my lips" in question.meant
+    assert question.meant.startswith("i ") and "my tongue" in question.meant
