@@ -315,9 +315,11 @@ class Vocabulary:
 
     def unfamiliar(self, text: str) -> list[str]:
         """A text's content words, spelled as a question is read, that the documents do not use
-        and the glossary does not give: those a glossary line could teach (the staff page)."""
+        and the glossary does not give: those a glossary line could teach (the staff page).
+        Rarest in general English first: "contraindications" before "happens"."""
         words, _ = self.content(self.spelled(text.lower()))
-        return list(dict.fromkeys(w for w in words if not self.knows(w)))
+        unknown = dict.fromkeys(w for w in words if not self.knows(w))
+        return sorted(unknown, key=lambda w: zipf_frequency(w, "en"))
 
     def names_unknown(self, words: Iterable[str]) -> bool:
         """Whether a word names something the documents never speak of: one they do not use

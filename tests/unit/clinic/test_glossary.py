@@ -80,3 +80,9 @@ def test_the_vocabulary_names_the_words_a_line_could_teach() -> None:
     vocabulary = Vocabulary(DOCUMENTS, glossary={"expecting": "pregnancy"})
     assert vocabulary.unfamiliar("Is the fee Pricey if i'm expecting? pricey??") == ["pricey"]
     assert vocabulary.uses("Costs") and not vocabulary.uses("expecting")
+    # Rarest first: the word a line is likeliest needed for heads the list.
+    assert vocabulary.unfamiliar("would someone squeamish be able to watch") == [
+        "squeamish",
+        "watch",
+        "able",
+    ]
