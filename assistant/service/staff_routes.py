@@ -1,5 +1,6 @@
 """Staff routes: sign-in, urgent messages, the content-gap queue, attaching variants, the
-clinic's glossary, the ingest, feedback counts and review dates. Every route needs a signed-in staff user; every write the CSRF token."""
+clinic's glossary, the ingest, feedback counts and review dates. Every route needs a signed-in
+staff user; every write the CSRF token."""
 
 from __future__ import annotations
 
