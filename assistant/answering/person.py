@@ -2,9 +2,10 @@
 
 "must she skip her gym class afterwards?" asks what "must i skip my gym class afterwards?" asks,
 but the model places it further from the documents and from the clinic's answered questions,
-which patients word in the first person (not covered 0.68 against 0.96). Third-person singular pronouns are read as the first
-person for the model (English's closed class of pronouns: language, not the clinic's domain).
-"they" stays: it is as often the clinic ("do they numb it first?") as a person.
+which patients word in the first person (not covered 0.68 against 0.96). Third-person singular
+pronouns are read as the first person for the model (English's closed class of pronouns:
+language, not the clinic's domain). "they" stays: it is as often the clinic ("do they numb it
+first?") as a person.
 """
 
 from __future__ import annotations
