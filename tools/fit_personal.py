@@ -81,7 +81,7 @@ def _ordinary_traffic() -> list[dict[str, str]]:
 def _inputs(messages: list[str], embedder: Embedder) -> tuple[np.ndarray, list[str]]:
     questions = [read(m, None) for m in messages]
     texts = [q.normal for q in questions]
-    vectors = embedder.embed([q.meant for q in questions])
+    vectors = embedder.embed([q.told for q in questions])
     own = np.array([[own_voice(t)] for t in texts], dtype=np.float32)
     return np.hstack([vectors, own]), texts
 

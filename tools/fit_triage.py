@@ -123,7 +123,7 @@ def _dense(messages: list[str], embedder: Embedder) -> tuple[np.ndarray, list[st
     readings = [reading(q.normal) for q in questions]
     if not questions:
         return np.zeros((0, 0), dtype=np.float32), [], []
-    vectors = embedder.embed([q.meant for q in questions])
+    vectors = embedder.embed([q.told for q in questions])
     dense = np.hstack([vectors, np.stack([r.features for r in readings])])
     return dense, [q.normal for q in questions], readings
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from assistant.clinic.files import write_atomically
 from assistant.errors import AssistantError
-from assistant.ingest.glossary import GLOSSARY, read_glossary
+from assistant.ingest.glossary import GLOSSARY, folded, read_glossary
 
 __all__ = ["GlossaryError", "glossary_lines", "put_word", "remove_word"]
 
@@ -60,20 +60,20 @@ def put_word(
 
 def remove_word(corpus_dir: Path, patient: str) -> bool:
     """Take a patient word's line out; False when the glossary has none for it."""
-    patient = " ".join(patient.lower().split())
     with _lock:
-        return _rewrite(corpus_dir / GLOSSARY, patient, None)
+        return _rewrite(corpus_dir / GLOSSARY, folded(patient), None)
 
 
 def _words(text: str, most: int) -> str:
     """The text's words, lower case and single-spaced; "" when they are too many or too long,
     or when one holds no letter or digit."""
-    words = text.lower().split()
-    if not 1 <= len(words) <= most or len(" ".join(words)) > MOST_CHARACTERS:
+    kept = folded(text)
+    words = kept.split()
+    if not 1 <= len(words) <= most or len(kept) > MOST_CHARACTERS:
         return ""
     if not all(any(c.isalnum() for c in w) for w in words):
         return ""
-    return " ".join(words)
+    return kept
 
 
 def _rewrite(path: Path, patient: str, line: str | None) -> bool:
@@ -95,6 +95,6 @@ def _rewrite(path: Path, patient: str, line: str | None) -> bool:
 def _patient_of(text: str) -> str | None:
     """A line's patient word as the ingest reads it; None for a line it cannot read."""
     try:
-        return " ".join(str(json.loads(text)["patient"]).lower().split())
+        return folded(json.loads(text)["patient"])
     except (ValueError, KeyError, TypeError):
         return None

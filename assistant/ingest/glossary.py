@@ -19,6 +19,11 @@ log = logging.getLogger(__name__)
 GLOSSARY = "glossary.jsonl"
 
 
+def folded(text: object) -> str:
+    """A glossary side as it is kept and matched: lower case, single spaces."""
+    return " ".join(str(text).lower().split())
+
+
 def read_glossary(corpus_dir: Path) -> dict[str, str]:
     """Patient word or phrase (lower case) -> the documents' words; {} when there is none.
 
@@ -33,8 +38,7 @@ def read_glossary(corpus_dir: Path) -> dict[str, str]:
             continue
         try:
             entry = json.loads(line)
-            patient = " ".join(str(entry["patient"]).lower().split())
-            documents = " ".join(str(entry["documents"]).lower().split())
+            patient, documents = folded(entry["patient"]), folded(entry["documents"])
         except (ValueError, KeyError, TypeError) as error:
             log.warning("%s line %d skipped: %s", GLOSSARY, number, error)
             continue

@@ -17,6 +17,7 @@ from limits.strategies import MovingWindowRateLimiter
 from pydantic import BaseModel, Field
 
 from assistant.answering.engine import Engine
+from assistant.answering.vocabulary import Vocabulary
 from assistant.clinic import feedback
 from assistant.clinic.glossary import glossary_lines, put_word, remove_word
 from assistant.clinic.queue import GapQueue
@@ -184,10 +185,17 @@ async def queue_groups(request: Request, engine: EngineDep, user: StaffDep) -> d
     }
 
 
-def _unfamiliar_words(engine: Engine, text: str) -> list[dict[str, Any]]:
+def _served_vocabulary(engine: Engine) -> Vocabulary | None:
+    """The vocabulary of the index being served; None before there is one."""
     try:
-        vocabulary = engine.retriever().vocabulary
-    except AssistantError:  # no index yet: nothing to compare with
+        return engine.retriever().vocabulary
+    except AssistantError:
+        return None
+
+
+def _unfamiliar_words(engine: Engine, text: str) -> list[dict[str, Any]]:
+    vocabulary = _served_vocabulary(engine)
+    if vocabulary is None:  # no index yet: nothing to compare with
         return []
     return [
         {"word": w, "near": list(vocabulary.near(w, basic=True))}
@@ -268,13 +276,15 @@ async def glossary(request: Request, engine: EngineDep, user: StaffDep) -> dict[
     hand, or a document changed since: they find nothing)."""
     settings: Settings = request.app.state.settings
     lines = await anyio.to_thread.run_sync(glossary_lines, settings.corpus_path)
-    try:
-        uses = engine.retriever().vocabulary.uses
-    except AssistantError:  # no index yet: nothing to compare with
-        return {"lines": [{**line, "unused": []} for line in lines]}
+    vocabulary = _served_vocabulary(engine)  # None: no index yet, nothing to compare with
     return {
         "lines": [
-            {**line, "unused": [w for w in line["documents"].split() if not uses(w)]}
+            {
+                **line,
+                "unused": [
+                    w for w in line["documents"].split() if vocabulary and not vocabulary.uses(w)
+                ],
+            }
             for line in lines
         ]
     }

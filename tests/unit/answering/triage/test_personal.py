@@ -25,7 +25,7 @@ from tools.fit_personal import TRAINING_FILES, measure
 
 def _personal(message: str, embedder: Embedder) -> bool:
     question = read(message)
-    return fitted().personal(embedder.embed([question.meant])[0], question.normal)
+    return fitted().personal(embedder.embed([question.told])[0], question.normal)
 
 
 # Situations the lexicon does not name, in the writer's own voice (or for someone they care for).
@@ -56,7 +56,7 @@ def test_personal_situations_no_list_names(embedder: Embedder) -> None:
     for message in found:
         question = read(message)
         assert question.situations == ()  # found by the model, not the lexicon
-        assert triage(question, embedder.embed([question.meant])[0]) is Triage.PERSONAL
+        assert triage(question, embedder.embed([question.told])[0]) is Triage.PERSONAL
 
 
 @pytest.mark.parametrize("message", GENERAL)

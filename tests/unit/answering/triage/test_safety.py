@@ -29,7 +29,7 @@ from tools.fit_triage import TRAINING
 def _triage(message: str, embedder: Embedder) -> Triage:
     """Triage as the engine runs it: with the question's embedding."""
     question = read(message)
-    return triage(question, embedder.embed([question.meant])[0], embed=embedder.embed)
+    return triage(question, embedder.embed([question.told])[0], embed=embedder.embed)
 
 
 URGENT = [
@@ -211,7 +211,7 @@ def test_triage_long_message_sign_after_routine_questions(sign: str, embedder: E
     """A sign told after a paragraph of ordinary questions is a small part of the message's
     embedding: its own clause's score makes the message urgent, in one extra model call."""
     question = read(_QUESTIONS + sign)
-    vector = embedder.embed([question.meant])[0]
+    vector = embedder.embed([question.told])[0]
     calls: list[list[str]] = []
 
     def embed(texts: list[str]) -> np.ndarray:
@@ -220,11 +220,11 @@ def test_triage_long_message_sign_after_routine_questions(sign: str, embedder: E
 
     whole = fitted().probabilities(vector, reading(question.normal).features, question.normal)[0]
     clause = read(sign)
-    alone = embedder.embed([clause.meant])[0]
+    alone = embedder.embed([clause.told])[0]
     own = fitted().probabilities(alone, reading(clause.normal).features, clause.normal)[0]
     assert whole < own  # the sign is diluted in the whole message's embedding
     assert triage(question, vector, embed=embed).urgent
-    assert len(calls) == 1 and read(sign).meant in calls[0]
+    assert len(calls) == 1 and read(sign).told in calls[0]
 
 
 def test_triage_long_routine_message_stays_routine(embedder: Embedder) -> None:
@@ -243,7 +243,7 @@ def test_triage_short_message_embeds_nothing_more(embedder: Embedder) -> None:
     def embed(texts: list[str]) -> np.ndarray:
         raise AssertionError(f"embedded {texts}")
 
-    vector = embedder.embed([question.meant])[0]
+    vector = embedder.embed([question.told])[0]
     # Urgent either way (the airway head's low threshold may add the emergency wording).
     assert triage(question, vector, embed=embed).urgent
 
@@ -278,7 +278,7 @@ def test_triage_general_knowledge_question_is_not_alarmed_by_the_model_alone(
         question = read(message)
         rules = reading(question.normal)
         assert not rules.urgent  # no table sign: the model decides
-        vector = embedder.embed([question.meant])[0]
+        vector = embedder.embed([question.told])[0]
         scores.append(model.probabilities(vector, rules.features, question.normal)[0])
     assert scores[0] < GENERAL_QUESTION_THRESHOLD  # the guard, not the model, decides it
     lowered = dataclasses.replace(model, urgent_threshold=min(scores) * 0.9)
