@@ -245,12 +245,7 @@ def read(
         words = topic = [w for w in spelled.split() if w not in STOPWORDS]
         covered, paired = 1.0, False
     else:
-        text = without_place(text, vocabulary.knows)
-        # What it asks, without a letter's frame, who reports it and what it sets aside. Triage
-        # reads the words set aside and the reporting too (they may be a sign); a greeting or a
-        # sign-off never is one.
-        framed = without_letter_frame(text, vocabulary.knows)
-        asked = without_reported_frame(_SET_ASIDE.sub(" ", framed), vocabulary.knows)
+        text, framed, asked = _frames(text, vocabulary)
         spelled = vocabulary.spelled(asked)
         whole = vocabulary.spelled(framed) if asked != framed else ""
         words, topic = vocabulary.content(spelled)
@@ -310,6 +305,26 @@ def read(
         timing=question.timing or before.timing,
         previous=before,
     )
+
+
+def _frames(text: str, vocabulary: Vocabulary) -> tuple[str, str, str]:
+    """The normal text without a place the documents do not name, then also without a letter's
+    frame, then what it asks: without who reports it and what it sets aside. Triage reads the
+    words set aside and the reporting too (they may be a sign); a greeting or a sign-off never
+    is one."""
+    text = without_place(text, vocabulary.knows)
+    framed = without_letter_frame(text, vocabulary.knows)
+    asked = without_reported_frame(_SET_ASIDE.sub(" ", framed), vocabulary.knows)
+    return text, framed, asked
+
+
+def asked_words(message: str, vocabulary: Vocabulary) -> tuple[str, ...]:
+    """The content words of what a message asks, as `read` finds them (a letter's frame, who
+    reports the question and what it sets aside left out), with no model call: the words the
+    not-covered decision weighs, which the staff page shows when the documents lack them."""
+    _, _, asked = _frames(normal(message), vocabulary)
+    words, _ = vocabulary.content(vocabulary.spelled(asked))
+    return tuple(words)
 
 
 def _about(spelled: str, words: list[str]) -> tuple[str, ...]:

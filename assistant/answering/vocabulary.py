@@ -313,11 +313,10 @@ class Vocabulary:
         """Whether the documents use the word in some form (the glossary aside)."""
         return self.stem(word.lower()) in self.stems
 
-    def unfamiliar(self, text: str) -> list[str]:
-        """A text's content words, spelled as a question is read, that the documents do not use
-        and the glossary does not give: those a glossary line could teach (the staff page).
+    def unfamiliar(self, words: Iterable[str]) -> list[str]:
+        """Of a question's content words (`question.asked_words`), those the documents do not
+        use and the glossary does not give: those a glossary line could teach (the staff page).
         Rarest in general English first: "contraindications" before "happens"."""
-        words, _ = self.content(self.spelled(text.lower()))
         unknown = dict.fromkeys(w for w in words if not self.knows(w))
         return sorted(unknown, key=lambda w: zipf_frequency(w, "en"))
 

@@ -17,6 +17,7 @@ from limits.strategies import MovingWindowRateLimiter
 from pydantic import BaseModel, Field
 
 from assistant.answering.engine import Engine
+from assistant.answering.question import asked_words
 from assistant.answering.vocabulary import Vocabulary
 from assistant.clinic import feedback
 from assistant.clinic.glossary import glossary_lines, put_word, remove_word
@@ -199,7 +200,7 @@ def _unfamiliar_words(engine: Engine, text: str) -> list[dict[str, Any]]:
         return []
     return [
         {"word": w, "near": list(vocabulary.near(w, basic=True))}
-        for w in vocabulary.unfamiliar(text)
+        for w in vocabulary.unfamiliar(asked_words(text, vocabulary))
     ]
 
 

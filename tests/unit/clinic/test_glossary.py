@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from assistant.answering.question import asked_words
 from assistant.answering.vocabulary import Vocabulary
 from assistant.clinic.glossary import GlossaryError, glossary_lines, put_word, remove_word
 from assistant.ingest.glossary import GLOSSARY, read_glossary
@@ -78,11 +79,25 @@ def test_removing_a_word_takes_its_line_out(tmp_path: Path, uses: Uses) -> None:
 
 def test_the_vocabulary_names_the_words_a_line_could_teach() -> None:
     vocabulary = Vocabulary(DOCUMENTS, glossary={"expecting": "pregnancy"})
-    assert vocabulary.unfamiliar("Is the fee Pricey if i'm expecting? pricey??") == ["pricey"]
+    asked = "Is the fee Pricey if i'm expecting? pricey??"
+    assert vocabulary.unfamiliar(asked_words(asked, vocabulary)) == ["pricey"]
     assert vocabulary.uses("Costs") and not vocabulary.uses("expecting")
     # Rarest first: the word a line is likeliest needed for heads the list.
-    assert vocabulary.unfamiliar("would someone squeamish be able to watch") == [
+    squeamish = asked_words("would someone squeamish be able to watch", vocabulary)
+    assert vocabulary.unfamiliar(squeamish) == [
         "squeamish",
         "watch",
         "able",
+    ]
+
+
+def test_the_words_of_a_reported_frame_are_not_named() -> None:
+    # The not-covered decision never weighs who reports a question or their wish to know it:
+    # a glossary line for them would teach nothing.
+    vocabulary = Vocabulary(DOCUMENTS)
+    reported = "My nephew is dying to know whether squeamish people can watch"
+    assert vocabulary.unfamiliar(asked_words(reported, vocabulary)) == [
+        "squeamish",
+        "watch",
+        "people",
     ]
