@@ -26,7 +26,7 @@ from assistant.clinic.urgent import UrgentMessages
 from assistant.config import Settings, get_settings
 from assistant.errors import AssistantError
 from assistant.ingest.corpus import load_corpus
-from assistant.service import feedback_routes, sources, staff_routes
+from assistant.service import feedback_routes, sources, staff_routes, welcome
 from assistant.service.auth import KeyCheck
 from assistant.service.handlers import add_handlers
 from assistant.service.middleware import AccessLog, BodyLimit
@@ -92,6 +92,7 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
     app.include_router(router)
     app.include_router(feedback_routes.router)
     app.include_router(sources.router)
+    app.include_router(welcome.router)
     app.include_router(staff_routes.router)
     add_pages(app)
     app.add_middleware(AccessLog)

@@ -8,7 +8,9 @@ as text with no dialog. Screenshots go to test-artifacts/.
 from __future__ import annotations
 
 import http.server
+import json
 import threading
+import urllib.request
 from collections.abc import Iterator
 from functools import partial
 
@@ -71,6 +73,28 @@ def test_widget_on_another_origin_shows_cited_answer_and_referral(
     page.wait_for_timeout(500)
     assert dialogs == []
     page.screenshot(path=str(ARTIFACTS / "widget-hostile.png"))
+    page.close()
+
+
+def test_widget_greets_with_the_documents_own_questions(
+    browser, clinic_page: str, assistant_url: str
+) -> None:  # type: ignore[no-untyped-def]
+    # The example questions are the served documents' question headings (/welcome), not
+    # words of the widget's code: a clinic with other documents gets its own.
+    with urllib.request.urlopen(f"{assistant_url}/welcome", timeout=30) as response:
+        welcome = json.load(response)
+    page = browser.new_page(viewport={"width": 1280, "height": 860})
+    page.goto(clinic_page)
+    page.get_by_role("button", name="Open the clinic assistant").click()
+    chat = page.frame_locator('iframe[title="Clinic assistant"]')
+    chips = chat.locator("[data-testid=greeting] [data-testid=suggestion]")
+    chips.first.wait_for(timeout=30_000)
+    assert chips.all_inner_texts() == welcome["suggestions"]
+    assert welcome["greeting"] == chat.locator("[data-testid=greeting] p").inner_text()
+    chips.first.click()
+    answer = chat.locator("[data-testid=msg-bot] [data-testid=answer]").last
+    answer.wait_for(timeout=30_000)
+    assert chat.locator("[data-testid=msg-bot]").last.locator("[data-testid=citation]").count() >= 1
     page.close()
 
 

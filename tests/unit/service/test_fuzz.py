@@ -51,6 +51,7 @@ CASES = [
     ("GET /search", GenerationMode.NEGATIVE),
     ("GET /health", GenerationMode.POSITIVE),
     ("GET /ready", GenerationMode.POSITIVE),
+    ("GET /welcome", GenerationMode.POSITIVE),
     ("POST /feedback", GenerationMode.POSITIVE),
     ("POST /feedback", GenerationMode.NEGATIVE),
 ]

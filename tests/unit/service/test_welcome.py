@@ -1,0 +1,46 @@
+"""The chat panel's greeting and example questions: the clinic's name, its documents' own
+question headings (`assistant/service/welcome.py`)."""
+
+from __future__ import annotations
+
+import numpy as np
+from fastapi.testclient import TestClient
+
+from assistant.index.records import Meta, Record
+from assistant.service.welcome import example_questions
+
+
+def _passage(source: str, start: int, heading: str) -> Record:
+    meta = Meta(source=source, title=source, heading=heading, start=start, end=start + 10)
+    return Record(f"{source}-{start}", "text", np.zeros(3, dtype=np.float32), meta)
+
+
+def test_examples_take_each_document_in_turn_and_vary_their_opening() -> None:
+    passages = [
+        _passage("corpus/b.md", 0, "What is a peel?"),
+        _passage("corpus/b.md", 50, "Does a peel   sting?"),
+        _passage("corpus/a.md", 90, "Opening hours"),  # not a question
+        _passage("corpus/a.md", 10, "What is a peel?"),
+        _passage("corpus/a.md", 20, "What is the price?"),
+        _passage("corpus/a.md", 30, "How long does it take?"),
+        _passage("corpus/a.md", 40, "what is a PEEL?"),
+    ]
+    # a.md first (corpus order), then b.md; "What is" once while another opening is left; the
+    # same question (case and spaces folded) once.
+    assert example_questions(passages) == [
+        "What is a peel?",
+        "Does a peel sting?",
+        "How long does it take?",
+    ]
+    assert example_questions(passages, limit=4)[-1] == "What is the price?"
+    assert example_questions([_passage("corpus/a.md", 0, "Aftercare")]) == []
+
+
+def test_welcome_names_the_clinic_and_its_examples_are_answered(client: TestClient) -> None:
+    body = client.get("/welcome").json()
+    settings = client.app.state.settings  # type: ignore[attr-defined]
+    assert settings.clinic_name in body["greeting"]
+    assert 1 <= len(body["suggestions"]) <= 3
+    for question in body["suggestions"]:
+        assert question.endswith("?")
+        assert client.post("/chat", json={"message": question}).json()["kind"] == "answer"
