@@ -19,10 +19,10 @@ def test_examples_take_each_document_in_turn_and_vary_their_opening() -> None:
     passages = [
         _passage("corpus/b.md", 0, "What is a peel?"),
         _passage("corpus/b.md", 50, "Does a peel   sting?"),
-        _passage("corpus/a.md", 90, "Opening hours"),  # not a question
+        _passage("corpus/a.md", 90, "Our team"),  # not a question
         _passage("corpus/a.md", 10, "What is a peel?"),
-        _passage("corpus/a.md", 20, "What is the price?"),
-        _passage("corpus/a.md", 30, "How long does it take?"),
+        _passage("corpus/a.md", 20, "What is a course priced at?"),
+        _passage("corpus/a.md", 30, "Why peel in winter?"),
         _passage("corpus/a.md", 40, "what is a PEEL?"),
     ]
     # a.md first (corpus order), then b.md; "What is" once while another opening is left; the
@@ -30,10 +30,10 @@ def test_examples_take_each_document_in_turn_and_vary_their_opening() -> None:
     assert example_questions(passages) == [
         "What is a peel?",
         "Does a peel sting?",
-        "How long does it take?",
+        "Why peel in winter?",
     ]
-    assert example_questions(passages, limit=4)[-1] == "What is the price?"
-    assert example_questions([_passage("corpus/a.md", 0, "Aftercare")]) == []
+    assert example_questions(passages, limit=4)[-1] == "What is a course priced at?"
+    assert example_questions([_passage("corpus/a.md", 0, "Our team")]) == []
 
 
 def test_welcome_names_the_clinic_and_its_examples_are_answered(client: TestClient) -> None:
