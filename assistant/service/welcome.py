@@ -2,10 +2,10 @@
 documents, so a clinic that replaces `corpus/` gets its own (no treatment is named in the
 widget's code).
 
-The examples are the documents' question headings ("Does a peel sting?"), which
-lead to the passages below them (`ingest/keys.py`): taken in turn from each document, in corpus
-order, so they span the documents, and each opening differently from those before ("What is
-...?" once) while another heading does.
+The examples are the documents' question headings ("Does a peel sting?"), which lead to the
+passages below them (`ingest/keys.py`): taken in turn from each document, in corpus order, so
+they span the documents, and each opening differently from those before ("What is ...?" once)
+while another heading does.
 """
 
 from __future__ import annotations
