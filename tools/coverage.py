@@ -84,8 +84,8 @@ LABELLED_SETS = (
     "tellask/tuning.jsonl",
     # Second turns of a chat, read with the first (`Item.after`), as the engine reads them.
     *(f"followups{n}/tuning.jsonl" for n in ("", "2", "3", "4")),
-    # The patient sets written since, adjudicated (fifty-third round); questions38 to 41 stay
-    # out, to measure on.
+    # The patient sets written since, adjudicated (fifty-third round); questions38 to 42 and
+    # thirdparty stay out, to measure on.
     "questions29/tuning-adjudicated.jsonl",
     "questions30/tuning.jsonl",
     *(f"questions{n}/tuning-adjudicated.jsonl" for n in range(31, 38)),
