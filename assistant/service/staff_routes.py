@@ -169,7 +169,7 @@ async def queue_groups(request: Request, engine: EngineDep, user: StaffDep) -> d
     a glossary line could teach it."""
     groups = await anyio.to_thread.run_sync(_queue(request).groups)
     unfamiliar = await anyio.to_thread.run_sync(
-        lambda: [_unfamiliar_words(engine, g.variant_text) for g in groups]
+        lambda: _unfamiliar_words(engine, [g.variant_text for g in groups])
     )
     return {
         "groups": [
@@ -194,13 +194,18 @@ def _served_vocabulary(engine: Engine) -> Vocabulary | None:
         return None
 
 
-def _unfamiliar_words(engine: Engine, text: str) -> list[dict[str, Any]]:
+def _unfamiliar_words(engine: Engine, texts: list[str]) -> list[list[dict[str, Any]]]:
+    """For each question, its words the served documents do not use, with the documents' words
+    the assistant reaches for each; none before there is an index to compare with."""
     vocabulary = _served_vocabulary(engine)
-    if vocabulary is None:  # no index yet: nothing to compare with
-        return []
+    if vocabulary is None:
+        return [[] for _ in texts]
     return [
-        {"word": w, "near": list(vocabulary.near(w, basic=True))}
-        for w in vocabulary.unfamiliar(asked_words(text, vocabulary))
+        [
+            {"word": w, "near": list(vocabulary.near(w, basic=True))}
+            for w in vocabulary.unfamiliar(asked_words(text, vocabulary))
+        ]
+        for text in texts
     ]
 
 

@@ -2,10 +2,10 @@
 documents, so a clinic that replaces `corpus/` gets its own (no treatment is named in the
 widget's code).
 
-The examples are the documents' question headings ("Does a peel sting?"), which lead to the
-passages below them (`ingest/keys.py`): taken in turn from each document, in corpus order, so
-they span the documents, and each opening differently from those before ("What is ...?" once)
-while another heading does.
+The examples are the documents' question headings ("Does a peel sting?"): the index's heading
+keys (`ingest/keys.py`), which lead to the passages below them and which the engine answers as
+asked. Taken in turn from each document, in corpus order, so they span the documents, and each
+opening differently from those before ("What is ...?" once) while another heading does.
 """
 
 from __future__ import annotations
@@ -25,15 +25,16 @@ router = APIRouter()
 EXAMPLES = 3
 
 
-def example_questions(passages: Sequence[Record], limit: int = EXAMPLES) -> list[str]:
-    """Up to `limit` question headings, one from each document in turn, none twice and none
-    opening with the two words of one before while another heading does not (case and white
-    space folded)."""
+def example_questions(keys: Sequence[Record], limit: int = EXAMPLES) -> list[str]:
+    """Up to `limit` of the keys' question headings, one from each document in turn, none twice
+    and none opening with the two words of one before while another heading does not (case and
+    white space folded)."""
     by_source: dict[str, dict[str, str]] = {}
-    for passage in sorted(passages, key=lambda p: (p.source, p.start)):
-        heading = " ".join(passage.heading.split())
+    headings = (k for k in keys if k.role == "heading")
+    for key in sorted(headings, key=lambda k: (k.source, k.start)):
+        heading = " ".join(key.text.split())
         if heading.endswith("?"):
-            by_source.setdefault(passage.source, {}).setdefault(heading.casefold(), heading)
+            by_source.setdefault(key.source, {}).setdefault(heading.casefold(), heading)
     chosen: dict[str, str] = {}
     for fresh in (True, False):
         openings = {_opening(folded) for folded in chosen}
@@ -73,7 +74,7 @@ async def welcome(engine: EngineDep) -> dict[str, Any]:
 
     def examples() -> list[str]:
         try:
-            return example_questions(engine.retriever().passages)
+            return example_questions(engine.retriever().keys.records)
         except AssistantError:
             return []
 

@@ -10,9 +10,10 @@ from assistant.index.records import Meta, Record
 from assistant.service.welcome import example_questions
 
 
-def _passage(source: str, start: int, heading: str) -> Record:
-    meta = Meta(source=source, title=source, heading=heading, start=start, end=start + 10)
-    return Record(f"{source}-{start}", "text", np.zeros(3, dtype=np.float32), meta)
+def _passage(source: str, start: int, heading: str, role: str = "heading") -> Record:
+    """A key as the index stores it: its text, where it stands and what made it."""
+    meta = Meta(source=source, start=start, end=start + len(heading), role=role)
+    return Record(f"{source}-{start}", heading, np.zeros(3, dtype=np.float32), meta)
 
 
 def test_examples_take_each_document_in_turn_and_vary_their_opening() -> None:
@@ -24,6 +25,7 @@ def test_examples_take_each_document_in_turn_and_vary_their_opening() -> None:
         _passage("corpus/a.md", 20, "What is a course priced at?"),
         _passage("corpus/a.md", 30, "Why peel in winter?"),
         _passage("corpus/a.md", 40, "what is a PEEL?"),
+        _passage("corpus/a.md", 5, "Can I drive after a peel?", role="also-asked"),  # the clinic's
     ]
     # a.md first (corpus order), then b.md; "What is" once while another opening is left; the
     # same question (case and spaces folded) once.
