@@ -141,7 +141,7 @@ _DECLINED = FEATURES.index("declined")
 # tuning half abstention +4 of 40, but the follow-up halves' false abstention and the other
 # clinics' FAQs' refusals rose (faqbench `/chat` 0.600 -> 0.583). Against the seed as committed:
 # 0.909 at 0.501, +2 of 40, but the price example's out-of-scope questions were answered (2 of
-# 10). Neither kept (README).
+# 10). Neither kept (docs/evaluation.md).
 # Thirty-ninth round: the later sets' tuning halves (questions15 to questions28: patient wording,
 # close-to-topic questions the leaflets do not answer) joined the fit. Alone, they cost other
 # clinics' documents a little (faqbench `/chat` 0.600 -> 0.587); fitted with other clinics'
@@ -150,7 +150,7 @@ _DECLINED = FEATURES.index("declined")
 # (7,343 questions): 0.913 at 0.553, MedQuAD 0.017, on-topic 0.222, out of scope 0.102. On halves
 # never fitted on: 23 fewer out-of-scope questions answered and 2 fewer answerable ones refused
 # over this clinic's sealed halves, other clinics' FAQs' `/chat` up; medquad2's sealed half 8 ->
-# 11 of 299 answered (README).
+# 11 of 299 answered (docs/evaluation.md).
 BOOSTING = {"n_estimators": 300, "learning_rate": 0.05, "max_depth": 4, "min_samples_leaf": 20}
 
 

@@ -11,7 +11,7 @@ set and scored on it (leave one set out). The figure is top-1: the best sentence
 an answer (not a list's introduction, not a question of the text's own) is right. The dev set
 is never fitted on: it is scored by the model fitted on all the others.
 
-Measured on 2026-11-30 (README, Evaluation): the learned model does not beat the hand-weighted
+Measured on 2026-11-30 (docs/evaluation.md): the learned model does not beat the hand-weighted
 fusion on held-out folds, so the engine keeps the fusion; this tool is how to measure again when
 the signals, the model or the labelled sets change.
 """

@@ -166,7 +166,7 @@ class Engine:
         per thread, and the products a question takes (a thousand sentences, a few thousand
         keys) cost less than waking BLAS's other thread for them. Replies are the same to the
         byte (4,433 tuning-half and dev replies compared); in-process they took 10.9 -> 10.2 ms
-        each (the benchmark: the README's fifty-third round)."""
+        each (docs/evaluation.md, fifty-third round)."""
         threadpool_limits(limits=1, user_api="blas")
         first_names()
         place_names()

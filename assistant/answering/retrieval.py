@@ -1,6 +1,6 @@
 """Question to ranked sentences and passages: dense search in Chroma fused with BM25.
 
-Three signals, measured on the evaluation sets (numbers in the README):
+Three signals, measured on the evaluation sets (numbers in docs/evaluation.md):
 - dense similarity of the question to each sentence (embedded alone; a list item with its heading) and to
   its passage, after removing the corpus's mean vector: "microneedling" is in nearly every text
   and otherwise dominates cosine similarity, drowning the words that matter ("sun", "retinol");

@@ -1,7 +1,7 @@
 """The evaluation harness on both sets, failing below the floors.
 
 The dev set is held to the answering issue's goals (tools.eval.FLOORS). Our own
-patient-worded set is held a little below what it measures now (README): a regression guard.
+patient-worded set is held a little below what it measures now (docs/evaluation.md): a guard.
 The safety figures (urgent recall, verbatim quotes, referral) are held at 100% on every set.
 """
 
