@@ -4,7 +4,9 @@ Reads `<set>/<half>.jsonl` and `<set>/adjudication_<half>.json` and writes
 `<set>/<half>-adjudicated.jsonl`; the half is `sealed` unless named. A sealed half's adjudication
 is written by a helper that saw only the leaflets and the system's first-contact citations, never
 by the session that tunes; a tuning half's by the session, before it tunes (see `eval/README.md`).
-The half's own file stays as its writer built it. Every added evidence phrase must be 5-15 words and verbatim in a leaflet of `corpus/`;
+The half's own file stays as its writer built it. Every added evidence phrase must be 5-15 words
+and verbatim in a leaflet the set is answered from (`<set>/corpus/` for another clinic's
+documents, else the project's `corpus/`);
 every added must_mention must sit inside one of the item's evidence phrases; only answerable
 items are adjudicated. Standard library only; exits non-zero on any failure.
 """
@@ -27,7 +29,8 @@ def _folded(text: str) -> str:
 def adjudicated(root: Path, half: str) -> tuple[list[dict[str, Any]], list[str], int]:
     """The half's items with its adjudication applied, the rule's failures, and how many
     items the adjudication names."""
-    leaflets = [_folded(p.read_text(encoding="utf-8")) for p in sorted(CORPUS.glob("*.md"))]
+    documents = root / "corpus" if (root / "corpus").is_dir() else CORPUS
+    leaflets = [_folded(p.read_text(encoding="utf-8")) for p in sorted(documents.glob("*.md"))]
     items = [
         json.loads(line) for line in (root / f"{half}.jsonl").open(encoding="utf-8") if line.strip()
     ]
