@@ -113,7 +113,9 @@ class Vocabulary:
         self._spellings: dict[str, str] = {}
         self._typos: dict[str, str] = {}
         self._corpus_typos: dict[str, bool] = {}
-        self._speller = Speller(self.words)
+        # A misspelling is matched against a hyphenated word as patients type it joined too
+        # ("makup" is one letter from "makeup", two from "make-up"), and spelled as written.
+        self._speller = Speller([*self.words, *self._joined])
         # The corpus's words embedded once, for the words it does not use (see bridge.py).
         self.bridge = (
             Bridge(
@@ -257,6 +259,7 @@ class Vocabulary:
         if known is not None:
             return known
         known = self._speller.closest(word) or word
+        known = self._joined.get(known, known)
         if len(self._spellings) < SPELLINGS_REMEMBERED:
             self._spellings[word] = known
         return known

@@ -50,6 +50,14 @@ def test_two_of_the_documents_words_typed_as_one_are_read_apart() -> None:
     assert vocabulary.spelled("carpet") == "carpet"
 
 
+def test_a_misspelled_hyphenated_word_is_spelled_as_the_documents_write_it() -> None:
+    # "makup" is one letter from "makeup" and two from the documents' "make-up": matched as
+    # patients type the word joined, and spelled with its hyphen.
+    vocabulary = Vocabulary([*TEXTS, "Avoid make-up for the rest of the day.", "Book a follow-up."])
+    assert vocabulary.spelled("makup tonight") == "make-up tonight"
+    assert vocabulary.spelled("folowup") == "follow-up"
+
+
 def test_forms_of_one_word_the_stemmer_keeps_apart_are_kin(embedder: Embedder) -> None:
     # The stemmer makes "pregnant" and "pregnancy" two stems ("pregnant", "pregnanc"); the
     # documents use both, and a patient's "pregnant" is asked of either.
