@@ -47,7 +47,8 @@ TRAINING = (
 # halves ("what should i do after the treatment" read as a treatment of the patient's own).
 # Forty-third round, sealed halves: ordinary questions with the firmer referral 139 -> 69 of
 # 1,825, medical ones 257 -> 258 of 287; personal2's sealed half caught 0.961 -> 0.902 and
-# look-alikes taken 0.156 -> 0.125 (docs/evaluation.md). The two newest sets stay out, to measure on.
+# look-alikes taken 0.156 -> 0.125 (docs/evaluation.md). The two newest sets stay out, to measure
+# on.
 ORDINARY_TRAFFIC = tuple(
     PROJECT_ROOT / "eval" / f"questions{n}" / "tuning.jsonl" for n in range(4, 31)
 )

@@ -30,7 +30,8 @@ MAX_WORDS = 80
 # The best quote may take this many words; the rest is room for another view.
 QUOTE_WORDS = 55
 # A neighbour joins the quote when it scores at least this share of the best sentence.
-# Measured on both evaluation sets (docs/evaluation.md): 0.6 keeps a list together and stops at a new point.
+# Measured on both evaluation sets (docs/evaluation.md): 0.6 keeps a list together and stops
+# at a new point.
 NEIGHBOUR_SHARE = 0.6
 # Another passage's view of the same point ("24-48 hours" against "a few hours to a day";
 # "three to five sessions" against "at least three treatments"), shown from this share of the

@@ -22,7 +22,8 @@ from assistant.answering.keys import Keys, asked_otherwise, readings
 from assistant.index.records import Record
 
 # The ridge's pull towards the identity (on unit vectors). Chosen on the tuning halves, each
-# set's map fitted without it (docs/evaluation.md): 0.03 to 0.3 within a few questions of each other.
+# set's map fitted without it (docs/evaluation.md): 0.03 to 0.3 within a few questions of each
+# other.
 RIDGE = 0.1
 # The nearest answered questions that vote, the cosine below which one says nothing, and the
 # vote's share of the fused score (whose candidates span about 0 to 1.5). Cosines are taken

@@ -16,7 +16,8 @@ from collections.abc import Callable, Iterable, Sequence
 import numpy as np
 
 # Cosine similarity a corpus word needs to stand in for a patient's word (measured on the tuning
-# sets: see docs/evaluation.md; lower floors bring words of the same field, not of the same meaning).
+# sets: see docs/evaluation.md; lower floors bring words of the same field, not of the same
+# meaning).
 BRIDGE_FLOOR = 0.6
 BRIDGE_WORDS = 3
 # Only the corpus words about as near as the nearest: "hurt" is "discomfort" (0.66), and

@@ -38,8 +38,8 @@ PLAIN_KEY_FLOOR = 0.8
 CLINIC_KEY = 0.9
 # A question moves with the clinic's answered questions (`answered.py`) as far as it is like
 # them: not at all below this cosine to the nearest, fully from `ANSWERED_FULL`. Measured
-# (docs/evaluation.md): price questions over a price list added since sit at a median of 0.5, patients'
-# questions a new writer asked of the documents the variants quote at 0.84; lower gates
+# (docs/evaluation.md): price questions over a price list added since sit at a median of 0.5,
+# patients' questions a new writer asked of the documents the variants quote at 0.84; lower gates
 # (0.4-0.5) gained 2-4 questions in 100 on those and lost as many on the price list.
 ANSWERED_FLOOR = 0.6
 ANSWERED_FULL = 0.8
@@ -236,7 +236,8 @@ class Keys:
     def nearest_answered(self, raw: np.ndarray) -> float:
         """Cosine to the nearest question the clinic answered (`NONE_ANSWERED` without any): a
         signal of the not-covered decision. A new writer's questions about what the documents
-        say sit at a median of 0.78, questions they do not answer at 0.24-0.48 (docs/evaluation.md)."""
+        say sit at a median of 0.78, questions they do not answer at 0.24-0.48
+        (docs/evaluation.md)."""
         if not self.from_clinic:
             return NONE_ANSWERED
         return float(self.cosines(raw)[self._clinic_questions].max())

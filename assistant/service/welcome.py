@@ -11,11 +11,13 @@ opening differently from those before ("What is ...?" once) while another headin
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 import anyio
 from fastapi import APIRouter
 
+from assistant.answering.retrieval import Retriever
 from assistant.config import Settings
 from assistant.errors import AssistantError
 from assistant.index.records import Record
@@ -74,7 +76,7 @@ async def welcome(engine: EngineDep) -> dict[str, Any]:
 
     def examples() -> list[str]:
         try:
-            return example_questions(engine.retriever().keys.records)
+            return list(_examples_of(engine.retriever()))
         except AssistantError:
             return []
 
@@ -82,3 +84,10 @@ async def welcome(engine: EngineDep) -> dict[str, Any]:
         "greeting": greeting(engine.settings),
         "suggestions": await anyio.to_thread.run_sync(examples),
     }
+
+
+@lru_cache(maxsize=1)
+def _examples_of(retriever: Retriever) -> tuple[str, ...]:
+    """The published version's examples, chosen once: a new version is a new retriever (only
+    the current one is held)."""
+    return tuple(example_questions(retriever.keys.records))

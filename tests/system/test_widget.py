@@ -94,7 +94,8 @@ def test_widget_greets_with_the_documents_own_questions(
     chips.first.click()
     answer = chat.locator("[data-testid=msg-bot] [data-testid=answer]").last
     answer.wait_for(timeout=30_000)
-    assert chat.locator("[data-testid=msg-bot]").last.locator("[data-testid=citation]").count() >= 1
+    citations = chat.locator("[data-testid=msg-bot]").last.locator("[data-testid=citation]")
+    assert citations.count() >= 1
     page.close()
 
 

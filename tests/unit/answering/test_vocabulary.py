@@ -53,7 +53,8 @@ def test_two_of_the_documents_words_typed_as_one_are_read_apart() -> None:
 def test_a_misspelled_hyphenated_word_is_spelled_as_the_documents_write_it() -> None:
     # "makup" is one letter from "makeup" and two from the documents' "make-up": matched as
     # patients type the word joined, and spelled with its hyphen.
-    vocabulary = Vocabulary([*TEXTS, "Leave your make-up off until tomorrow.", "Book a follow-up."])
+    texts = [*TEXTS, "Leave your make-up off until tomorrow.", "Book a follow-up."]
+    vocabulary = Vocabulary(texts)
     assert vocabulary.spelled("makup tonight") == "make-up tonight"
     assert vocabulary.spelled("folowup") == "follow-up"
 

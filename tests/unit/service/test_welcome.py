@@ -7,7 +7,7 @@ import numpy as np
 from fastapi.testclient import TestClient
 
 from assistant.index.records import Meta, Record
-from assistant.service.welcome import example_questions
+from assistant.service.welcome import _examples_of, example_questions
 
 
 def _passage(source: str, start: int, heading: str, role: str = "heading") -> Record:
@@ -46,3 +46,19 @@ def test_welcome_names_the_clinic_and_its_examples_are_answered(client: TestClie
     for question in body["suggestions"]:
         assert question.endswith("?")
         assert client.post("/chat", json={"message": question}).json()["kind"] == "answer"
+
+
+class _Version:
+    """A published version's retriever as the route reads it: its keys' records."""
+
+    def __init__(self, *headings: str) -> None:
+        records = [_passage("corpus/a.md", 10 * i, h) for i, h in enumerate(headings)]
+        self.keys = type("Keys", (), {"records": records})()
+
+
+def test_examples_are_chosen_again_for_a_new_version() -> None:
+    # Chosen once per published version: a clinic's re-ingest (a new retriever) brings its own.
+    before, after = _Version("Why?"), _Version("How?")
+    assert _examples_of(before) == ("Why?",)  # type: ignore[arg-type]
+    assert _examples_of(before) == ("Why?",)  # type: ignore[arg-type]
+    assert _examples_of(after) == ("How?",)  # type: ignore[arg-type]
