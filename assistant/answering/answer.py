@@ -151,10 +151,17 @@ def _grown(
             return True
         return _points_back(siblings[low].record.text, siblings[i].record.text)
 
+    def continues(i: int) -> bool:
+        """A sentence the quote's edge points back at, or one pointing back at that edge: one
+        list item's sentences ("Sun spots go darker … They flake off within 7 to 10 days.")."""
+        if i == low - 1:
+            return _points_back(siblings[low].record.text, siblings[i].record.text)
+        return i == high + 1 and _points_back(siblings[i].record.text, siblings[high].record.text)
+
     def joins(i: int) -> bool:
         if not 0 <= i < len(siblings):
             return False
-        if alone and listed(i):
+        if alone and listed(i) and not continues(i):
             return False
         # An introducing sentence ("Risks include:") may lead a quote, never end one.
         if siblings[i].record.role == "intro" and i > high:

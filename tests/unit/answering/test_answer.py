@@ -310,6 +310,41 @@ def test_answer_a_short_list_item_keeps_its_list_though_asked_about_alone() -> N
     assert quote.units[0].record.text == INTRO.record.text
 
 
+def test_answer_a_list_item_asked_about_alone_keeps_its_own_sentences() -> None:
+    # The item the question asks about goes on in a second sentence that points back at it:
+    # the same item, quoted with it, though the list's other items stay out.
+    items = [
+        "Shade: Keep out of strong sun.",
+        "Gym: Skip the gym for two days.",
+        "This lets the skin settle.",
+    ]
+    text = "\n".join([AFTERCARE_INTRO, f"- {items[0]}", f"- {items[1]} {items[2]}"])
+    units = []
+    for sentence, role, score in zip(
+        [AFTERCARE_INTRO, *items],
+        ["intro", "item", "item", "item"],
+        [0.5, 0.5, 1.0, 0.3],
+        strict=True,
+    ):
+        at = text.index(sentence)
+        meta = Meta(
+            source="corpus/after.md",
+            title="After",
+            heading="After",
+            start=at,
+            end=at + len(sentence),
+            role=role,
+            passage_id="p8",
+            passage_start=0,
+            passage_end=len(text),
+        )
+        record = Record(f"p8-{at}", sentence, np.zeros(3, np.float32), meta)
+        units.append(Scored(record, score, score, 0.0))
+    ranked = sorted(units, key=lambda s: -s.score)
+    quote = choose(ranked, asked=_uses, asked_words=("gym",))[0]
+    assert [u.record.text for u in quote.units] == items[1:]
+
+
 def _view(text: str, passage: str, score: float) -> Scored:
     """A sentence that is a passage of its own (offsets from 0 in its own file)."""
     meta = Meta(
