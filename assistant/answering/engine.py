@@ -241,8 +241,15 @@ class Engine:
             # subject of its own the documents never speak of ("also do you offer botox?" after
             # pores): what they say of pores is no answer.
             joined = read(asked, retriever.vocabulary, previous=previous, continued=True)
+            # A case the turn before told ("I have rosacea", then "may I go ahead and have
+            # it?") is what the message asks about: a personal question, answered on that case.
+            told_before = bool(joined.situations) and not question.situations
+            if told_before and level is Triage.ROUTINE:
+                level = Triage.PERSONAL
             again = self._answer(joined, level, retriever)
-            if again.kind == "answer" and _from_turn_before(again, previous, retriever):
+            if again.kind == "answer" and (
+                told_before or _from_turn_before(again, previous, retriever)
+            ):
                 question, reply = joined, again
         if session_id and reply.kind == "answer":
             # A follow-up is remembered with the turn it continues, so a third turn keeps both.

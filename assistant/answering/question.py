@@ -294,8 +294,10 @@ def read(
             [*question.words, *before.words], [*question.topic, *before.topic]
         ),
         paired=question.paired,
-        situations=question.situations,
-        ended=question.ended,
+        # "I have rosacea" then "can I still have it?": the case told in the turn before is
+        # still the patient's.
+        situations=tuple(dict.fromkeys((*question.situations, *before.situations))),
+        ended=tuple(dict.fromkeys((*question.ended, *before.ended))),
         asks_amount=question.asks_amount or before.asks_amount,
         asks_duration=question.asks_duration,
         asks_count=question.asks_count,

@@ -116,7 +116,9 @@ def set_aside(question: Question, vocabulary: Vocabulary) -> Question | None:
     for situation in question.situations:
         rest = rest.replace(situation, " ")
     if rest == question.normal:
-        return None
+        # Told in the turn before ("I have rosacea", then "can I still have it?"): the message
+        # itself is what is asked.
+        return read(rest, vocabulary) if question.previous and question.situations else None
     return read(rest, vocabulary)
 
 

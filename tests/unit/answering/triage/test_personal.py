@@ -121,6 +121,16 @@ def test_personal_set_aside_reads_what_is_left(
     assert only_points_back(asked) is points_back
 
 
+def test_personal_set_aside_of_a_follow_up_is_the_message_itself(engine: Engine) -> None:
+    # The situation was told the turn before: nothing of it is in this message, which asks.
+    vocabulary = engine.retriever().vocabulary
+    question = read("could i still get it", vocabulary, previous="i am on warfarin", continued=True)
+    assert question.situations == ("warfarin",)
+    asked = set_aside(question, vocabulary)
+    assert asked is not None and asked.normal == "could i still get it"
+    assert only_points_back(asked)
+
+
 @pytest.mark.parametrize(
     ("message", "own"),
     [
