@@ -216,6 +216,10 @@ def _asked_alone(
     specific = [w for w in words if not basic_english(w)]
     if not specific or lead.record.role != "item" or len(lead.record.text.split()) < SHORT_WORDS:
         return False
+    if lead.record.text[:1].islower():
+        # It goes on with the sentence its list opens ("We cannot treat you if you: - are
+        # pregnant, ..."): a fragment without it.
+        return False
     first = last = at
     while first > 0 and siblings[first - 1].record.role == "item":
         first -= 1

@@ -345,6 +345,35 @@ def test_answer_a_list_item_asked_about_alone_keeps_its_own_sentences() -> None:
     assert [u.record.text for u in quote.units] == items[1:]
 
 
+def test_answer_a_list_item_going_on_with_its_opening_line_keeps_it() -> None:
+    # Items that finish the sentence their list opens are fragments alone: asked about by
+    # itself, the item is still quoted from the line that opens the list.
+    intro = "We will have to rebook you if you:"
+    items = ["have a fresh graze on the area", "arrive with a heavy cold and fever"]
+    text = "\n".join([intro, *(f"- {item}" for item in items)])
+    units = []
+    for sentence, role, score in zip(
+        [intro, *items], ["intro", "item", "item"], [0.5, 0.5, 1.0], strict=True
+    ):
+        at = text.index(sentence)
+        meta = Meta(
+            source="corpus/rebook.md",
+            title="Rebooking",
+            heading="Rebooking",
+            start=at,
+            end=at + len(sentence),
+            role=role,
+            passage_id="p9",
+            passage_start=0,
+            passage_end=len(text),
+        )
+        record = Record(f"p9-{at}", sentence, np.zeros(3, np.float32), meta)
+        units.append(Scored(record, score, score, 0.0))
+    ranked = sorted(units, key=lambda s: -s.score)
+    quote = choose(ranked, asked=_uses, asked_words=("fever",))[0]
+    assert [u.record.text for u in quote.units] == [intro, *items]
+
+
 def _view(text: str, passage: str, score: float) -> Scored:
     """A sentence that is a passage of its own (offsets from 0 in its own file)."""
     meta = Meta(
