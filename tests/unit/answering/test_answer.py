@@ -247,12 +247,17 @@ def _aftercare(
     lead_score: float = 1.0, intro: str = AFTERCARE_INTRO, role: str = "intro"
 ) -> list[Scored]:
     """The list as one passage, the last item ranked first and the rest close behind it."""
-    lines = [intro, *(f"- {item}" for item in AFTERCARE_ITEMS)]
-    text = "\n".join(lines)
-    units = []
+    text = "\n".join([intro, *(f"- {item}" for item in AFTERCARE_ITEMS)])
     roles = [role, "item", "item", "item"]
     scores = [0.8, 0.8, 0.8, lead_score]
-    for sentence, role, score in zip([intro, *AFTERCARE_ITEMS], roles, scores, strict=True):
+    return _ranked(text, list(zip([intro, *AFTERCARE_ITEMS], roles, scores, strict=True)))
+
+
+def _ranked(text: str, units: list[tuple[str, str, float]]) -> list[Scored]:
+    """One passage of a made-up leaflet (offsets from 0): each (sentence, role, score) of it,
+    best first."""
+    ranked = []
+    for sentence, role, score in units:
         at = text.index(sentence)
         meta = Meta(
             source="corpus/after.md",
@@ -265,10 +270,9 @@ def _aftercare(
             passage_start=0,
             passage_end=len(text),
         )
-        units.append(
-            Scored(Record(f"p7-{at}", sentence, np.zeros(3, np.float32), meta), score, score, 0.0)
-        )
-    return sorted(units, key=lambda s: -s.score)
+        record = Record(f"p7-{at}", sentence, np.zeros(3, np.float32), meta)
+        ranked.append(Scored(record, score, score, 0.0))
+    return sorted(ranked, key=lambda s: -s.score)
 
 
 def _uses(sentence: Scored, word: str) -> bool:
@@ -315,32 +319,13 @@ def test_answer_a_list_item_asked_about_alone_keeps_its_own_sentences() -> None:
     # the same item, quoted with it, though the list's other items stay out.
     items = [
         "Shade: Keep out of strong sun.",
-        "Gym: Skip the gym for two days.",
+        "Gym: No gym sessions for two days.",
         "This lets the skin settle.",
     ]
     text = "\n".join([AFTERCARE_INTRO, f"- {items[0]}", f"- {items[1]} {items[2]}"])
-    units = []
-    for sentence, role, score in zip(
-        [AFTERCARE_INTRO, *items],
-        ["intro", "item", "item", "item"],
-        [0.5, 0.5, 1.0, 0.3],
-        strict=True,
-    ):
-        at = text.index(sentence)
-        meta = Meta(
-            source="corpus/after.md",
-            title="After",
-            heading="After",
-            start=at,
-            end=at + len(sentence),
-            role=role,
-            passage_id="p8",
-            passage_start=0,
-            passage_end=len(text),
-        )
-        record = Record(f"p8-{at}", sentence, np.zeros(3, np.float32), meta)
-        units.append(Scored(record, score, score, 0.0))
-    ranked = sorted(units, key=lambda s: -s.score)
+    roles = ["intro", "item", "item", "item"]
+    scores = [0.5, 0.5, 1.0, 0.3]
+    ranked = _ranked(text, list(zip([AFTERCARE_INTRO, *items], roles, scores, strict=True)))
     quote = choose(ranked, asked=_uses, asked_words=("gym",))[0]
     assert [u.record.text for u in quote.units] == items[1:]
 
@@ -351,25 +336,8 @@ def test_answer_a_list_item_going_on_with_its_opening_line_keeps_it() -> None:
     intro = "We will have to rebook you if you:"
     items = ["have a fresh graze on the area", "arrive with a heavy cold and fever"]
     text = "\n".join([intro, *(f"- {item}" for item in items)])
-    units = []
-    for sentence, role, score in zip(
-        [intro, *items], ["intro", "item", "item"], [0.5, 0.5, 1.0], strict=True
-    ):
-        at = text.index(sentence)
-        meta = Meta(
-            source="corpus/rebook.md",
-            title="Rebooking",
-            heading="Rebooking",
-            start=at,
-            end=at + len(sentence),
-            role=role,
-            passage_id="p9",
-            passage_start=0,
-            passage_end=len(text),
-        )
-        record = Record(f"p9-{at}", sentence, np.zeros(3, np.float32), meta)
-        units.append(Scored(record, score, score, 0.0))
-    ranked = sorted(units, key=lambda s: -s.score)
+    units = list(zip([intro, *items], ["intro", "item", "item"], [0.5, 0.5, 1.0], strict=True))
+    ranked = _ranked(text, units)
     quote = choose(ranked, asked=_uses, asked_words=("fever",))[0]
     assert [u.record.text for u in quote.units] == [intro, *items]
 

@@ -174,7 +174,7 @@ def test_reply_amount_asked_of_the_turn_before_is_answered_with_it(engine: Engin
 def test_reply_situation_told_the_turn_before_is_still_the_patients(engine: Engine) -> None:
     # The case is told first and the question about it comes next, in words of its own: it is
     # answered as the personal question the two turns make, with the firmer referral.
-    engine.reply("i was told it is vitiligo", session_id="s-case")
+    engine.reply("turns out i have vitiligo", session_id="s-case")
     follow = engine.reply("may i go ahead and have it?", session_id="s-case")
     assert follow.kind == "answer" and "your own health" in follow.referral
     assert "medical history" in follow.answer
