@@ -285,6 +285,9 @@ def read(
     before = read(previous, vocabulary)
     if not continued and not _continues(question, before):
         return question
+    # A topic of the documents' own is what the message asks about; else the turn before's case.
+    own_topic = any(vocabulary.knows(w) for w in question.topic)
+    carried = question if own_topic else before
     return Question(
         normal=question.normal,
         spelled=question.spelled,
@@ -295,9 +298,10 @@ def read(
         ),
         paired=question.paired,
         # "I have rosacea" then "can I still have it?": the case told in the turn before is
-        # still the patient's.
-        situations=tuple(dict.fromkeys((*question.situations, *before.situations))),
-        ended=tuple(dict.fromkeys((*question.ended, *before.ended))),
+        # what the message asks about, unless it names a topic of the documents ("how long until
+        # results show?" after a question on breastfeeding asks about results).
+        situations=tuple(dict.fromkeys((*question.situations, *carried.situations))),
+        ended=tuple(dict.fromkeys((*question.ended, *carried.ended))),
         asks_amount=question.asks_amount or before.asks_amount,
         asks_duration=question.asks_duration,
         asks_count=question.asks_count,

@@ -250,3 +250,18 @@ def test_read_asks_the_question_a_message_reports(
     assert question.words == words
     # Triage still reads who asked (less the fillers, "know" and "tell").
     assert {"nan", "wondering", "son"} & set(normal(message).split()) <= set(question.told.split())
+
+
+@pytest.mark.parametrize(
+    ("message", "carried"),
+    [
+        pytest.param("could i have it then", True, id="asks-of-the-case"),
+        pytest.param("would the swelling fade fast", False, id="a-topic-of-its-own"),
+    ],
+)
+def test_read_follow_up_keeps_the_case_told_before_unless_it_asks_of_a_topic(
+    vocabulary: Vocabulary, message: str, carried: bool
+) -> None:
+    question = read(message, vocabulary, previous="i am on warfarin", continued=True)
+    assert question.previous is not None
+    assert (question.situations == ("warfarin",)) is carried
