@@ -141,6 +141,13 @@ def _grown(
         """Another item of the lead's list, or the line introducing it."""
         return siblings[i].record.role in ("item", "intro")
 
+    def continues(i: int) -> bool:
+        """A sentence the quote's edge points back at, or one pointing back at that edge: one
+        list item's sentences ("Sun spots go darker … They flake off within 7 to 10 days.")."""
+        if i == low - 1:
+            return _points_back(siblings[low].record.text, siblings[i].record.text)
+        return i == high + 1 and _points_back(siblings[i].record.text, siblings[high].record.text)
+
     def needed(i: int) -> bool:
         """The sentence before one that points back to it ("It's also known as …"), and a list
         item's items before it up to the sentence that introduces them: "Sun damage" alone
@@ -149,14 +156,7 @@ def _grown(
             return False
         if siblings[low].record.role == "item" and listed(i) and not alone:
             return True
-        return _points_back(siblings[low].record.text, siblings[i].record.text)
-
-    def continues(i: int) -> bool:
-        """A sentence the quote's edge points back at, or one pointing back at that edge: one
-        list item's sentences ("Sun spots go darker … They flake off within 7 to 10 days.")."""
-        if i == low - 1:
-            return _points_back(siblings[low].record.text, siblings[i].record.text)
-        return i == high + 1 and _points_back(siblings[i].record.text, siblings[high].record.text)
+        return continues(i)
 
     def joins(i: int) -> bool:
         if not 0 <= i < len(siblings):
@@ -181,7 +181,7 @@ def _grown(
             # A neighbour that leans on the sentence before it joins only with that one: a
             # quote may not open on "This is a normal response, ..." without what "this" is.
             return False
-        if i == high + 1 and _points_back(siblings[i].record.text, siblings[high].record.text):
+        if i == high + 1 and continues(i):
             # The sentence after the quote that points back at it ("This typically involves
             # …") says what the quote only announced, whatever it scores.
             return True

@@ -244,9 +244,8 @@ class Engine:
             # A case the turn before told ("I have rosacea", then "may I go ahead and have
             # it?") is what the message asks about: a personal question, answered on that case.
             told_before = bool(joined.situations) and not question.situations
-            if told_before and level is Triage.ROUTINE:
-                level = Triage.PERSONAL
-            again = self._answer(joined, level, retriever)
+            personal = told_before and level is Triage.ROUTINE
+            again = self._answer(joined, Triage.PERSONAL if personal else level, retriever)
             if again.kind == "answer" and (
                 told_before or _from_turn_before(again, previous, retriever)
             ):

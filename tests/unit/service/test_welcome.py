@@ -60,5 +60,7 @@ def test_examples_are_chosen_again_for_a_new_version() -> None:
     # Chosen once per published version: a clinic's re-ingest (a new retriever) brings its own.
     before, after = _Version("Why?"), _Version("How?")
     assert _examples_of(before) == ("Why?",)  # type: ignore[arg-type]
+    hits = _examples_of.cache_info().hits
     assert _examples_of(before) == ("Why?",)  # type: ignore[arg-type]
+    assert _examples_of.cache_info().hits == hits + 1  # the same version: not chosen again
     assert _examples_of(after) == ("How?",)  # type: ignore[arg-type]
