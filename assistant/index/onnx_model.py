@@ -88,10 +88,11 @@ class OnnxModel:
         reference = np.load(target / "probes.npy")
         options = onnxruntime.SessionOptions()
         options.graph_optimization_level = onnxruntime.GraphOptimizationLevel.ORT_ENABLE_ALL
-        # The intra-op thread spins between runs instead of sleeping: one question's run 1.7 ->
-        # 1.2 ms. It burns the other core while idle, which costs side-by-side requests some
-        # (benchmark, 8 clients, new questions: 245 -> 198-217 req/s in two runs; goal 150).
-        options.add_session_config_entry("session.intra_op.allow_spinning", "1")
+        # The intra-op thread sleeps between runs. Spinning instead made one question's run 1.7
+        # -> 1.2 ms, but it burns the other core while a request's Python runs: a server
+        # process used 14 ms of CPU per new question against 8-9 without, and 8 clients asking
+        # new questions got 152-159 req/s against 169-192 (fifty-ninth round, docs/benchmark.md).
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         options.inter_op_num_threads = 1
         session = onnxruntime.InferenceSession(
             str(target / GRAPHS[encoder]), options, providers=["CPUExecutionProvider"]

@@ -19,22 +19,24 @@ from assistant.errors import CorpusError
 from assistant.ingest.corpus import SUPPORTED_SUFFIXES, read_document, source_name
 
 router = APIRouter()
-_listing: dict[Path, tuple[float, dict[str, Path]]] = {}
+_listing: dict[Path, tuple[float, dict[str, Path], dict[str, float]]] = {}
 LISTING_S = 2.0
 _reviews: dict[tuple[Path, float], str | None] = {}
 _lock = threading.Lock()
 
 
-def _documents(settings: Settings) -> dict[str, Path]:
-    """Source name -> file, for every document file under the corpus folder (listed at most
-    every two seconds: each answer's citations look their review dates up here)."""
+def _listed(settings: Settings) -> tuple[dict[str, Path], dict[str, float]]:
+    """Source name -> file, and each file's modification time, for every document file under
+    the corpus folder: listed at most every two seconds, since each answer's citations look
+    their review dates up here (a file's status read per citation was a tenth of a cached
+    answer's time)."""
     folder = settings.corpus_path
     now = time.monotonic()
     with _lock:
         listed = _listing.get(folder)
     if listed is not None and now - listed[0] < LISTING_S:
-        return listed[1]
-    found = {}
+        return listed[1], listed[2]
+    found, modified = {}, {}
     if folder.is_dir():
         for path in folder.rglob("*"):
             relative = path.relative_to(folder)
@@ -43,10 +45,21 @@ def _documents(settings: Settings) -> dict[str, Path]:
                 and path.suffix.lower() in SUPPORTED_SUFFIXES
                 and not any(part.startswith(".") for part in relative.parts)
             ):
-                found[source_name(path, folder)] = path
+                try:
+                    stamp = path.stat().st_mtime
+                except OSError:  # removed while listed
+                    continue
+                name = source_name(path, folder)
+                found[name] = path
+                modified[name] = stamp
     with _lock:
-        _listing[folder] = (now, found)
-    return found
+        _listing[folder] = (now, found, modified)
+    return found, modified
+
+
+def _documents(settings: Settings) -> dict[str, Path]:
+    """Source name -> file, for every document file under the corpus folder."""
+    return _listed(settings)[0]
 
 
 def document_text(settings: Settings, source: str) -> str | None:
@@ -61,15 +74,16 @@ def document_text(settings: Settings, source: str) -> str | None:
 
 
 def reviewed_dates(settings: Settings, sources: set[str]) -> dict[str, str | None]:
-    """Each source's `reviewed` front-matter date, re-read only when its file changes."""
-    files = _documents(settings)
+    """Each source's `reviewed` front-matter date, re-read when its file changes (seen within
+    two seconds)."""
+    files, modified = _listed(settings)
     dates: dict[str, str | None] = {}
     for source in sources:
         path = files.get(source)
         if path is None:
             dates[source] = None
             continue
-        key = (path, path.stat().st_mtime)
+        key = (path, modified[source])
         with _lock:
             if key not in _reviews:
                 try:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -269,11 +270,12 @@ def tfidf(
 ) -> tuple[np.ndarray, np.ndarray]:
     """(columns, values) of a sublinear, L2-normed TF-IDF vector over a fixed vocabulary."""
     index = _index(terms)
+    # Counted first (in C), looked up once each: a message's few hundred character n-grams repeat.
     counts: dict[int, int] = {}
-    for gram in grams:
+    for gram, count in Counter(grams).items():
         column = index.get(gram)
         if column is not None:
-            counts[column] = counts.get(column, 0) + 1
+            counts[column] = count
     if not counts:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float64)
     columns = np.fromiter(counts, dtype=np.int64, count=len(counts))

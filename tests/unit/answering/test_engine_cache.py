@@ -1,12 +1,17 @@
-"""The engine's answer cache: same replies, follow-ups untouched, a new index version not stale."""
+"""The engine's answer cache: same replies, follow-ups untouched, a new index version not stale,
+a repeat looked up as typed."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import numpy as np
+import pytest
 
+from assistant.answering import engine as engine_module
 from assistant.answering.engine import Engine
+from assistant.answering.question import read
 from assistant.config import Settings
 from assistant.index.embedding import Embedder
 from assistant.ingest.indexing import ingest
@@ -70,3 +75,23 @@ def test_common_word_table_gives_the_replies_of_embedding_every_word(
         assert with_table.reply(message) == without.reply(message)
     texts = ["parking", "a whole question about parking", "zzqx"]
     assert np.array_equal(with_table.vectors.embed_texts(texts), embedder.embed(texts))
+
+
+def test_a_message_repeated_word_for_word_is_not_read_again(
+    built: Settings, embedder: Embedder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    engine = Engine(built, embedder=embedder)
+    answered = engine.reply("How many sessions?")
+    urgent = engine.reply("got bleeding on my cheek since the session that won't stop")
+    reads: list[str] = []
+
+    def counted(message: str, *args: Any, **kwargs: Any) -> Any:
+        reads.append(message)
+        return read(message, *args, **kwargs)
+
+    monkeypatch.setattr(engine_module, "read", counted)
+    assert engine.reply("How many sessions?") is answered
+    assert engine.reply("got bleeding on my cheek since the session that won't stop") is urgent
+    assert reads == []  # neither read nor triaged: looked up as typed
+    engine.reply("how many sessions")  # another spelling is read, then found by its reading
+    assert reads == ["how many sessions"]
