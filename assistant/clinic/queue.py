@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
+from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -24,6 +26,7 @@ from assistant.clinic.redaction import LABELS, Redactor
 log = logging.getLogger(__name__)
 REASONS = ("not_found", "low_score", "thumbs_down")
 STATUSES = ("open", "attached", "out_of_scope", "missing_doc")
+PREPARED = 1024  # questions whose redacted text and vector are kept for a repeat
 _LABEL = re.compile("|".join(re.escape(label) for label in LABELS.values()))
 
 Embed = Callable[[Sequence[str]], np.ndarray]
@@ -69,6 +72,9 @@ class GapQueue:
         self.redactor = redactor
         self.retention = timedelta(days=retention_days)
         self.similarity = similarity
+        # question -> (redacted text, vector), the most recently asked last
+        self._prepared: OrderedDict[str, tuple[str, bytes | None]] = OrderedDict()
+        self._prepared_lock = threading.Lock()
         self._writer: BatchWriter[tuple[str, str]] = BatchWriter(
             self.store_many, name="gap-queue", max_pending=max_pending
         )
@@ -92,19 +98,35 @@ class GapQueue:
     def store_many(self, questions: Sequence[tuple[str, str]]) -> None:
         """Redact, embed (one model call) and store questions in one transaction, in order;
         delete what is past the retention."""
-        texts = [self.redactor.redact(question.strip())[:1000] for question, _ in questions]
-        vectors: list[bytes | None] = [None] * len(texts)
-        if self.embed is not None:
-            # Grouped by what is asked: the labels ("[NAME]", "[PHONE]") carry no meaning.
-            meanings = [" ".join(_LABEL.sub(" ", text).split()) or text for text in texts]
-            embedded = np.asarray(self.embed(meanings), dtype=np.float32)
-            vectors = [row.tobytes() for row in embedded]
+        prepared = self._prepared_of([question for question, _ in questions])
         with self.database.session() as session:
-            for text, (_, reason), vector in zip(texts, questions, vectors, strict=True):
+            for (text, vector), (_, reason) in zip(prepared, questions, strict=True):
                 session.add(GapQuestion(text=text, reason=reason, vector=vector, note=""))
             session.execute(
                 delete(GapQuestion).where(GapQuestion.created_at < now() - self.retention)
             )
+
+    def _prepared_of(self, questions: list[str]) -> list[tuple[str, bytes | None]]:
+        """Each question's redacted text and vector. A question asked again lately is redacted
+        and embedded once: FAQ traffic repeats, and with every repeat embedded again the writer
+        took CPU from the requests that followed (benchmark, fifty-ninth round)."""
+        with self._prepared_lock:
+            new = [q for q in dict.fromkeys(questions) if q not in self._prepared]
+            texts = [self.redactor.redact(question.strip())[:1000] for question in new]
+            vectors: list[bytes | None] = [None] * len(texts)
+            if self.embed is not None and new:
+                # Grouped by what is asked: the labels ("[NAME]", "[PHONE]") carry no meaning.
+                meanings = [" ".join(_LABEL.sub(" ", text).split()) or text for text in texts]
+                embedded = np.asarray(self.embed(meanings), dtype=np.float32)
+                vectors = [row.tobytes() for row in embedded]
+            self._prepared.update(zip(new, zip(texts, vectors, strict=True), strict=True))
+            found = []
+            for question in questions:
+                self._prepared.move_to_end(question)
+                found.append(self._prepared[question])
+            while len(self._prepared) > PREPARED:
+                self._prepared.popitem(last=False)
+            return found
 
     def groups(self, status: str = "open") -> list[Group]:
         """Questions of one status grouped by embedding similarity, most asked first."""

@@ -247,3 +247,23 @@ def test_queue_stores_questions_offered_together_in_one_model_call(database: Dat
         "do you sell gift cards",
         "is there a car park",
     ]
+
+
+def test_queue_redacts_and_embeds_a_repeated_question_once(database: Database) -> None:
+    calls: list[list[str]] = []
+
+    def embed(texts: Sequence[str]) -> np.ndarray:
+        calls.append(list(texts))
+        return np.ones((len(texts), 4), dtype=np.float32)
+
+    queue = GapQueue(database, embed=embed, redactor=Redactor(), retention_days=90, similarity=0.9)
+    for text in ("is there a car park", "call me on 07700 900123", "is there a car park"):
+        queue.offer(text, "not_found")
+    queue.flush()
+    queue.offer("is there a car park", "low_score")
+    queue.flush()
+    queue.close()
+    assert calls == [["is there a car park", "call me on"]]  # the second batch embeds none
+    (group,) = queue.groups()
+    assert group.count == 4 and set(group.reasons) == {"not_found", "low_score"}
+    assert sorted(set(group.texts)) == ["call me on [PHONE]", "is there a car park"]
