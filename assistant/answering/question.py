@@ -298,8 +298,8 @@ def read(
         ),
         paired=question.paired,
         # "I have rosacea" then "can I still have it?": the case told in the turn before is
-        # what the message asks about, unless it names a topic of the documents ("how long until
-        # results show?" after a question on breastfeeding asks about results).
+        # what the message asks about, unless it names a topic of the documents ("is the change
+        # visible soon?" after a question on breastfeeding asks about results).
         situations=tuple(dict.fromkeys((*question.situations, *carried.situations))),
         ended=tuple(dict.fromkeys((*question.ended, *carried.ended))),
         asks_amount=question.asks_amount or before.asks_amount,

@@ -82,7 +82,7 @@ def test_a_message_repeated_word_for_word_is_not_read_again(
 ) -> None:
     engine = Engine(built, embedder=embedder)
     answered = engine.reply("How many sessions?")
-    urgent = engine.reply("got bleeding on my cheek since the session that won't stop")
+    urgent = engine.reply("bled through two plasters since yesterday evening, still dripping")
     reads: list[str] = []
 
     def counted(message: str, *args: Any, **kwargs: Any) -> Any:
@@ -91,7 +91,9 @@ def test_a_message_repeated_word_for_word_is_not_read_again(
 
     monkeypatch.setattr(engine_module, "read", counted)
     assert engine.reply("How many sessions?") is answered
-    assert engine.reply("got bleeding on my cheek since the session that won't stop") is urgent
-    assert reads == []  # neither read nor triaged: looked up as typed
+    assert (
+        engine.reply("bled through two plasters since yesterday evening, still dripping") is urgent
+    )
+    assert urgent.kind == "urgent" and reads == []  # neither read nor triaged again
     engine.reply("how many sessions")  # another spelling is read, then found by its reading
     assert reads == ["how many sessions"]

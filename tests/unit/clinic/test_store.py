@@ -257,13 +257,16 @@ def test_queue_redacts_and_embeds_a_repeated_question_once(database: Database) -
         return np.ones((len(texts), 4), dtype=np.float32)
 
     queue = GapQueue(database, embed=embed, redactor=Redactor(), retention_days=90, similarity=0.9)
-    for text in ("is there a car park", "call me on 07700 900123", "is there a car park"):
+    for text in ("is a wheelchair lift fitted upstairs", "ring me back on 07700 900456") * 2:
         queue.offer(text, "not_found")
     queue.flush()
-    queue.offer("is there a car park", "low_score")
+    queue.offer("is a wheelchair lift fitted upstairs", "low_score")
     queue.flush()
     queue.close()
-    assert calls == [["is there a car park", "call me on"]]  # the second batch embeds none
+    assert calls == [["is a wheelchair lift fitted upstairs", "ring me back on"]]  # then none
     (group,) = queue.groups()
-    assert group.count == 4 and set(group.reasons) == {"not_found", "low_score"}
-    assert sorted(set(group.texts)) == ["call me on [PHONE]", "is there a car park"]
+    assert group.count == 5 and set(group.reasons) == {"not_found", "low_score"}
+    assert sorted(set(group.texts)) == [
+        "is a wheelchair lift fitted upstairs",
+        "ring me back on [PHONE]",
+    ]
