@@ -46,7 +46,9 @@ def main() -> int:
     written.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     lines: queue.SimpleQueue[logging.LogRecord] = queue.SimpleQueue()
     writer = QueueListener(lines, written)
-    logging.basicConfig(level=logging.INFO, handlers=[QueueHandler(lines)])
+    queued = QueueHandler(lines)
+    queued.setFormatter(logging.Formatter("%(message)s"))  # the writer's handler adds the rest
+    logging.basicConfig(level=logging.INFO, handlers=[queued])
     writer.start()
     # uvicorn shuts down gracefully on SIGTERM, then raises the signal again so the process ends
     # by it (status -15 / 143). A requested stop is a clean stop: exit 0 instead.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import time
@@ -30,6 +31,8 @@ def test_server_process_answers_over_http(built: Settings, tmp_path: Path) -> No
         assert httpx.get(f"{base}/widget.js", timeout=10).status_code == 200
     log = (tmp_path / "server.log").read_text()
     assert "route=/chat status=200" in log and "how long is redness" not in log
+    access = [line for line in log.splitlines() if "route=" in line]
+    assert access and all(re.match(r"\S+ \S+ INFO assistant\.access: rid=", a) for a in access)
 
 
 def test_server_refuses_workers_without_chroma_server(tmp_path: Path) -> None:
