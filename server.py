@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import argparse
 import logging
-import queue
 import signal
 import sys
-from logging.handlers import QueueHandler, QueueListener
 from types import FrameType
 
 import uvicorn
@@ -40,32 +38,22 @@ def main() -> int:
             file=sys.stderr,
         )
         return 2
-    # Log lines are written on a thread of their own: a request's thread only queues its access
-    # line (writing it to stderr was a seventh of a cached answer's time over HTTP).
-    written = logging.StreamHandler()
-    written.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    lines: queue.SimpleQueue[logging.LogRecord] = queue.SimpleQueue()
-    writer = QueueListener(lines, written)
-    queued = QueueHandler(lines)
-    queued.setFormatter(logging.Formatter("%(message)s"))  # the writer's handler adds the rest
-    logging.basicConfig(level=logging.INFO, handlers=[queued])
-    writer.start()
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
     # uvicorn shuts down gracefully on SIGTERM, then raises the signal again so the process ends
     # by it (status -15 / 143). A requested stop is a clean stop: exit 0 instead.
     signal.signal(signal.SIGTERM, _stopped)
-    try:
-        uvicorn.run(
-            "assistant.service.app:create_app",
-            factory=True,
-            host=args.host,
-            port=args.port,
-            workers=args.workers,
-            access_log=False,
-            log_level="info",
-            timeout_graceful_shutdown=20,
-        )
-    finally:
-        writer.stop()  # the lines still queued are written first
+    uvicorn.run(
+        "assistant.service.app:create_app",
+        factory=True,
+        host=args.host,
+        port=args.port,
+        workers=args.workers,
+        access_log=False,
+        log_level="info",
+        timeout_graceful_shutdown=20,
+    )
     return 0
 
 
