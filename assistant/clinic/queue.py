@@ -7,6 +7,7 @@ Only the redacted text and its vector are stored: never the session id or the ad
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import re
 import threading
@@ -72,8 +73,8 @@ class GapQueue:
         self.redactor = redactor
         self.retention = timedelta(days=retention_days)
         self.similarity = similarity
-        # question -> (redacted text, vector), the most recently asked last
-        self._prepared: OrderedDict[str, tuple[str, bytes | None]] = OrderedDict()
+        # a question's digest -> (redacted text, vector), the most recently asked last
+        self._prepared: OrderedDict[bytes, tuple[str, bytes | None]] = OrderedDict()
         self._prepared_lock = threading.Lock()
         self._writer: BatchWriter[tuple[str, str]] = BatchWriter(
             self.store_many, name="gap-queue", max_pending=max_pending
@@ -110,9 +111,12 @@ class GapQueue:
         """Each question's redacted text and vector. A question asked again lately is redacted
         and embedded once: FAQ traffic repeats, and with every repeat embedded again the writer
         took CPU from the requests that followed (benchmark, fifty-ninth round)."""
+        # Known by a digest: the memo keeps no patient's words unredacted.
+        digests = [hashlib.blake2b(q.encode("utf-8"), digest_size=16).digest() for q in questions]
         with self._prepared_lock:
-            new = [q for q in dict.fromkeys(questions) if q not in self._prepared]
-            texts = [self.redactor.redact(question.strip())[:1000] for question in new]
+            first = dict(zip(digests, questions, strict=True))
+            new = [d for d in dict.fromkeys(digests) if d not in self._prepared]
+            texts = [self.redactor.redact(first[d].strip())[:1000] for d in new]
             vectors: list[bytes | None] = [None] * len(texts)
             if self.embed is not None and new:
                 # Grouped by what is asked: the labels ("[NAME]", "[PHONE]") carry no meaning.
@@ -121,9 +125,9 @@ class GapQueue:
                 vectors = [row.tobytes() for row in embedded]
             self._prepared.update(zip(new, zip(texts, vectors, strict=True), strict=True))
             found = []
-            for question in questions:
-                self._prepared.move_to_end(question)
-                found.append(self._prepared[question])
+            for digest in digests:
+                self._prepared.move_to_end(digest)
+                found.append(self._prepared[digest])
             while len(self._prepared) > PREPARED:
                 self._prepared.popitem(last=False)
             return found

@@ -88,11 +88,13 @@ class OnnxModel:
         reference = np.load(target / "probes.npy")
         options = onnxruntime.SessionOptions()
         options.graph_optimization_level = onnxruntime.GraphOptimizationLevel.ORT_ENABLE_ALL
-        # The intra-op thread spins between the parallel parts of a run (one question's run 1.7
-        # -> 1.2 ms against sleeping) and stops spinning when the run ends: spinning on after it
+        # The intra-op thread spins between the parallel parts of a run (sleeping there, a reply
+        # took 1.4 ms more in process) and stops spinning when the run ends: spinning on after it
         # burnt the other core while the request's Python ran, 16-18 ms of CPU per new question
         # with one client against 11.4-11.6, and 8 clients asking new questions got 130-134
-        # req/s against 153 (fifty-ninth round, docs/benchmark.md).
+        # req/s against 153. It costs a question 0.4-1.0 ms in process back to back (the thread
+        # is woken for the next run); over HTTP no latency was lost (fifty-ninth round,
+        # docs/benchmark.md).
         options.add_session_config_entry("session.intra_op.allow_spinning", "1")
         options.add_session_config_entry("session.force_spinning_stop", "1")
         options.inter_op_num_threads = 1

@@ -1,4 +1,5 @@
-"""The documents' review dates as citations carry them: re-read when a document changes."""
+"""The documents' review dates as citations carry them: re-read when the corpus listing sees a
+document changed, never by a file read per citation."""
 
 from __future__ import annotations
 
@@ -26,9 +27,12 @@ def test_an_edited_or_removed_document_is_seen_when_the_corpus_is_listed_again(
     _leaflet(leaflet, "2026-01-31", 1_000_000.0)
     settings = make_settings(tmp_path)
     name = source_name(leaflet, settings.corpus_path)
-    monkeypatch.setattr(sources, "LISTING_S", 0.0)  # listed at every call
+    monkeypatch.setattr(sources, "LISTING_S", 3600.0)
     assert reviewed_dates(settings, {name}) == {name: "2026-01-31"}
     _leaflet(leaflet, "2026-06-30", 1_000_100.0)
+    # Citations read no file's status: until the corpus is listed again, the date stands.
+    assert reviewed_dates(settings, {name}) == {name: "2026-01-31"}
+    monkeypatch.setattr(sources, "LISTING_S", 0.0)  # listed at every call
     assert reviewed_dates(settings, {name}) == {name: "2026-06-30"}
     leaflet.unlink()
     assert reviewed_dates(settings, {name}) == {name: None}
