@@ -182,3 +182,30 @@ def test_classifier_vote_axes_keep_neighbours_apart(embedder: Embedder) -> None:
     on_axes = projected(vectors, model.vote_mean, model.vote_axes)
     on_axes /= np.linalg.norm(on_axes, axis=1, keepdims=True)
     assert on_axes[0] @ on_axes[1] > on_axes[0] @ on_axes[2] + 0.2
+
+
+def test_classifier_reads_the_vote_only_where_it_counts(
+    embedder: Embedder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A message the linear model is all but sure is no report never reads the vote's matrix
+    (most messages: it was a tenth of a reply); one over the floor does."""
+    from assistant.answering.triage import classifier
+
+    model = fitted()
+    read: list[int] = []
+
+    def counted(vectors: np.ndarray, labelled: np.ndarray, urgent: np.ndarray) -> np.ndarray:
+        read.append(1)
+        return neighbour_vote(vectors, labelled, urgent)
+
+    monkeypatch.setattr(classifier, "neighbour_vote", counted)
+    calm, report = (
+        "which card types do you take at the desk",
+        "since friday the left jaw burns and leaks yellow",
+    )
+    for text, voted in ((calm, False), (report, True)):
+        read.clear()
+        features = reading(normal(text)).features
+        p_urgent, _, _ = model.probabilities(embedder.embed([text])[0], features, normal(text))
+        assert bool(read) is voted
+        assert (p_urgent >= VOTE_FLOOR) is voted
