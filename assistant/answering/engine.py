@@ -176,6 +176,10 @@ class Engine:
 
     def reply(self, message: str, session_id: str | None = None) -> Reply:
         """The reply to a patient's message, through the answer template."""
+        with self.embedder.answering():
+            return self._cached_reply(message, session_id)
+
+    def _cached_reply(self, message: str, session_id: str | None) -> Reply:
         previous = self.sessions.previous(session_id) if session_id else None
         try:
             retriever: Retriever | None = self.retriever()

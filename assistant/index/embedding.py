@@ -19,7 +19,8 @@ import os
 import shutil
 import sys
 import tempfile
-from collections.abc import Sequence
+import threading
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -88,6 +89,8 @@ class Embedder:
         self.name = MODEL_NAME
         self.progress = progress
         self.encoder = encoder
+        self._answering = 0  # questions being answered now (`answering`)
+        self._answering_lock = threading.Lock()
         self._onnx: OnnxModel | None = None
         self._model: Any = None
         if backend == "onnx":
@@ -110,6 +113,18 @@ class Embedder:
             self._model = _torch_model(folder)
             self.dimension = int(self._model.get_embedding_dimension() or 0)
 
+    @contextlib.contextmanager
+    def answering(self) -> Iterator[None]:
+        """While a question is answered: a model call made while another is answered beside it
+        is crowded (`OnnxModel.embed`)."""
+        with self._answering_lock:
+            self._answering += 1
+        try:
+            yield
+        finally:
+            with self._answering_lock:
+                self._answering -= 1
+
     def embed(self, texts: Sequence[str], *, batch_size: int | None = None) -> np.ndarray:
         """Unit-length embeddings, one row per text (at most batch_size texts per model call)."""
         if not texts:
@@ -118,7 +133,8 @@ class Embedder:
         show = self.progress and len(texts) > batch_size
         if self._onnx is not None:
             batch = min(batch_size, ONNX_BATCH)
-            return self._onnx.embed(list(texts), batch_size=batch, progress=show)
+            crowded = self._answering > 1
+            return self._onnx.embed(list(texts), batch_size=batch, progress=show, crowded=crowded)
         vectors = self._model.encode(
             list(texts),
             batch_size=batch_size,

@@ -61,10 +61,21 @@ class OnnxModel:
     """The transformer as an ONNX Runtime session; tokenizing, mean pooling and normalizing here."""
 
     def __init__(
-        self, session: Any, tokenizer: Any, dimension: int, pad: int, key: str = ""
+        self,
+        session: Any,
+        tokenizer: Any,
+        dimension: int,
+        pad: int,
+        key: str = "",
+        *,
+        crowded_session: Any = None,
     ) -> None:
         self.key = key  # the model's content hash (its cache folder's name)
         self._session = session
+        # The same graph whose threads sleep between a run's parallel parts: for a run made while
+        # other questions are answered beside it (`crowded`), whose Python wants the core that
+        # spinning would take. Same threads, same kernels: the same vectors to the bit.
+        self._crowded_session = crowded_session if crowded_session is not None else session
         self._pad = pad  # batches are padded here, each to its own longest text
         self._tokenizer = tokenizer
         self._inputs = {i.name for i in session.get_inputs()}
@@ -86,29 +97,39 @@ class OnnxModel:
 
             quantize_once(target / GRAPHS["float"], target / GRAPHS[encoder])
         reference = np.load(target / "probes.npy")
-        options = onnxruntime.SessionOptions()
-        options.graph_optimization_level = onnxruntime.GraphOptimizationLevel.ORT_ENABLE_ALL
-        # The intra-op thread spins between the parallel parts of a run (sleeping there, a reply
-        # took 1.4 ms more in process) and stops spinning when the run ends: spinning on after it
-        # burnt the other core while the request's Python ran, 16-18 ms of CPU per new question
-        # with one client against 11.4-11.6, and 8 clients asking new questions got 130-134
-        # req/s against 153. It costs a question 0.4-1.0 ms in process back to back (the thread
-        # is woken for the next run); over HTTP no latency was lost (fifty-ninth round,
-        # docs/benchmark.md).
-        options.add_session_config_entry("session.intra_op.allow_spinning", "1")
-        options.add_session_config_entry("session.force_spinning_stop", "1")
-        options.inter_op_num_threads = 1
-        session = onnxruntime.InferenceSession(
-            str(target / GRAPHS[encoder]), options, providers=["CPUExecutionProvider"]
-        )
+
+        def session(*, spinning: bool) -> Any:
+            options = onnxruntime.SessionOptions()
+            options.graph_optimization_level = onnxruntime.GraphOptimizationLevel.ORT_ENABLE_ALL
+            # A lone question's run: the intra-op thread spins between the run's parallel parts
+            # (sleeping there, a reply took 1.4 ms more in process) and stops spinning when the
+            # run ends: spinning on after it burnt the other core while the request's Python
+            # ran, 16-18 ms of CPU per new question with one client against 11.4-11.6
+            # (fifty-ninth round). A crowded run sleeps there too: with 8 clients asking new
+            # questions, 137-147 req/s spinning against 156 sleeping, while one client's p50
+            # went 8.5-9.9 -> 9.9-10.4 ms sleeping (sixtieth round, docs/benchmark.md).
+            options.add_session_config_entry("session.intra_op.allow_spinning", str(int(spinning)))
+            options.add_session_config_entry("session.force_spinning_stop", "1")
+            options.inter_op_num_threads = 1
+            return onnxruntime.InferenceSession(
+                str(target / GRAPHS[encoder]), options, providers=["CPUExecutionProvider"]
+            )
+
         tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
         tokenizer.enable_truncation(max_length=max_length)
         tokenizer.no_padding()  # the file may ask for padding; batches are padded in _batch
         pad = tokenizer.token_to_id("[PAD]")
         model = cls(
-            session, tokenizer, int(reference.shape[1]), 0 if pad is None else pad, target.name
+            session(spinning=True),
+            tokenizer,
+            int(reference.shape[1]),
+            0 if pad is None else pad,
+            target.name,
+            crowded_session=session(spinning=False),
         )
         probes = model.embed(list(PROBES))
+        if not np.array_equal(probes, model.embed(list(PROBES), crowded=True)):
+            raise OnnxMismatch("the crowded session's vectors differ from the lone one's")
         if encoder == "int8":
             cosine = float((probes * reference).sum(axis=1).min())
             if cosine < INT8_MIN_COSINE:
@@ -124,14 +145,21 @@ class OnnxModel:
         return model
 
     def embed(
-        self, texts: list[str], *, batch_size: int = 64, progress: bool = False
+        self,
+        texts: list[str],
+        *,
+        batch_size: int = 64,
+        progress: bool = False,
+        crowded: bool = False,
     ) -> np.ndarray:
         """Unit vectors; texts are tokenized once, sorted by length and run in length buckets.
 
         A batch holds at most batch_size texts and TOKENS_PER_BATCH padded tokens: questions
         and sentences go many to a call (the fixed cost of a call is most of theirs), long
         passages few (their tensors grow with the square of the length in attention).
+        `crowded`: other questions are being answered beside this call (the sleeping session).
         """
+        session = self._crowded_session if crowded else self._session
         # Like sentence-transformers: stripped texts.
         encoded = self._tokenizer.encode_batch([t.strip() for t in texts], add_special_tokens=True)
         lengths = np.array([len(e.ids) for e in encoded])
@@ -145,10 +173,10 @@ class OnnxModel:
             steps = iter(tqdm(batches, desc="embedding", unit="batch"))
         for start, stop in steps:
             rows = order[start:stop]
-            out[rows] = self._batch([encoded[i] for i in rows])
+            out[rows] = self._batch(session, [encoded[i] for i in rows])
         return out
 
-    def _batch(self, encoded: list[Any]) -> np.ndarray:
+    def _batch(self, session: Any, encoded: list[Any]) -> np.ndarray:
         width = max(len(e.ids) for e in encoded)
         ids = np.full((len(encoded), width), self._pad, dtype=np.int64)
         mask = np.zeros((len(encoded), width), dtype=np.int64)
@@ -161,7 +189,7 @@ class OnnxModel:
         feed = {"input_ids": ids, "attention_mask": mask}
         if "token_type_ids" in self._inputs:
             feed["token_type_ids"] = types
-        hidden = self._session.run(None, feed)[0]
+        hidden = session.run(None, feed)[0]
         weights = mask[..., None].astype(np.float32)
         pooled = (hidden * weights).sum(axis=1) / np.maximum(weights.sum(axis=1), 1e-9)
         norms = np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)

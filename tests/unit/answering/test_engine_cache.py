@@ -97,3 +97,27 @@ def test_a_message_repeated_word_for_word_is_not_read_again(
     assert urgent.kind == "urgent" and reads == []  # neither read nor triaged again
     engine.reply("how many sessions")  # another spelling is read, then found by its reading
     assert reads == ["how many sessions"]
+
+
+def test_a_question_answered_beside_another_runs_the_model_crowded(
+    built: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Its own embedder: the session's remembers vectors, and these questions must reach the model.
+    engine = Engine(built, embedder=Embedder())
+    engine.reply("warm the index up")
+    onnx = engine.embedder._onnx
+    assert onnx is not None
+    seen: list[bool] = []
+    real = onnx.embed
+
+    def recorded(texts: list[str], **options: Any) -> np.ndarray:
+        seen.append(options["crowded"])
+        return real(texts, **options)
+
+    monkeypatch.setattr(onnx, "embed", recorded)
+    with engine.embedder.answering():  # another patient's question, being answered
+        engine.reply("could my teenage nephew come along for a consultation")
+    crowded, seen[:] = list(seen), []
+    engine.reply("is there somewhere my sister can sit while i am treated")
+    assert crowded and all(crowded)
+    assert seen and not any(seen)

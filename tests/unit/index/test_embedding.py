@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -91,3 +92,43 @@ def test_the_tests_remembering_embedder_gives_the_models_vectors(embedder: Embed
     np.testing.assert_array_equal(again, model)
     np.testing.assert_array_equal(first[[1, 0]], again[[0, 2]])
     assert embedder.embed([]).shape == (0, model.shape[1])
+
+
+def _crowding_seen(embedder: Embedder, monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    """Records whether each model call of the embedder ran crowded (the real call still runs)."""
+    onnx = embedder._onnx
+    assert onnx is not None
+    seen: list[bool] = []
+    real = onnx.embed
+
+    def recorded(texts: list[str], **options: Any) -> np.ndarray:
+        seen.append(options["crowded"])
+        return real(texts, **options)
+
+    monkeypatch.setattr(onnx, "embed", recorded)
+    return seen
+
+
+def test_embedder_runs_crowded_only_while_another_question_is_answered(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    embedder = Embedder()
+    seen = _crowding_seen(embedder, monkeypatch)
+    with embedder.answering():
+        embedder.embed(["a lone question"])
+        with embedder.answering():
+            embedder.embed(["one answered beside it"])
+        embedder.embed(["alone again"])
+    with pytest.raises(RuntimeError), embedder.answering():
+        raise RuntimeError("a failed reply leaves the count as it was")
+    embedder.embed(["no question at all (ingest)"])
+    assert seen == [False, True, False, False]
+
+
+def test_onnx_crowded_session_sleeps_and_gives_the_same_vectors(embedder: Embedder) -> None:
+    onnx = embedder._onnx
+    assert onnx is not None
+    spinning = "session.intra_op.allow_spinning"
+    assert onnx._session.get_session_options().get_session_config_entry(spinning) == "1"
+    assert onnx._crowded_session.get_session_options().get_session_config_entry(spinning) == "0"
+    assert np.array_equal(onnx.embed(TEXTS, crowded=True), onnx.embed(TEXTS))
