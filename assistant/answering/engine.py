@@ -176,10 +176,13 @@ class Engine:
 
     def reply(self, message: str, session_id: str | None = None) -> Reply:
         """The reply to a patient's message, through the answer template."""
+        # Counted while it is answered: a question embedded while another is answered beside
+        # it leaves the other core to that one's Python (`Embedder.answering`).
         with self.embedder.answering():
             return self._cached_reply(message, session_id)
 
     def _cached_reply(self, message: str, session_id: str | None) -> Reply:
+        """A message repeated as typed, from the answer cache; any other through `_reply`."""
         previous = self.sessions.previous(session_id) if session_id else None
         try:
             retriever: Retriever | None = self.retriever()
