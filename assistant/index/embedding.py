@@ -89,7 +89,8 @@ class Embedder:
         self.name = MODEL_NAME
         self.progress = progress
         self.encoder = encoder
-        self._answering = 0  # questions being answered now (`answering`)
+        self._answering = 0  # questions being answered now (`answering`), on any thread
+        self._answering_here = threading.local()  # of them, on the calling thread
         self._answering_lock = threading.Lock()
         self._onnx: OnnxModel | None = None
         self._model: Any = None
@@ -115,15 +116,21 @@ class Embedder:
 
     @contextlib.contextmanager
     def answering(self) -> Iterator[None]:
-        """While a question is answered: a model call made while another is answered beside it
-        is crowded (`OnnxModel.embed`)."""
+        """While a question is answered on this thread: a model call made while a question is
+        answered on another thread is crowded (`OnnxModel.embed`), the gap queue's too."""
+        here = self._answering_here
         with self._answering_lock:
             self._answering += 1
+        here.count = getattr(here, "count", 0) + 1
         try:
             yield
         finally:
+            here.count -= 1
             with self._answering_lock:
                 self._answering -= 1
+
+    def _crowded(self) -> bool:
+        return self._answering > getattr(self._answering_here, "count", 0)
 
     def embed(self, texts: Sequence[str], *, batch_size: int | None = None) -> np.ndarray:
         """Unit-length embeddings, one row per text (at most batch_size texts per model call)."""
@@ -133,7 +140,7 @@ class Embedder:
         show = self.progress and len(texts) > batch_size
         if self._onnx is not None:
             batch = min(batch_size, ONNX_BATCH)
-            crowded = self._answering > 1
+            crowded = self._crowded()
             return self._onnx.embed(list(texts), batch_size=batch, progress=show, crowded=crowded)
         vectors = self._model.encode(
             list(texts),

@@ -3,6 +3,7 @@ a repeat looked up as typed."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -99,25 +100,31 @@ def test_a_message_repeated_word_for_word_is_not_read_again(
     assert reads == ["how many sessions"]
 
 
-def test_a_question_answered_beside_another_runs_the_model_crowded(
+def test_a_reply_counts_as_answered_while_it_runs(
     built: Settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # Its own embedder: the session's remembers vectors, and these questions must reach the model.
+    """The model call the gap queue makes while a reply runs is crowded; the reply's own,
+    with nothing beside it, is not."""
+    # Its own embedder: the session's remembers vectors, and these texts must reach the model.
     engine = Engine(built, embedder=Embedder())
     engine.reply("warm the index up")
     onnx = engine.embedder._onnx
     assert onnx is not None
-    seen: list[bool] = []
+    replying = threading.current_thread()
+    seen: dict[str, list[bool]] = {"reply": [], "beside": []}
     real = onnx.embed
 
     def recorded(texts: list[str], **options: Any) -> np.ndarray:
-        seen.append(options["crowded"])
+        mine = threading.current_thread() is replying
+        seen["reply" if mine else "beside"].append(options["crowded"])
+        if mine and not seen["beside"]:
+            # A writer thread embedding a stored question while this reply runs.
+            writer = threading.Thread(target=engine.embedder.embed, args=(["a stored one"],))
+            writer.start()
+            writer.join()
         return real(texts, **options)
 
     monkeypatch.setattr(onnx, "embed", recorded)
-    with engine.embedder.answering():  # another patient's question, being answered
-        engine.reply("could my teenage nephew come along for a consultation")
-    crowded, seen[:] = list(seen), []
-    engine.reply("is there somewhere my sister can sit while i am treated")
-    assert crowded and all(crowded)
-    assert seen and not any(seen)
+    engine.reply("could my teenage nephew come along for a consultation")
+    assert seen["beside"] == [True]
+    assert seen["reply"] and not any(seen["reply"])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -109,20 +110,32 @@ def _crowding_seen(embedder: Embedder, monkeypatch: pytest.MonkeyPatch) -> list[
     return seen
 
 
-def test_embedder_runs_crowded_only_while_another_question_is_answered(
+def test_embedder_runs_crowded_only_while_a_question_is_answered_on_another_thread(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     embedder = Embedder()
     seen = _crowding_seen(embedder, monkeypatch)
+    started, finish = threading.Event(), threading.Event()
+
+    def another_patient() -> None:
+        with embedder.answering():
+            started.set()
+            finish.wait(timeout=30)
+
     with embedder.answering():
         embedder.embed(["a lone question"])
-        with embedder.answering():
-            embedder.embed(["one answered beside it"])
-        embedder.embed(["alone again"])
+    beside = threading.Thread(target=another_patient)
+    beside.start()
+    started.wait(timeout=30)
+    with embedder.answering():
+        embedder.embed(["one answered beside it"])
+    embedder.embed(["the gap queue's, beside it"])
+    finish.set()
+    beside.join()
     with pytest.raises(RuntimeError), embedder.answering():
         raise RuntimeError("a failed reply leaves the count as it was")
     embedder.embed(["no question at all (ingest)"])
-    assert seen == [False, True, False, False]
+    assert seen == [False, True, True, False]
 
 
 def test_onnx_crowded_session_sleeps_and_gives_the_same_vectors(embedder: Embedder) -> None:
