@@ -42,6 +42,7 @@ from assistant.answering.vectors import QueryVectors
 from assistant.config import Settings
 from assistant.errors import AssistantError, IndexNotReady
 from assistant.index.embedding import ENCODER_IDS, MODEL_NAME, Embedder
+from assistant.index.retired import Retired
 from assistant.index.store import Store
 
 log = logging.getLogger(__name__)
@@ -97,6 +98,9 @@ class Engine:
         self._version: str | None = None
         self._checked_at = 0.0
         self._lock = threading.Lock()
+        # A version left behind is closed once no request can still read it: a request's
+        # deadline is `request_timeout_s`, and twice that is waited.
+        self._retired = Retired(grace_s=2 * settings.request_timeout_s)
         self.vectors = QueryVectors(self.embedder)
         # (index version, "typed" or the triage level, the message as typed or as read)
         self._answers: OrderedDict[tuple[str, str, str], Reply] = OrderedDict()
@@ -136,8 +140,11 @@ class Engine:
                 )
                 decision = decision_of(self.store.manifest(current))
                 self._coverage = Coverage(retriever, decision)
+                if self._retriever is not None:
+                    self._retired.add(self._retriever.version, now)
                 self._retriever = retriever
                 self._version = current
+            self._retired.close_due(now)
             self._checked_at = now
             return self._retriever
 

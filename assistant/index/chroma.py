@@ -46,11 +46,23 @@ class Hit:
 class Version:
     """The collections of one index version, for reading and (while unpublished) writing."""
 
-    def __init__(self, client: Any, name: str, *, embedded: bool = False) -> None:
+    def __init__(
+        self, client: Any, name: str, *, embedded: bool = False, own_client: bool = False
+    ) -> None:
         self.name = name
         self._client = client
         self._embedded = embedded
+        self._own_client = own_client  # an embedded folder's client, made for this version
         self._handles: dict[str, Any] = {}
+
+    def close(self) -> None:
+        """Let go of this version's own client: Chroma stops the folder's system, with the
+        collections it loaded, when no other client in the process holds it. A process that
+        follows new versions kept every one before (about 40 MB each, measured)."""
+        self._handles.clear()
+        if self._own_client:
+            self._own_client = False
+            self._client.close()
 
     def _error(self, error: BaseException, what: str) -> Exception:
         return store_error(error, what, embedded=self._embedded)

@@ -126,7 +126,7 @@ class Store:
         folder = self._folder(version)
         folder.mkdir(parents=True, exist_ok=False)
         self._write_json(folder / "manifest.json", manifest)
-        return Version(embedded_client(folder), version, embedded=True)
+        return Version(embedded_client(folder), version, embedded=True, own_client=True)
 
     def amend(self, version: str, manifest: dict[str, Any]) -> None:
         """Replace an unpublished version's manifest (what its checks found is added to it)."""
@@ -169,7 +169,7 @@ class Store:
             raise IndexNotReady(
                 f"index version {version} is unreadable ({type(error).__name__}); run the ingest"
             ) from None
-        return Version(client, version, embedded=True)
+        return Version(client, version, embedded=True, own_client=True)
 
     def discard(self, version: str) -> None:
         """Remove an unpublished or superseded version."""

@@ -194,8 +194,10 @@ def ingest(
         )
         store.amend(version_name, manifest)
     except BaseException:
+        version.close()
         store.discard(version_name)  # a half-built version is never published
         raise
+    version.close()  # a serving process opens it on its own (the staff's ingest runs in one)
     store.publish(version_name, manifest)
     summary.version = version_name
     summary.changed = True
@@ -209,6 +211,10 @@ def _reusable_vectors(store: Store, version: str | None) -> dict[str, np.ndarray
         return {}
     try:
         old = store.open(version)
+    except AssistantError as error:
+        log.warning("cannot reuse vectors of %s (%s); embedding everything", version, error)
+        return {}
+    try:
         return {
             r.metadata.get("embed_hash", ""): r.embedding
             for kind in KINDS
@@ -217,6 +223,8 @@ def _reusable_vectors(store: Store, version: str | None) -> dict[str, np.ndarray
     except AssistantError as error:
         log.warning("cannot reuse vectors of %s (%s); embedding everything", version, error)
         return {}
+    finally:
+        old.close()
 
 
 def _check(version: Version, pending: list[Pending], vectors: dict[str, np.ndarray]) -> None:

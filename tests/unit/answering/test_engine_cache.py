@@ -4,6 +4,7 @@ a repeat looked up as typed."""
 from __future__ import annotations
 
 import threading
+import time
 from pathlib import Path
 from typing import Any
 
@@ -128,3 +129,29 @@ def test_a_reply_counts_as_answered_while_it_runs(
     engine.reply("could my teenage nephew come along for a consultation")
     assert seen["beside"] == [True]
     assert seen["reply"] and not any(seen["reply"])
+
+
+def test_an_index_version_left_behind_is_closed_after_the_grace(
+    workspace: Path, embedder: Embedder
+) -> None:
+    from chromadb.api.shared_system_client import SharedSystemClient
+
+    settings = make_settings(workspace, request_timeout_s=0.05)  # a grace of 0.1 s
+    first = ingest(settings, embed=embedder.embed).version
+    engine = Engine(settings, embedder=embedder)
+    engine.reply("how many sessions")
+    faq = workspace / "corpus" / "microneedling-faq.md"
+    faq.write_text(faq.read_text() + "\nOne more line for a new version.\n", encoding="utf-8")
+    # The ingest closed what it opened: the old version is held by the engine alone.
+    second = ingest(settings, embed=embedder.embed).version
+    held = SharedSystemClient._identifier_to_system
+    old = str(settings.index_path / "versions" / first / "chroma")
+    new = str(settings.index_path / "versions" / second / "chroma")
+    assert old in held and new not in held
+    engine._checked_at = 0.0  # instead of waiting for the pointer check (2 s)
+    assert engine.reply("how many sessions").kind == "answer"
+    assert engine.version == second and old in held  # a request may still read the old one
+    time.sleep(0.2)
+    engine._checked_at = 0.0
+    assert engine.reply("how long is redness").kind == "answer"
+    assert old not in held and new in held
