@@ -153,5 +153,5 @@ def test_an_index_version_left_behind_is_closed_after_the_grace(
     assert engine.version == second and old in held  # a request may still read the old one
     time.sleep(0.2)
     engine._checked_at = 0.0
-    assert engine.reply("how long is redness").kind == "answer"
+    assert engine.reply("how much pinkness should i expect afterwards").kind == "answer"
     assert old not in held and new in held
