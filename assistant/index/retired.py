@@ -2,8 +2,9 @@
 be reading it, and the memory it held is handed back to the system.
 
 Each version a process served kept its embedded Chroma (about 40 MB, measured), and the heap its
-retriever's arrays had freed stayed with the process: a worker that followed four new versions
-grew from 641 to 1,141 MB. Closed and handed back, it stayed at 578-626 MB.
+retriever's arrays had freed stayed with the process: a server that followed four new versions
+grew from 719 to 1,124 MB. Closed and handed back, it stayed at 644-677 MB (sixtieth round,
+docs/benchmark.md).
 """
 
 from __future__ import annotations

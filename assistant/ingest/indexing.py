@@ -209,12 +209,9 @@ def _reusable_vectors(store: Store, version: str | None) -> dict[str, np.ndarray
     """Vectors of the serving version by the hash of the text they were computed from."""
     if not version:
         return {}
+    old: Version | None = None
     try:
         old = store.open(version)
-    except AssistantError as error:
-        log.warning("cannot reuse vectors of %s (%s); embedding everything", version, error)
-        return {}
-    try:
         return {
             r.metadata.get("embed_hash", ""): r.embedding
             for kind in KINDS
@@ -224,7 +221,8 @@ def _reusable_vectors(store: Store, version: str | None) -> dict[str, np.ndarray
         log.warning("cannot reuse vectors of %s (%s); embedding everything", version, error)
         return {}
     finally:
-        old.close()
+        if old is not None:
+            old.close()  # the staff's ingest runs inside a serving process
 
 
 def _check(version: Version, pending: list[Pending], vectors: dict[str, np.ndarray]) -> None:

@@ -7,8 +7,7 @@ import threading
 
 from assistant.index.retired import Retired, hand_back_memory
 from assistant.index.store import Store
-from tests.unit.index.conftest import record
-from tests.unit.index.test_store import _held
+from tests.unit.index.conftest import held, record
 
 
 def test_retired_versions_are_closed_after_the_grace_and_not_before(store: Store) -> None:
@@ -24,12 +23,12 @@ def test_retired_versions_are_closed_after_the_grace_and_not_before(store: Store
     retired.add(first, now=100.0)
     retired.add(second, now=110.0)
     assert retired.close_due(now=120.0) == 0  # a request may still be reading v1
-    assert _held(store, "v1")
+    assert held(store, "v1")
     assert retired.close_due(now=125.0) == 1
-    assert not _held(store, "v1") and _held(store, "v2")
+    assert not held(store, "v1") and held(store, "v2")
     assert retired.close_due(now=125.0) == 0
     assert retired.close_due(now=131.0) == 1
-    assert not _held(store, "v2")
+    assert not held(store, "v2")
 
 
 def test_hand_back_memory_runs_a_full_collection() -> None:

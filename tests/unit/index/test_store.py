@@ -6,7 +6,7 @@ import pytest
 
 from assistant.errors import IndexNotReady
 from assistant.index.store import Store
-from tests.unit.index.conftest import record
+from tests.unit.index.conftest import held, record
 
 
 def test_store_current_none_before_any_publish(store: Store) -> None:
@@ -27,14 +27,6 @@ def test_store_open_unknown_version_refuses(store: Store) -> None:
         store.open("v-missing").all("passages")
 
 
-def _held(store: Store, version: str) -> bool:
-    """Whether this process holds Chroma's system (its loaded collections) for the version."""
-    from chromadb.api.shared_system_client import SharedSystemClient
-
-    folder = store.index_dir / "versions" / version / "chroma"
-    return str(folder) in SharedSystemClient._identifier_to_system
-
-
 def test_a_closed_version_lets_go_of_its_chroma_when_no_other_client_holds_it(
     store: Store,
 ) -> None:
@@ -42,12 +34,12 @@ def test_a_closed_version_lets_go_of_its_chroma_when_no_other_client_holds_it(
     writer.write("passages", [record(1, [1, 0, 0])])
     writer.close()
     store.publish("v1", {"name": "v1"})
-    assert not _held(store, "v1")
+    assert not held(store, "v1")
     first, second = store.open("v1"), store.open("v1")
     assert first.count("passages") == 1
     first.close()
     first.close()  # twice is once
-    assert _held(store, "v1")  # the second still reads it
+    assert held(store, "v1")  # the second still reads it
     assert second.count("passages") == 1
     second.close()
-    assert not _held(store, "v1")
+    assert not held(store, "v1")
