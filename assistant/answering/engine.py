@@ -82,6 +82,9 @@ class Reply:
     # Said when a message asks several things and the documents cover only some: the answer
     # quotes what they cover, and this tells the patient the rest goes to the clinic.
     not_covered: str = ""
+    # The message asked nothing ("hello", "thanks!"): the reply prompts for a question, and no
+    # gap in the documents is shown by it.
+    asked_nothing: bool = False
 
 
 class Engine:
@@ -240,7 +243,8 @@ class Engine:
             # documents' subject: read with its name.
             subject = self.coverage().profile.subject.name
             if question.previous is not None or not subject or not points_at_subject(question):
-                return self._not_found(level, self.wording.prompt(retriever.titles))
+                prompt = self._not_found(level, self.wording.prompt(retriever.titles))
+                return replace(prompt, asked_nothing=True)
             question = read(naming(question, subject), retriever.vocabulary)
         # FAQ traffic repeats: a question without a turn before it is answered once per index
         # version. The answer depends on the message only through its reading, so the key is

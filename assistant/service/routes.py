@@ -59,9 +59,10 @@ async def chat(
 def _keep_gap(request: Request, message: str, reply: Reply) -> None:
     """Offer a not-covered or weakly supported question to the staff queue (off the hot path:
     one put on an in-memory queue; redaction and the write happen on the queue's thread). A
-    message part of which the documents do not cover is a gap too."""
+    message part of which the documents do not cover is a gap too; a greeting or a thanks,
+    which asks nothing, is none."""
     gap_queue = getattr(request.app.state, "gap_queue", None)
-    if gap_queue is None:
+    if gap_queue is None or reply.asked_nothing:
         return
     scores = [c.score for c in reply.citations]
     if reply.kind == "not_found" or (reply.kind == "answer" and reply.not_covered):

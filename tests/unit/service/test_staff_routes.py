@@ -185,6 +185,18 @@ def test_queue_attach_and_feedback_counts(staff_client: TestClient) -> None:
     variants.unlink()
 
 
+def test_a_greeting_or_a_thanks_is_not_queued(staff_client: TestClient) -> None:
+    # They ask nothing: prompted for a question, and no gap in the documents for staff to fill.
+    for message in ("hello!", "ok thanks"):  # three messages a minute in this app
+        body = staff_client.post("/chat", json={"message": message}).json()
+        assert body["kind"] == "not_found" and not body["citations"]
+    staff_client.post("/chat", json={"message": "do you sell gift vouchers?"})
+    staff_client.app.state.gap_queue.flush()  # type: ignore[attr-defined]
+    sign_in(staff_client)
+    groups = staff_client.get("/staff/queue").json()["groups"]
+    assert [group["text"] for group in groups] == ["do you sell gift vouchers?"]
+
+
 def test_a_message_partly_not_covered_is_queued_as_not_covered(staff_client: TestClient) -> None:
     message = "does it sting at all? and is there a loyalty scheme"
     body = staff_client.post("/chat", json={"message": message}).json()
