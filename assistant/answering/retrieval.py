@@ -29,6 +29,7 @@ from assistant.answering.lexicon import (
     TOKEN,
 )
 from assistant.answering.question import Question, timing
+from assistant.answering.scope import SUBJECT_FREE_SHARE, Scopes
 from assistant.answering.vocabulary import WORD, Vocabulary
 from assistant.index.chroma import Version
 from assistant.index.records import Record
@@ -207,6 +208,13 @@ class Retriever:
             (_lexical_text(r) for r in self.sentences), glossary=glossary, embed_texts=embed_texts
         )
         self._stemmer = self.vocabulary.stemmer
+        self.scopes = Scopes(
+            self.passages,
+            self.sentences,
+            stem=self.vocabulary.stem,
+            embed_query=embed_query,
+            mean=self._mean,
+        )
         self._bm25 = bm25s.BM25()
         self._bm25.index(
             [self.tokens(_lexical_text(r)) for r in self.sentences], show_progress=False
@@ -431,6 +439,7 @@ class Retriever:
         query = _centered(meant[None, :], self._mean)[0]
         passage_query = _centered(meant[None, :], self._passage_mean)[0]
         scores = self._lexical_scores(tokens)
+        scope = self.scopes.named(self.tokens(spelled))
         candidates = self._dense_candidates(meant) | self._lexical_candidates(scores)
         if not candidates:
             return None
@@ -441,9 +450,21 @@ class Retriever:
         dense_sentence = self._sentence_vectors[rows] @ query
         dense_passage = self._passage_vectors[self._sentence_passage[rows]] @ passage_query
         lexical = scores[rows]
-        lexical_norm = lexical / lexical.max() if lexical.max() > 0 else lexical
+        # Fused as read within the documents the question names (`scope.py`); the signals the
+        # not-covered decision reads stay as they were.
+        fused_sentence, fused_lexical = dense_sentence, lexical
+        if scope is not None:
+            within = scope.similarity(self._sentence_vectors[rows], query)
+            fused_sentence = (
+                1.0 - SUBJECT_FREE_SHARE
+            ) * dense_sentence + SUBJECT_FREE_SHARE * within
+            naming = [t for t in tokens if t in scope.stems]
+            if naming:
+                fused_lexical = scope.lexical(scores, self._lexical_scores(naming))[rows]
+        top = fused_lexical.max()
+        lexical_norm = fused_lexical / top if top > 0 else fused_lexical
         w_sentence, w_passage, w_lexical = WEIGHTS
-        fused = w_sentence * dense_sentence + w_passage * dense_passage + w_lexical * lexical_norm
+        fused = w_sentence * fused_sentence + w_passage * dense_passage + w_lexical * lexical_norm
         fused = fused + KEY_SHARE * keyed[self._sentence_passage[rows]]
         short = self._short[rows]
         if question.asks_amount:

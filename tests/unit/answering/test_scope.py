@@ -1,0 +1,136 @@
+"""A question naming one document by its title is read within that document (`scope.py`), over
+a small clinic of three leaflets written for these tests, ingested with the real model."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from assistant.answering.engine import Engine
+from assistant.answering.question import read
+from assistant.answering.retrieval import Retriever
+from assistant.answering.scope import Scope
+from assistant.index.embedding import Embedder
+from assistant.ingest.indexing import ingest
+from tests.helpers import make_settings
+
+LEAFLETS = {
+    "thread-lift.md": """# Thread Lift
+
+A thread lift raises sagging cheeks and jowls with dissolving threads. Thread lifts suit mild
+to moderate sagging. A thread lift takes about an hour.
+
+## Who should not have a thread lift
+
+- anyone whose last thread lift was under a year ago
+- anyone with an infection where the threads would go
+
+## After your thread lift
+
+- Sleep on your back for seven nights.
+- Avoid exercise, saunas and swimming for ten days.
+- Bruising fades within two weeks.
+
+## Prices
+
+| Treatment | Price |
+| --- | --- |
+| Thread lift, jawline | £900 |
+| Thread lift, cheeks | £1,100 |
+""",
+    "lip-blush.md": """# Lip Blush
+
+Lip blush tints the lips with a semi-permanent pigment. Lip blush lasts two to three years.
+
+## After your lip blush
+
+- Put the balm we give you on three times a day.
+- Avoid exercise for two days.
+- Your lips will look darker for a week.
+""",
+    "visiting.md": """# Visiting Larchmere Clinic
+
+## Parking
+
+Our car park is behind the bakery on Mill Lane.
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def retriever(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Retriever:
+    root = tmp_path_factory.mktemp("leaflets")
+    (root / "corpus").mkdir()
+    for name, text in LEAFLETS.items():
+        (root / "corpus" / name).write_text(text, encoding="utf-8")
+    settings = make_settings(root)
+    ingest(settings, embed=embedder.embed)
+    return Engine(settings, embedder=embedder).retriever()
+
+
+def _first(retriever: Retriever, text: str) -> str:
+    return retriever.rank(read(text, retriever.vocabulary))[0].record.text
+
+
+def test_a_question_naming_a_leaflet_is_answered_from_within_it(retriever: Retriever) -> None:
+    # The name is most of the question to the model and to BM25: read plainly, a line of the
+    # leaflet's opening, which restates it, came first.
+    assert _first(retriever, "thread lift then exercise?") == (
+        "Avoid exercise, saunas and swimming for ten days."
+    )
+
+
+def test_the_naming_words_are_a_title_s_own(retriever: Retriever) -> None:
+    scopes = retriever.scopes
+
+    def named(text: str) -> list[str]:
+        scope = scopes.named(retriever.tokens(text))
+        if scope is None:
+            return []
+        return sorted(
+            {
+                r.source.rsplit("/", 1)[-1]
+                for r, i in zip(retriever.sentences, scope.inside, strict=True)
+                if i
+            }
+        )
+
+    assert named("thread lift aftercare") == ["thread-lift.md"]
+    assert named("lip blush or a thread lift first?") == ["lip-blush.md", "thread-lift.md"]
+    # "Larchmere" names the visiting leaflet alone; no word here names any title.
+    assert named("where is larchmere") == ["visiting.md"]
+    assert named("when would the swelling settle") == []
+
+
+def test_a_single_document_names_none(tmp_path: Path, embedder: Embedder) -> None:
+    root = tmp_path
+    (root / "corpus").mkdir()
+    (root / "corpus" / "thread-lift.md").write_text(LEAFLETS["thread-lift.md"], encoding="utf-8")
+    settings = make_settings(root)
+    ingest(settings, embed=embedder.embed)
+    alone = Engine(settings, embedder=embedder).retriever()
+    assert alone.scopes.named(alone.tokens("thread lift aftercare")) is None
+
+
+def test_the_naming_words_count_for_every_sentence_of_the_named_document() -> None:
+    # BM25 of the whole question, of its naming words alone; the first two sentences are the
+    # named document's, the first using the name, the second not.
+    scope = Scope(
+        inside=np.array([True, True, False]), stems=frozenset({"lift"}), basis=np.zeros((1, 2))
+    )
+    scores, naming = np.array([3.0, 1.0, 2.5]), np.array([2.0, 0.0, 2.0])
+    assert scope.lexical(scores, naming).tolist() == [3.0, 3.0, 2.5]
+
+
+def test_the_not_covered_signals_are_read_as_before(
+    retriever: Retriever, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Only the fused order reads within the document; the dense and lexical signals each
+    # ranked sentence carries (the not-covered decision's) are the plain ones.
+    question = read("thread lift then exercise?", retriever.vocabulary)
+    scoped = {s.record.id: (s.dense, s.lexical) for s in retriever.rank(question)}
+    monkeypatch.setattr(retriever.scopes, "named", lambda stems: None)
+    plain = {s.record.id: (s.dense, s.lexical) for s in retriever.rank(question)}
+    assert scoped == plain
