@@ -1,16 +1,16 @@
 """The document a question names by its title: the question is read within it.
 
-A clinic's leaflets each speak of one thing and name it in their titles ("Anti-wrinkle
-injections", "The HydraFacial at ..."). A question that names it ("can I exercise after
-anti-wrinkle injections?") is mostly that name to the model and to BM25, so the sentences that
-restate the name (a leaflet's opening line, a price row) outrank the one that answers what is
-asked ("Avoid exercise, saunas ... for 24 hours"). When the question uses a word of one title
-only, the ranking reads it within that document as the document's own sentences are read:
+A clinic's leaflets each speak of one thing and name it in their titles ("Thread Lift", "The
+HydraFacial at ..."). A question that names it ("thread lift then exercise?") is mostly that
+name to the model and to BM25, so the sentences that restate the name (a leaflet's opening line,
+a price row) outrank the one that answers what is asked (the aftercare line on exercise). When
+the question uses a word of one title only, the ranking reads it within that document as the
+document's own sentences are read:
 - the dense side also compares question and sentence with the title's direction taken out of
   both (the model's vector of the title's own words, computed when a version is loaded);
 - BM25 credits the naming words to every sentence of that document, as if each restated its
-  title, and to other documents' sentences only where they use them ("She carries out all
-  anti-wrinkle injections").
+  title, and to other documents' sentences only where they use them (a price list's row naming
+  the treatment).
 A word every title shares ("microneedling" in this clinic's four) names no document: a corpus of
 documents on one subject is ranked as before. Computed from the titles alone, so another
 clinic's leaflets bring their own names with no code change.
