@@ -20,6 +20,7 @@ from assistant.answering import measures
 from assistant.answering.answer import Citation, Quote, amount_views, choose, cite
 from assistant.answering.compound import questions_in, refers_back
 from assistant.answering.coverage import Coverage, decision_of
+from assistant.answering.letter import courtesy_only
 from assistant.answering.lexicon import (
     PERSONAL_GUIDANCE,
     SITUATION_QUALIFIERS,
@@ -236,9 +237,11 @@ class Engine:
             return self._not_found(level, text)
         if retriever is None:
             retriever = self.retriever()  # raises the reason again
-        if level is Triage.ROUTINE and not question.words and not _asks_of_turn_before(question):
-            # No word that asks anything ("hello", "thanks!", "ok"): a prompt, not "the
-            # documents do not cover that question", and never the previous answer again. A
+        asks_nothing = not question.words or courtesy_only(question.normal)
+        if level is Triage.ROUTINE and asks_nothing and not _asks_of_turn_before(question):
+            # No word that asks anything ("hello", "thanks!", "ok"), or only courtesy ("thanks a
+            # lot", `letter.courtesy_only`): a prompt, not "the documents do not cover that
+            # question", and never the previous answer again. A
             # question whose only subject is "it" ("who shouldnt have it?") asks about the
             # documents' subject: read with its name.
             subject = self.coverage().profile.subject.name

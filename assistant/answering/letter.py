@@ -37,6 +37,26 @@ _SIGN_OFF = re.compile(
     r"\s*[,!.]?((?:\s+[a-z][a-z.'-]*){0,3})\s*[.!x]*\s*$"
 )
 
+# A message that is only courtesy: an acknowledgement, thanks or a greeting, and nothing else
+# ("thanks a lot!", "ok great, thank you very much", "good morning"). Its words ("lot", "much",
+# "great") are content words to the reading, so without this it read as a question on them that
+# the documents do not cover. English conventions, as the letter frame's.
+_ACKNOWLEDGEMENT = (
+    r"(?:ok(?:ay)?|great|lovely|perfect|brilliant|amazing|awesome|fab|fantastic|super|cool|"
+    r"right|ah|oh|wow|yes|yep)"
+)
+_THANKS = (
+    r"(?:many thanks|thanks|thank you|thank u|thx|cheers)"
+    r"(?:\s+(?:so|very)\s+much|\s+a\s+(?:lot|bunch|million)|\s+again|"
+    r"\s+for\s+(?:the|your|all\s+the|all\s+your)\s+(?:help|info|information|reply|answer|"
+    r"answers|advice))?"
+)
+_GREETING = (
+    r"(?:hi|hiya|hello|hey|greetings|good\s+(?:morning|afternoon|evening|day|night))(?:\s+there)?"
+)
+_COURTESY = re.compile(
+    rf"^(?:{_ACKNOWLEDGEMENT}[\s,!.]*)*(?:(?:{_THANKS}|{_GREETING})[\s,!.:)x]*)+$"
+)
 
 # "my name is tom," / "my name's sarah jones.": a name, whatever its words.
 _NAMED = re.compile(
@@ -123,3 +143,9 @@ def without_reported_frame(text: str, known: Callable[[str], bool]) -> str:
         return ""
 
     return _REPORTED.sub(reported, text).strip() or text
+
+
+def courtesy_only(text: str) -> bool:
+    """Whether a lower-case message is only an acknowledgement, thanks or a greeting: it asks
+    nothing."""
+    return _COURTESY.match(text.strip()) is not None

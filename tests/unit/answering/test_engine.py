@@ -127,13 +127,16 @@ def test_reply_not_found_cites_nothing_and_points_to_clinic(engine: Engine) -> N
         assert "do not cover" in reply.text and "contact" in reply.text and reply.referral
 
 
-@pytest.mark.parametrize("message", ["hello", "thanks!", "ok", "hi there"])
+@pytest.mark.parametrize(
+    "message", ["hello", "thanks!", "ok", "hi there", "ok great, thanks a lot!", "good morning"]
+)
 def test_reply_message_asking_nothing_gets_a_prompt_not_the_last_answer(
     engine: Engine, message: str
 ) -> None:
     first = engine.reply("how long does redness last", session_id="s-prompt")
     reply = engine.reply(message, session_id="s-prompt")
     assert first.kind == "answer" and reply.kind == "not_found" and reply.citations == ()
+    assert reply.asked_nothing and not first.asked_nothing
     # It names what the documents are about (their titles, from the index) and the clinic.
     title = engine.retriever().passages[0].title
     assert f"“{title}”" in reply.text and "What would you like to know?" in reply.text

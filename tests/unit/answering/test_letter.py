@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answering.letter import without_letter_frame
+from assistant.answering.letter import courtesy_only, without_letter_frame
 
 
 def _known(word: str) -> bool:
@@ -49,3 +49,18 @@ def test_letter_frame_is_not_asked(message: str, asked: str) -> None:
 )
 def test_letter_frame_keeps_what_is_not_a_frame(message: str) -> None:
     assert without_letter_frame(message, _known) == message
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["thanks a lot!", "brilliant, thanks so much", "lovely, many thanks for the help", "hiya"],
+)
+def test_a_message_of_courtesy_alone_asks_nothing(text: str) -> None:
+    assert courtesy_only(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["no thanks", "thanks, does it hurt", "hello, swelling", "thanks for the cream advice"]
+)
+def test_courtesy_with_anything_more_is_read_as_asked(text: str) -> None:
+    assert not courtesy_only(text)
