@@ -241,9 +241,9 @@ class Engine:
         if level is Triage.ROUTINE and asks_nothing and not _asks_of_turn_before(question):
             # No word that asks anything ("hello", "thanks!", "ok"), or only courtesy ("thanks a
             # lot", `letter.courtesy_only`): a prompt, not "the documents do not cover that
-            # question", and never the previous answer again. A
-            # question whose only subject is "it" ("who shouldnt have it?") asks about the
-            # documents' subject: read with its name.
+            # question", and never the previous answer again. A question whose only subject is
+            # "it" ("who shouldnt have it?") asks about the documents' subject: read with its
+            # name.
             subject = self.coverage().profile.subject.name
             if question.previous is not None or not subject or not points_at_subject(question):
                 prompt = self._not_found(level, self.wording.prompt(retriever.titles))

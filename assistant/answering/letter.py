@@ -38,7 +38,7 @@ _SIGN_OFF = re.compile(
 )
 
 # A message that is only courtesy: an acknowledgement, thanks or a greeting, and nothing else
-# ("thanks a lot!", "ok great, thank you very much", "good morning"). Its words ("lot", "much",
+# ("thanks a lot!", "ok great, thanks so much", "good morning"). Its words ("lot", "much",
 # "great") are content words to the reading, so without this it read as a question on them that
 # the documents do not cover. English conventions, as the letter frame's.
 _ACKNOWLEDGEMENT = (
