@@ -15,6 +15,8 @@ from collections.abc import Callable, Iterable, Sequence
 
 import numpy as np
 
+from assistant.answering.vectors import unit
+
 # Cosine similarity a corpus word needs to stand in for a patient's word (measured on the tuning
 # sets: see docs/evaluation.md; lower floors bring words of the same field, not of the same
 # meaning).
@@ -42,7 +44,7 @@ class Bridge:
         self._embed = embed
         self.floor = BRIDGE_FLOOR if floor is None else floor
         vectors = embed(self.words) if self.words else np.zeros((0, 1), dtype=np.float32)
-        self._vectors = _unit(np.asarray(vectors, dtype=np.float32))
+        self._vectors = unit(np.asarray(vectors, dtype=np.float32))
         self._row = {w: i for i, w in enumerate(self.words)}
         self._near: dict[str, tuple[str, ...]] = {}
         # The vectors of words met, for `vector` (the subject's kin, subject.py).
@@ -59,13 +61,13 @@ class Bridge:
             missing = list(dict.fromkeys(w for w in words if w not in self._near))
         if not missing or not self.words:
             return
-        vectors = _unit(np.asarray(self._embed([*missing, *also]), dtype=np.float32))
+        vectors = unit(np.asarray(self._embed([*missing, *also]), dtype=np.float32))
         for word, vector in zip(missing, vectors, strict=False):
             self._remember(word, vector)
 
     def similarity(self, word: str, other: str) -> float:
         """The model's cosine similarity of two words."""
-        first, second = _unit(np.asarray(self._embed([word, other]), dtype=np.float32))
+        first, second = unit(np.asarray(self._embed([word, other]), dtype=np.float32))
         return float(first @ second)
 
     def near(self, word: str) -> tuple[str, ...]:
@@ -76,7 +78,7 @@ class Bridge:
             return known
         if not self.words:
             return ()
-        return self._remember(word, _unit(np.asarray(self._embed([word]), dtype=np.float32))[0])
+        return self._remember(word, unit(np.asarray(self._embed([word]), dtype=np.float32))[0])
 
     def vector(self, word: str) -> np.ndarray:
         """The word's unit vector: a corpus word's from the table, another's as met (embedded
@@ -91,7 +93,7 @@ class Bridge:
             with self._lock:
                 met = self._met.get(word)
         if met is None:  # not remembered (the memory is full): embed it again
-            met = _unit(np.asarray(self._embed([word]), dtype=np.float32))[0]
+            met = unit(np.asarray(self._embed([word]), dtype=np.float32))[0]
         return met
 
     def _remember(self, word: str, vector: np.ndarray) -> tuple[str, ...]:
@@ -107,7 +109,3 @@ class Bridge:
             if len(self._met) < VECTORS_REMEMBERED:
                 self._met[word] = vector
         return found
-
-
-def _unit(vectors: np.ndarray) -> np.ndarray:
-    return vectors / np.maximum(np.linalg.norm(vectors, axis=-1, keepdims=True), 1e-9)

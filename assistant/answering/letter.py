@@ -24,9 +24,11 @@ from assistant.answering.lexicon import (
     is_phone_number,
 )
 
+# A greeting, opening a letter or a message of its own.
+_GREETINGS = r"hi|hiya|hello|hey|greetings|good (?:morning|afternoon|evening|day)"
 # An opening greeting and up to two words (a name, "there", "sir/madam"), then its comma or stop.
 _SALUTATION = re.compile(
-    r"^(?:dear|hi|hiya|hello|hey|greetings|good (?:morning|afternoon|evening|day))"
+    rf"^(?:dear|{_GREETINGS})"
     r"((?:\s+[a-z][a-z/.'-]*){0,2})\s*[,!.:]\s*"
 )
 # After the last sentence's stop: a closing phrase and up to three words (a name, "mrs p. jones").
@@ -51,9 +53,7 @@ _THANKS = (
     r"\s+for\s+(?:the|your|all\s+the|all\s+your)\s+(?:help|info|information|reply|answer|"
     r"answers|advice))?"
 )
-_GREETING = (
-    r"(?:hi|hiya|hello|hey|greetings|good\s+(?:morning|afternoon|evening|day|night))(?:\s+there)?"
-)
+_GREETING = rf"(?:{_GREETINGS}|good night)(?:\s+there)?"
 _COURTESY = re.compile(
     rf"^(?:{_ACKNOWLEDGEMENT}[\s,!.]*)*(?:(?:{_THANKS}|{_GREETING})[\s,!.:)x]*)+$"
 )

@@ -26,6 +26,7 @@ import numpy as np
 
 from assistant.answering.lexicon import TOKEN
 from assistant.answering.subject import title_words
+from assistant.answering.vectors import unit
 from assistant.index.records import Record
 
 # Share of the dense sentence similarity read with the named title's direction taken out (the
@@ -49,7 +50,7 @@ class Scope:
     def similarity(self, sentences: np.ndarray, query: np.ndarray) -> np.ndarray:
         """Cosines of the centred sentence vectors to the centred query, each with the titles'
         directions taken out."""
-        return _unit(_rejected(sentences, self.basis)) @ _unit(_rejected(query, self.basis))
+        return unit(_rejected(sentences, self.basis)) @ unit(_rejected(query, self.basis))
 
     def lexical(self, scores: np.ndarray, naming: np.ndarray) -> np.ndarray:
         """BM25 scores with the naming words' part (`naming`: their scores alone) given to every
@@ -78,9 +79,8 @@ class Scopes:
         own = {title: sorted(w for w in ws if in_titles[w] == 1) for title, ws in words.items()}
         self._titles = [title for title in titles if own[title]] if len(titles) > 1 else []
         self._stems = [frozenset(stem(w) for w in own[title]) for title in self._titles]
-        self._documents = np.array(
-            [self._titles.index(r.title) if r.title in self._titles else -1 for r in sentences]
-        )
+        number = {title: i for i, title in enumerate(self._titles)}
+        self._documents = np.array([number.get(r.title, -1) for r in sentences])
         if self._titles:
             # The title's own words, as the title writes them ("HydraFacial", not "The
             # HydraFacial at Birchgate Skin Clinic", whose clinic name every leaflet shares):
@@ -89,7 +89,7 @@ class Scopes:
                 " ".join(w for w in TOKEN.findall(title) if w.lower() in own[title])
                 for title in self._titles
             ]
-            self._directions = _unit(np.stack([embed_query(text) for text in texts]) - mean)
+            self._directions = unit(np.stack([embed_query(text) for text in texts]) - mean)
         else:
             self._directions = np.zeros((0, len(mean)), dtype=np.float32)
 
@@ -110,7 +110,3 @@ class Scopes:
 
 def _rejected(vectors: np.ndarray, basis: np.ndarray) -> np.ndarray:
     return vectors - (vectors @ basis.T) @ basis
-
-
-def _unit(vectors: np.ndarray) -> np.ndarray:
-    return vectors / np.maximum(np.linalg.norm(vectors, axis=-1, keepdims=True), 1e-9)

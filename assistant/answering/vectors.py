@@ -67,3 +67,8 @@ class QueryVectors:
                 self._queries.move_to_end(text)
             while len(self._queries) > QUERY_CACHE:
                 self._queries.popitem(last=False)
+
+
+def unit(vectors: np.ndarray) -> np.ndarray:
+    """Each row (or the one vector) scaled to unit length; a zero row stays zero."""
+    return vectors / np.maximum(np.linalg.norm(vectors, axis=-1, keepdims=True), 1e-9)

@@ -11,8 +11,9 @@ import pytest
 from assistant.answering.engine import Engine
 from assistant.answering.question import read
 from assistant.answering.retrieval import Retriever
-from assistant.answering.scope import Scope
+from assistant.answering.scope import Scope, Scopes
 from assistant.index.embedding import Embedder
+from assistant.index.records import Record
 from assistant.ingest.indexing import ingest
 from tests.helpers import make_settings
 
@@ -134,3 +135,23 @@ def test_the_not_covered_signals_are_read_as_before(
     monkeypatch.setattr(retriever.scopes, "named", lambda stems: None)
     plain = {s.record.id: (s.dense, s.lexical) for s in retriever.rank(question)}
     assert scoped == plain
+
+
+def test_a_word_two_titles_share_names_neither(embedder: Embedder) -> None:
+    # A clinic's name in every leaflet's title says nothing of which leaflet is asked about.
+    titles = ("Thread Lift at Larchmere", "Lip Blush at Larchmere")
+    records = [
+        Record(f"r{i}", title, np.zeros(embedder.dimension, np.float32), {"title": title})
+        for i, title in enumerate(titles)
+    ]
+    scopes = Scopes(
+        records,
+        records,
+        stem=lambda word: word,
+        embed_query=lambda text: embedder.embed([text])[0],
+        mean=np.zeros(embedder.dimension, np.float32),
+    )
+    assert scopes.named(["larchmere"]) is None
+    scope = scopes.named(["larchmere", "thread"])
+    assert scope is not None and scope.inside.tolist() == [True, False]
+    assert scope.stems == frozenset({"thread"})
