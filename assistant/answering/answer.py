@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from assistant.answering.amounts import stated_amounts, states_amount
 from assistant.answering.lexicon import AMOUNT_FRAME, AMOUNT_SUBJECTS, ENGLISH_STOP_WORDS
 from assistant.answering.question import Question
-from assistant.answering.retrieval import SHORT_WORDS, Retriever, Scored
+from assistant.answering.retrieval import Retriever, Scored
 from assistant.answering.vocabulary import basic_english
 
 # The best quote and one other passage's view of the same amount. A third view was the
@@ -26,6 +26,9 @@ from assistant.answering.vocabulary import basic_english
 # key fact unchanged there and on the price, portability and follow-up sets, citation
 # precision 0.906 -> 0.909 (fifty-sixth round).
 MAX_QUOTES = 2
+# A list item of fewer words ("Sun damage", a condition named alone) says nothing without the
+# line introducing its list: it is never quoted alone (`_asked_alone`).
+SHORT_WORDS = 6
 MAX_WORDS = 80
 # The best quote may take this many words; the rest is room for another view.
 QUOTE_WORDS = 55
@@ -199,7 +202,7 @@ def _asked_alone(
     siblings: list[Scored], at: int, asked: Callable[[Scored, str], bool], words: tuple[str, ...]
 ) -> bool:
     """Whether the list item at `at` answers the question by itself: a sentence of its own
-    (not shorter than the ranking's `SHORT_WORDS`: "Sun damage" says nothing without the line
+    (not shorter than `SHORT_WORDS`: "Sun damage" says nothing without the line
     that introduces its list), the only item of its list using a word the question asks about
     (not basic English: "day" is in every item of a list of days), and the sentence before the
     list (its introducing line, with a colon or without) using none of the question's words.

@@ -78,12 +78,6 @@ PRICE_BOOST = 0.25
 # heading ("Before the Treatment"), rank lower (`question.timing`). Leave one set out 0.837 ->
 # 0.839 at 0.05 and 0.1 (0.837 at 0.2); with the keys and the neighbours' vote read the same way.
 TIMING_PENALTY = 0.1
-# A two-word list item (a condition named alone) matches a question's words closely but says
-# little; not when it states the amount a question asks ("Each appointment lasts 30 minutes.":
-# thirty-first round, portability2 tuning hit +1, every other set unchanged). The answer reads the
-# same bar: a list item this short is never quoted without its list (`answer._asked_alone`).
-SHORT_WORDS = 6
-SHORT_PENALTY = 0.15
 # A question saying something has lasted a time ("still red a week after"): sentences stating only
 # shorter times ("subsides within a few hours to a day") describe what the patient is past.
 # Thirty-second round, tuning halves: 0.15, questions9 precision +0.011; 0.3, questions8 hit +1
@@ -178,9 +172,6 @@ class Retriever:
             self._sentence_passage[order], np.arange(len(self.passages) + 1), side="left"
         )
         self._passage_sentences = [order[bounds[p] : bounds[p + 1]] for p in range(len(bounds) - 1)]
-        self._short = np.array(
-            [len(r.text.split()) < SHORT_WORDS for r in self.sentences], dtype=np.float32
-        )
         self._quantity = np.array([states_amount(r.text) for r in self.sentences], dtype=np.float32)
         self._count = np.array(
             [measures.states_count(r.text) for r in self.sentences], dtype=np.float32
@@ -466,11 +457,6 @@ class Retriever:
         w_sentence, w_passage, w_lexical = WEIGHTS
         fused = w_sentence * fused_sentence + w_passage * dense_passage + w_lexical * lexical_norm
         fused = fused + KEY_SHARE * keyed[self._sentence_passage[rows]]
-        short = self._short[rows]
-        if question.asks_amount:
-            # A short sentence stating an amount is the answer to "how long?", not a fragment.
-            short = short * (1.0 - self._quantity[rows])
-        fused = fused - SHORT_PENALTY * short
         if learned:
             fused = (
                 fused

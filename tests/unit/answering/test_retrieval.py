@@ -123,9 +123,8 @@ avoid strong exfoliating products for two days before each visit.
 def test_retrieval_short_sentence_stating_the_amount_asked_is_not_a_fragment(
     tmp_path: Path, embedder: Embedder
 ) -> None:
-    # Sentences of few words are lowered (a list item such as "Sun damage" says little), but a
-    # short one stating the amount a question asks is its answer (lowered, it ranked below the
-    # passage's first sentence).
+    # A sentence of few words stating the amount a question asks is its answer, not a fragment
+    # (when the ranking lowered short sentences, it ranked below the passage's first sentence).
     copy_corpus(tmp_path)
     (tmp_path / "corpus" / "light-therapy.md").write_text(LIGHT_LEAFLET, encoding="utf-8")
     settings = make_settings(tmp_path)
