@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tools.halves import half_file, main
+from tools.halves import half_file, main, seeded
 
 EVAL = Path(__file__).resolve().parents[3] / "eval"
 
@@ -76,3 +76,16 @@ def test_every_split_set_in_eval_keeps_its_halves_apart() -> None:
             return {json.loads(line)["id"] for line in lines if line.strip()}
 
         assert not ids(tuning) & ids(sealed), folder
+
+
+def test_unseeded_leaves_out_the_sets_seeding_the_answered_questions(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """questions14's tuning half seeds corpus/also-asked.jsonl (tools/answered.py); questions30's
+    does not."""
+    assert seeded(EVAL / "questions14") and not seeded(EVAL / "questions30")
+    folders = [str(EVAL / "questions14"), str(EVAL / "questions30")]
+    assert main(["tuning", "--unseeded", *folders]) == 0
+    assert capsys.readouterr().out.split() == [str(EVAL / "questions30" / "tuning.jsonl")]
+    assert main(["tuning", *folders]) == 0
+    assert len(capsys.readouterr().out.split()) == 2
