@@ -30,6 +30,7 @@ from assistant.answering.lexicon import (
 )
 from assistant.answering.question import Question, timing
 from assistant.answering.scope import SUBJECT_FREE_SHARE, Scopes
+from assistant.answering.vectors import unit
 from assistant.answering.vocabulary import WORD, Vocabulary
 from assistant.index.chroma import Version
 from assistant.index.records import Record
@@ -157,13 +158,11 @@ class Retriever:
         self._mean = sentence_vectors.mean(axis=0)
         self._passage_mean = passage_vectors.mean(axis=0)
         self._sentence_vectors = _centered(sentence_vectors, self._mean)
-        # A corpus of this size is searched exactly in memory (microseconds); a larger one by
-        # Chroma's HNSW index, whose call costs about 3 ms whatever the size.
-        self._plain_vectors = (
-            _centered(sentence_vectors, np.zeros_like(self._mean))
-            if len(self.sentences) <= IN_MEMORY_SENTENCES
-            else None
-        )
+        # The plain unit vectors: the dense candidates (a corpus of this size is searched exactly
+        # in memory, microseconds; a larger one by Chroma's HNSW index, whose call costs about 3
+        # ms whatever the size), the answered questions' map and the declined questions' nearest.
+        self._sentence_units = unit(sentence_vectors)
+        self._in_memory = len(self.sentences) <= IN_MEMORY_SENTENCES
         self._passage_vectors = _centered(passage_vectors, self._passage_mean)
         self._sentence_passage = np.array([self._passage_row[r.passage_id] for r in self.sentences])
         # Each passage's sentence rows, in order, from one sort.
@@ -212,9 +211,6 @@ class Retriever:
         )
         self.keys = Keys(
             version, self._passage_row, dimension=sentence_vectors.shape[1], tokens=self.tokens
-        )
-        self._sentence_units = sentence_vectors / np.maximum(
-            np.linalg.norm(sentence_vectors, axis=1, keepdims=True), 1e-9
         )
         self._learn(self.keys.variants, quoted_rows(self.keys.variants, self.sentences))
         # Those declined against the documents as they are (`held`) are refused as asked.
@@ -541,8 +537,8 @@ class Retriever:
 
     def _dense_candidates(self, query: np.ndarray) -> set[int]:
         k = min(DENSE_CANDIDATES, len(self.sentences))
-        if self._plain_vectors is not None:
-            similarity = self._plain_vectors @ (query / max(float(np.linalg.norm(query)), 1e-9))
+        if self._in_memory:
+            similarity = self._sentence_units @ unit(query)
             return {int(i) for i in np.argpartition(-similarity, k - 1)[:k]}
         nearest = self.version.nearest_ids("sentences", query, k=k)
         return {self._row[i] for i, _ in nearest if i in self._row}
@@ -571,5 +567,4 @@ def _lexical_text(record: Record) -> str:
 
 
 def _centered(vectors: np.ndarray, mean: np.ndarray) -> np.ndarray:
-    shifted = vectors - mean
-    return shifted / np.maximum(np.linalg.norm(shifted, axis=-1, keepdims=True), 1e-9)
+    return unit(vectors - mean)
