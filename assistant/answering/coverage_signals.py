@@ -19,6 +19,7 @@ from wordfreq import zipf_frequency
 from assistant.answering.question import Question
 from assistant.answering.retrieval import Retriever, Scored
 from assistant.answering.subject import Subject
+from assistant.answering.vectors import unit
 from assistant.answering.vocabulary import WORD, Vocabulary
 
 # Zipf frequency (log10 per billion words) of the most common English words ("the" is 7.7).
@@ -71,11 +72,9 @@ class Profile:
     """The corpus side of the signals, computed once when an index version is loaded."""
 
     def __init__(self, retriever: Retriever) -> None:
-        vectors = np.stack([r.embedding for r in retriever.sentences])
-        norms = np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-9)
-        self.vectors = vectors / norms
-        centroid = vectors.mean(axis=0)
-        self.centroid = centroid / max(float(np.linalg.norm(centroid)), 1e-9)
+        # The sentences' own vectors stay the retriever's (`Retriever.closeness`): a copy here
+        # was one more float32 array the size of the corpus (15.7 MB at 10,000 sentences).
+        self.centroid = unit(retriever.sentence_mean)
         self.vocabulary: Vocabulary = retriever.vocabulary
         # log10 of the corpus's length in words per billion: with a word's Zipf frequency, the
         # log10 of how often general text this long uses the word.
@@ -123,8 +122,7 @@ def measure(
     question: Question, retriever: Retriever, profile: Profile, ranked: Sequence[Scored]
 ) -> np.ndarray:
     """The signals of `FEATURES` for a question and the ranking's output for it."""
-    raw, sentences, passages = retriever.closeness(question)
-    unit = raw / max(float(np.linalg.norm(raw)), 1e-9)
+    raw, sentences, passages, plain = retriever.closeness(question)
     top = np.partition(sentences, -min(MARGIN_RANK, len(sentences)))
     best = float(sentences.max())
     tenth = float(top[-min(MARGIN_RANK, len(sentences))])
@@ -141,8 +139,8 @@ def measure(
             best,
             float(passages.max()),
             best - tenth,
-            float((profile.vectors @ unit).max()),
-            float(profile.centroid @ unit),
+            float(plain.max()),
+            float(profile.centroid @ unit(raw)),
             math.log1p(max((s.lexical for s in ranked), default=0.0)),
             known_weight / total if total > 0 else 1.0,
             max((w for w, k in zip(weights, known, strict=True) if not k), default=0.0),

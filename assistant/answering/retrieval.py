@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import bm25s
 import numpy as np
@@ -127,6 +128,16 @@ class Candidates:
     dense_sentence: np.ndarray
     dense_passage: np.ndarray
     lexical: np.ndarray
+
+
+class Closeness(NamedTuple):
+    """A question's raw vector and its similarity to every sentence and passage: centred (as
+    the ranking reads them) and, for sentences, plain (the corpus's subject included)."""
+
+    raw: np.ndarray
+    sentences: np.ndarray
+    passages: np.ndarray
+    plain: np.ndarray
 
 
 class Retriever:
@@ -375,13 +386,19 @@ class Retriever:
             return NONE_ANSWERED, NONE_ANSWERED
         return self.keys.nearest_answered(raw), self.keys.nearest_declined(raw)
 
-    def closeness(self, question: Question) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """The raw query vector and its centred similarity to every sentence and every passage:
-        signals for the not-covered decision, apart from the ranking."""
+    def closeness(self, question: Question) -> Closeness:
+        """The raw query vector and its similarity to every sentence and every passage: signals
+        for the not-covered decision, apart from the ranking."""
         raw = self.query_vector(question)
         sentences = self._sentence_vectors @ _centered(raw[None, :], self._mean)[0]
         passages = self._passage_vectors @ _centered(raw[None, :], self._passage_mean)[0]
-        return raw, sentences, passages
+        plain = self._sentence_units @ unit(raw)
+        return Closeness(raw, sentences, passages, plain)
+
+    @property
+    def sentence_mean(self) -> np.ndarray:
+        """The mean of the sentences' vectors (as embedded, before any centring)."""
+        return self._mean
 
     def rank(self, question: Question, *, limit: int = 40, learned: bool = True) -> list[Scored]:
         """The best `limit` sentences for the question, best first, followed by the other
