@@ -105,7 +105,7 @@ class Subject:
                 or before in ENGLISH_STOP_WORDS
                 or before in STOPWORDS
                 or self.vocabulary.stem(before) in self.stems
-                or f"{before} {word}" in self.vocabulary.text
+                or self.vocabulary.writes(before, word)
             ):
                 return True
         return False

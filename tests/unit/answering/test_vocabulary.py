@@ -1,6 +1,8 @@
 from __future__ import annotations
 
-from assistant.answering.vocabulary import Vocabulary
+import re
+
+from assistant.answering.vocabulary import WORD, Vocabulary
 from assistant.index.embedding import Embedder
 
 TEXTS = [
@@ -77,3 +79,39 @@ def test_forms_of_one_word_the_stemmer_keeps_apart_are_kin(embedder: Embedder) -
     assert not vocabulary.mentions("Each product is tested.", ["produce"])
     # Without the model's vectors there is no kin: the stem alone.
     assert not Vocabulary(texts).mentions("During pregnancy.", ["pregnant"])
+
+
+def test_two_words_are_written_side_by_side_as_a_search_would_meet_them() -> None:
+    vocabulary = Vocabulary(
+        [
+            "Give us 48 hours' notice.",
+            "Keep (the skin) clean.",
+            "Rinse with cool water, then pat dry",
+            "Bathe gently.",
+        ]
+    )
+    assert vocabulary.writes("the", "skin")  # after an opening bracket
+    assert vocabulary.writes("hours'", "notice")  # before a full stop
+    assert vocabulary.writes("48", "hours'")
+    assert vocabulary.writes("dry", "bathe")  # across two sentences, as the joined text reads
+    assert not vocabulary.writes("hours", "notice")  # the apostrophe lies between
+    assert not vocabulary.writes("water", "then")  # so does the comma
+    assert not vocabulary.writes("the", "gently")  # the end of "bathe" is no word of its own
+    assert not vocabulary.writes("cool", "wat")  # nor its start
+    assert not vocabulary.writes("notice", "keep")  # a sentence's full stop lies between
+    assert not vocabulary.writes("skin", "clean")  # so does a closing bracket
+
+
+def test_the_written_pairs_agree_with_a_search_for_the_two_whole_words() -> None:
+    texts = [
+        "Avoid make-up for 24 hours after treatment; after that, use a gentle cleanser.",
+        "Most people need three to five sessions, spaced four to six weeks apart.",
+        "Redness usually settles within two or three days (sometimes sooner).",
+    ]
+    vocabulary = Vocabulary(texts)
+    words = sorted({w for t in texts for w in WORD.findall(t.lower())})
+    for first in words:
+        for second in words:
+            whole = rf"(?<![a-z0-9'-]){re.escape(first)} {re.escape(second)}(?![a-z0-9'-])"
+            found = re.search(whole, vocabulary.text) is not None
+            assert vocabulary.writes(first, second) == found, (first, second)
