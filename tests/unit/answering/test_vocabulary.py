@@ -105,7 +105,7 @@ def test_two_words_are_written_side_by_side_as_a_search_would_meet_them() -> Non
 def test_the_written_pairs_agree_with_a_search_for_the_two_whole_words() -> None:
     texts = [
         "Avoid make-up for 24 hours after treatment; after that, use a gentle cleanser.",
-        "Most people need three to five sessions, spaced four to six weeks apart.",
+        "Plan on a handful of visits, spaced a month or so apart.",
         "Redness usually settles within two or three days (sometimes sooner).",
     ]
     vocabulary = Vocabulary(texts)
