@@ -157,6 +157,23 @@ def test_coverage_leniency_only_without_the_answered_signal(engine: Engine) -> N
     assert Decision.from_dict(decision.to_dict()).leniency == decision.leniency
 
 
+def test_coverage_plain_signals_read_the_sentences_as_embedded(engine: Engine) -> None:
+    # `raw` and `centroid` are plain cosines (the corpus's subject included), unlike the centred
+    # `sentence` signal: to the nearest sentence and to the sentences' mean, as embedded.
+    retriever = engine.retriever()
+    question = read("how long does the redness last", retriever.vocabulary)
+    signals = engine.coverage().signals(question, retriever.rank(question))
+    vectors = np.stack([r.embedding for r in retriever.sentences]).astype(np.float64)
+    units = vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
+    asked = retriever.query_vector(question).astype(np.float64)
+    asked /= np.linalg.norm(asked)
+    mean = vectors.mean(axis=0)
+    raw, centroid = FEATURES.index("raw"), FEATURES.index("centroid")
+    assert signals[raw] == pytest.approx(float((units @ asked).max()), abs=1e-5)
+    assert signals[centroid] == pytest.approx(float(mean @ asked / np.linalg.norm(mean)), abs=1e-5)
+    assert signals[raw] != pytest.approx(signals[FEATURES.index("sentence")], abs=1e-3)
+
+
 def test_coverage_decision_explains(engine: Engine) -> None:
     decision = fitted()
     retriever = engine.retriever()
