@@ -114,6 +114,14 @@ CLAUSE_SHARE = 2 / 3
 # triage23's, tellask's, questions20 to 34's, medquad3's), false alarms 68 -> 66, urgent recall
 # 1,511 of 1,518 either way (no long urgent message's most urgent clause read under 0.75).
 CLAUSE_LOWER_SHARE = 0.5
+# A long message the model reads whole as all but surely no report is not raised by a clause: a
+# clause read out of its message loses what the message says around it ("Back in 2019 my face
+# swelled up and I ended up in A&E, but it all settled"; "I've got three skin tags on my neck ...
+# roughly how much would that come to?", P 0.02, its first sentence 0.64). Sixty-third round,
+# out of fold over 10,490 messages at the fold rule's threshold (0.42 either way): false alarms
+# 275 -> 270 at 0.05 with the same 72 urgent missed (0.1: 73 missed; 0.2: 74 and 265); on the
+# tuning halves never fitted on, no urgent message raised by a clause read under 0.26 whole.
+CLAUSE_RAISE_FLOOR = 0.05
 LONG = 30  # words; out of fold 30, 35 and 40 measured alike, 25 gave 59 false alarms
 _SENTENCE = re.compile(r"[^\n]+?(?:[.!?]+(?=\s|$)|$)", re.MULTILINE)
 _BREAK = re.compile(
@@ -137,10 +145,13 @@ def clauses(text: str) -> list[str]:
 
 def combined(message: float, clause: float) -> float:
     """P(urgent) of a long message: its own, raised `CLAUSE_SHARE` of the way to its most
-    urgent clause's, or lowered `CLAUSE_LOWER_SHARE` of the way when no clause reads as urgent
-    as the whole."""
-    share = CLAUSE_SHARE if clause > message else CLAUSE_LOWER_SHARE
-    return message + share * (clause - message)
+    urgent clause's (unless the whole reads under `CLAUSE_RAISE_FLOOR`), or lowered
+    `CLAUSE_LOWER_SHARE` of the way when no clause reads as urgent as the whole."""
+    if clause <= message:
+        return message + CLAUSE_LOWER_SHARE * (clause - message)
+    if message < CLAUSE_RAISE_FLOOR:
+        return message
+    return message + CLAUSE_SHARE * (clause - message)
 
 
 # The nearest labelled messages give a second, local reading beside the linear one: a kind of

@@ -63,6 +63,8 @@ def test_classifier_clauses(message: str, expected: list[str]) -> None:
         pytest.param(0.1, 0.7, 0.5, id="raised-two-thirds-of-the-way"),
         pytest.param(0.6, 0.2, 0.4, id="lowered-halfway-when-no-clause-reads-as-urgent"),
         pytest.param(0.3, 0.3, 0.3, id="equal"),
+        pytest.param(0.04, 0.9, 0.04, id="not-raised-when-the-whole-reads-as-surely-no-report"),
+        pytest.param(0.05, 0.65, 0.45, id="raised-from-the-floor"),
     ],
 )
 def test_classifier_combined(message: float, clause: float, expected: float) -> None:
