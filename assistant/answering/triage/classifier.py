@@ -115,9 +115,9 @@ CLAUSE_SHARE = 2 / 3
 # 1,511 of 1,518 either way (no long urgent message's most urgent clause read under 0.75).
 CLAUSE_LOWER_SHARE = 0.5
 # A long message the model reads whole as all but surely no report is not raised by a clause: a
-# clause read out of its message loses what the message says around it ("Back in 2019 my face
-# swelled up and I ended up in A&E, but it all settled"; "I've got three skin tags on my neck ...
-# roughly how much would that come to?", P 0.02, its first sentence 0.64). Sixty-third round,
+# clause read out of its message loses what the message says around it (an old reaction told as
+# long over; a price asked for freezing several small growths, whose first sentence
+# alone reads as a new complaint: 0.02 whole, 0.64 that sentence). Sixty-third round,
 # out of fold over 10,490 messages at the fold rule's threshold (0.42 either way): false alarms
 # 275 -> 270 at 0.05 with the same 72 urgent missed (0.1: 73 missed; 0.2: 74 and 265); on the
 # tuning halves never fitted on, no urgent message raised by a clause read under 0.26 whole.
