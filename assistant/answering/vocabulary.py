@@ -349,7 +349,8 @@ class Vocabulary:
     def writes(self, first: str, second: str) -> bool:
         """Whether the documents write the two words side by side, as `f"{first} {second}" in
         text` reads it ("48 hours' notice" writes no "hours notice"), but looked up: the search
-        read the whole text (0.5 ms a miss at 10,000 sentences, growing with the corpus)."""
+        read the whole text on a miss (0.7 ms over 1.4 MB; `paired` alone took 0.25 ms a
+        question at 10,000 sentences, growing with the corpus)."""
         if " " in first or " " in second:
             return f"{first} {second}" in self.text
         return _pair_key(first, second) in self._pairs
