@@ -1,5 +1,5 @@
 """The transformer as an ONNX Runtime session with the model's own fast tokenizer; the only
-onnxruntime and tokenizers user.
+tokenizers user (ONNX Runtime's other is `nearest.py`, a product over a corpus's vectors).
 
 The graph is exported once per model (by content hash) into a cache folder, in a child process
 (embedding.py's export: torch stays out of a serving process), and every load checks this
