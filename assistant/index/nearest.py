@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from assistant.index.quantization import BITS, BLOCK, INT8_COMPUTE, MICROSOFT, blocks
+from assistant.index.quantization import BLOCK, MICROSOFT, blocks, int8_matmul
 
 # Rows scored in int8 for each row asked for: the re-scoring's margin for the int8 order.
 POOL_FACTOR = 2
@@ -38,17 +38,7 @@ class Int8Nearest:
         packed, scales = blocks(np.ascontiguousarray(vectors.T, dtype=np.float32))
         graph = helper.make_graph(
             [
-                helper.make_node(
-                    "MatMulNBits",
-                    ["query", "codes", "scales"],
-                    ["similarity"],
-                    domain=MICROSOFT,
-                    K=dimension,
-                    N=rows,
-                    bits=BITS,
-                    block_size=BLOCK,
-                    accuracy_level=INT8_COMPUTE,
-                ),
+                int8_matmul(["query", "codes", "scales"], ["similarity"], dimension, rows),
                 helper.make_node(
                     "TopK", ["similarity", "pool"], ["best", "rows"], axis=-1, sorted=0
                 ),

@@ -80,20 +80,8 @@ def quantized(model: onnx.ModelProto) -> onnx.ModelProto:
             ]
         )
         rows, columns = matrix.shape
-        nodes.append(
-            helper.make_node(
-                "MatMulNBits",
-                [node.input[0], f"{name}.int8", f"{name}.scales"],
-                list(node.output),
-                name=f"{node.name}.int8",
-                domain=MICROSOFT,
-                K=rows,
-                N=columns,
-                bits=BITS,
-                block_size=BLOCK,
-                accuracy_level=INT8_COMPUTE,
-            )
-        )
+        inputs = [node.input[0], f"{name}.int8", f"{name}.scales"]
+        nodes.append(int8_matmul(inputs, list(node.output), rows, columns, f"{node.name}.int8"))
     del graph.node[:]
     graph.node.extend(nodes)
     used = {name for node in graph.node for name in node.input}
@@ -103,6 +91,27 @@ def quantized(model: onnx.ModelProto) -> onnx.ModelProto:
     if not any(opset.domain == MICROSOFT for opset in model.opset_import):
         model.opset_import.append(helper.make_opsetid(MICROSOFT, 1))
     return model
+
+
+def int8_matmul(
+    inputs: list[str], outputs: list[str], inner: int, outer: int, name: str = ""
+) -> onnx.NodeProto:
+    """A MatMulNBits node (inputs: the activations, the `blocks` codes and scales) multiplying by
+    an inner x outer matrix in 8-bit blocks, in integers."""
+    from onnx import helper
+
+    return helper.make_node(
+        "MatMulNBits",
+        inputs,
+        outputs,
+        name=name,
+        domain=MICROSOFT,
+        K=inner,
+        N=outer,
+        bits=BITS,
+        block_size=BLOCK,
+        accuracy_level=INT8_COMPUTE,
+    )
 
 
 def blocks(matrix: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
