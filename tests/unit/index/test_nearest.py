@@ -51,8 +51,8 @@ def test_ranking_with_int8_candidates_is_the_floats(
     assert int8._int8 is not None and float_._int8 is None
     for asked in (
         "will my cheeks stay pink for long",
-        "how many goes does it take before i notice anything",
-        "is it ok to put foundation on the evening after",
+        "how many visits until my skin shows any change",
+        "would concealer be fine that same night",
         "price",
     ):
         ranked = [(s.record.id, s.score) for s in int8.rank(read(asked, int8.vocabulary))]
