@@ -52,6 +52,22 @@ def test_two_of_the_documents_words_typed_as_one_are_read_apart() -> None:
     assert vocabulary.spelled("carpet") == "carpet"
 
 
+def test_a_clipped_word_is_the_documents_word_it_starts(embedder: Embedder) -> None:
+    # Patients clip a long word ("microderm" for "microdermabrasion"); a start two of the
+    # documents' words share is left as typed, and so is a start the model does not place
+    # beside the documents' word ("physio" of "physiological": a physiotherapist).
+    texts = [
+        *TEXTS,
+        "Zentrovaxilate calms the skin.",
+        "Zentrovumide soothes it.",
+        "The physiological response is mild.",
+    ]
+    vocabulary = Vocabulary(texts, embed_texts=embedder.embed)
+    assert vocabulary.spelled("zentrovax tomorrow") == "zentrovaxilate tomorrow"
+    assert vocabulary.spelled("zentrov tomorrow") == "zentrov tomorrow"
+    assert vocabulary.spelled("my physio said so") == "my physio said so"
+
+
 def test_a_misspelled_hyphenated_word_is_spelled_as_the_documents_write_it() -> None:
     # "makup" is one letter from "makeup" and two from the documents' "make-up": matched as
     # patients type the word joined, and spelled with its hyphen.
