@@ -252,7 +252,7 @@ class Vocabulary:
         "dermal" and "dermatologist"), and the model places the two beside each other, as it
         does a misspelling and its word: "physio" is a physiotherapist, not "physiological"
         (0.34; "microderm" 0.66)."""
-        if self.bridge is None:
+        if self.bridge is None:  # without the model, no word is placed beside another
             return None
         at = bisect.bisect_left(self.words, word)
         longer = []
@@ -264,7 +264,12 @@ class Vocabulary:
         if not longer or len({self.stem(w) for w in longer}) > 1:
             return None
         full = min(longer, key=len)
-        return full if self.bridge.similarity(word, full) >= TYPO_SIMILARITY else None
+        return full if self._beside(word, full) else None
+
+    def _beside(self, word: str, other: str) -> bool:
+        """Whether the model places a typed word beside one it may stand for (a misspelling and
+        its word, a clipped word and the whole): `TYPO_SIMILARITY`; never without the bridge."""
+        return self.bridge is not None and self.bridge.similarity(word, other) >= TYPO_SIMILARITY
 
     def _split(self, word: str) -> str | None:
         """Two content words of the documents typed as one ("suncream" -> "sun cream"), each
@@ -289,9 +294,7 @@ class Vocabulary:
             return True
         known = self._corpus_typos.get(word)
         if known is None:
-            known = self.bridge is not None and (
-                self.bridge.similarity(word, spelled) >= TYPO_SIMILARITY
-            )
+            known = self._beside(word, spelled)
             if len(self._corpus_typos) < SPELLINGS_REMEMBERED:
                 self._corpus_typos[word] = known
         return known
@@ -310,10 +313,7 @@ class Vocabulary:
             return word
         known = self._typos.get(word)
         if known is None:
-            similar = (
-                self.bridge is not None and self.bridge.similarity(word, close) >= TYPO_SIMILARITY
-            )
-            known = close if similar else word
+            known = close if self._beside(word, close) else word
             if len(self._typos) < SPELLINGS_REMEMBERED:
                 self._typos[word] = known
         return known

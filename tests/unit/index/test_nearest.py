@@ -49,6 +49,9 @@ def test_ranking_with_int8_candidates_is_the_floats(
     monkeypatch.setattr(retrieval_module, "INT8_CANDIDATES_FROM", 0)
     int8 = Engine(built, embedder=embedder).retriever()
     assert int8._int8 is not None and float_._int8 is None
+    asked_int8 = []
+    nearest = int8._int8.nearest
+    monkeypatch.setattr(int8._int8, "nearest", lambda q: asked_int8.append(q) or nearest(q))
     for asked in (
         "will my cheeks stay pink for long",
         "how many visits until my skin shows any change",
@@ -59,3 +62,4 @@ def test_ranking_with_int8_candidates_is_the_floats(
         assert ranked == [
             (s.record.id, s.score) for s in float_.rank(read(asked, float_.vocabulary))
         ]
+    assert len(asked_int8) == 4  # the candidates came from the int8 product, once a question
