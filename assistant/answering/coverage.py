@@ -296,15 +296,18 @@ class Coverage:
     def untreated(self, question: Question) -> bool:
         """The question only asks for information on a topic ("any information on surgery?",
         "what is eczema?") and the documents do not speak of it: no title, heading or item
-        label names it and they use it in passing at most (`subject.PASSING_SENTENCES`). A sentence
-        that mentions a topic is no information about it, however near the model finds it. The
-        topic's uncommon words decide ("pregnancy", not "care"), all of them: one the documents
-        speak of ("treatments for scars") leaves the question to the model. Before the model's
-        sure level: its nearness is what a mention misleads."""
+        label names it, no sentence opens with it as its theme ("Our opening hours are ...":
+        `Subject.themes`), and they use it in passing at most (`subject.PASSING_SENTENCES`). A
+        sentence that mentions a topic is no information about it, however near the model finds
+        it. The topic's uncommon words decide ("pregnancy", not "care"), all of them: one the
+        documents speak of ("treatments for scars") leaves the question to the model. Before the
+        model's sure level: its nearness is what a mention misleads."""
         if not question.about or self.retriever.answers_as_asked(question):
             return False
         uncommon = [w for w in question.about if not basic_english(w)]
         subject = self.profile.subject
+        if subject.themes(question.about):
+            return False
         return not any(subject.speaks_of(w) for w in uncommon or question.about)
 
     @staticmethod

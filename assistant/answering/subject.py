@@ -26,6 +26,8 @@ from assistant.index.records import Record
 PASSING_SENTENCES = 2
 # A sentence that opens with a short label and a colon ("Course of treatment: Ideal results ...").
 _LABEL = re.compile(r"^(\w[\w' -]{0,40}):\s")
+# A sentence's words and marks, in order (`opening_phrase`).
+_TOKEN = re.compile(r"[a-z][a-z'-]*|[^\sa-z]")
 
 
 def title_words(title: str) -> set[str]:
@@ -41,6 +43,21 @@ def title_words(title: str) -> set[str]:
         and w not in STOPWORDS
         and not basic_english(w)
     }
+
+
+def opening_phrase(text: str) -> list[str]:
+    """The words a sentence opens with, its theme: after its first stop words ("Our"), up to
+    the next stop word or mark ("opening hours" of "Our opening hours are Monday to Friday")."""
+    phrase: list[str] = []
+    for token in _TOKEN.findall(text.lower()):
+        if not token[0].isalpha():
+            break
+        if token in ENGLISH_STOP_WORDS or token in STOPWORDS:
+            if phrase:
+                break
+            continue
+        phrase.append(token)
+    return phrase
 
 
 class Subject:
@@ -76,6 +93,12 @@ class Subject:
             for text in [*(f"{p.title} {p.heading}" for p in passages), *labels]
             for w in WORD.findall(text.lower())
         )
+        # The stems of each sentence's opening phrase, its theme ("Our opening hours are ..."):
+        # the words after its first stop words and before the next. A sentence that opens with a
+        # topic states something of it, however few sentences use its words.
+        self._themes = {
+            frozenset(vocabulary.stem(w) for w in opening_phrase(r.text)) for r in sentences
+        }
         self.name = max(
             in_titles,
             key=lambda w: (in_titles[w], used.get(vocabulary.stem(w), 0), w),
@@ -122,6 +145,12 @@ class Subject:
         words = [word, *self.vocabulary.glossary_words(word)]
         stems = {self.vocabulary.stem(w) for w in words}
         return any(s in self._headed or self._used.get(s, 0) > PASSING_SENTENCES for s in stems)
+
+    def themes(self, words: Sequence[str]) -> bool:
+        """Whether some sentence opens with just these words (`opening_phrase`): "opening hours"
+        of "Our opening hours are ...", not "research" of "Research shows that ..."."""
+        stems = frozenset(self.vocabulary.stem(w) for w in words)
+        return bool(stems) and stems in self._themes
 
     def kin(self, words: Sequence[str]) -> float:
         """How near the question's strange words come to the subject's words (the best cosine),

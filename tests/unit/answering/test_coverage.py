@@ -29,6 +29,7 @@ from tools.eval import figures, score, with_paragraph
 PRICES = PROJECT_ROOT / "eval" / "prices"
 FAQREAL = PROJECT_ROOT / "eval" / "faqreal"
 PORTABILITY = PROJECT_ROOT / "eval" / "portability"
+HOURS = "Our opening hours are Monday to Friday, 9am to 6pm."
 # The issue's five wordings of a price question.
 PRICE_WORDINGS = (
     "how much does it cost",
@@ -232,6 +233,8 @@ def test_coverage_rules_yield_to_a_sure_model(
         pytest.param("tell me about a course", "answer", id="item-label"),
         pytest.param("info on aftercare", "answer", id="heading-info"),
         pytest.param("what is microneedling", "answer", id="title"),
+        # A sentence opens with it and more ("Research shows that ..."): not its theme.
+        pytest.param("what is research", "not_found", id="opens-with-more"),
     ],
 )
 def test_coverage_information_on_a_topic_they_only_mention_is_refused(
@@ -242,6 +245,25 @@ def test_coverage_information_on_a_topic_they_only_mention_is_refused(
     assert question.about  # each only asks for information on a topic
     assert coverage.untreated(question) is (kind == "not_found")
     assert engine.reply(text).kind == kind
+
+
+@pytest.fixture(scope="module")
+def hours_engine(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Engine:
+    """The corpus with a line on opening hours typed into the FAQ's introduction."""
+    root = tmp_path_factory.mktemp("hours")
+    faq = copy_corpus(root) / "microneedling-faq.md"
+    faq.write_text(with_paragraph(faq.read_text(encoding="utf-8"), HOURS), encoding="utf-8")
+    return _engine_over(root, embedder)
+
+
+def test_coverage_a_topic_a_sentence_opens_with_is_spoken_of(hours_engine: Engine) -> None:
+    # One sentence uses "opening hours", and it is theirs: it states what they are.
+    question = read("what are your opening hours", hours_engine.retriever().vocabulary)
+    assert question.about == ("opening", "hours")
+    assert not hours_engine.coverage().untreated(question)
+    reply = hours_engine.reply("what are your opening hours")
+    assert reply.kind == "answer"
+    assert [c.quote for c in reply.citations] == [HOURS]
 
 
 def test_question_about_is_only_a_request_for_information_on_a_topic() -> None:

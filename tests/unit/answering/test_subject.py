@@ -10,7 +10,7 @@ from wordfreq import zipf_frequency
 from assistant.answering.coverage_signals import FEATURES
 from assistant.answering.engine import Engine
 from assistant.answering.question import read
-from assistant.answering.subject import PASSING_SENTENCES
+from assistant.answering.subject import PASSING_SENTENCES, opening_phrase
 from assistant.answering.vocabulary import BASIC_ZIPF, WORD
 
 
@@ -118,3 +118,17 @@ def test_reply_personal_question_on_another_therapy_is_not_covered(engine: Engin
     # personal route does not take it as a question about theirs.
     assert engine.reply("could red light therapy settle my eczema?").kind == "not_found"
     assert engine.reply("could this therapy settle my eczema?").kind == "answer"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        pytest.param("Our opening hours are 9 to 6.", ["opening", "hours"], id="after-stop-words"),
+        pytest.param("In the quest for radiant skin, many", ["quest"], id="to-the-next-stop"),
+        pytest.param("Research shows that it works", ["research", "shows"], id="verb-included"),
+        pytest.param("Bleeding: rare", ["bleeding"], id="to-a-mark"),
+        pytest.param("48 hours' notice", [], id="opens-with-a-number"),
+    ],
+)
+def test_opening_phrase(sentence: str, phrase: list[str]) -> None:
+    assert opening_phrase(sentence) == phrase
