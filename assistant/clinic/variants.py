@@ -14,7 +14,10 @@ from __future__ import annotations
 
 import json
 import threading
+from collections.abc import Callable, Sequence
 from pathlib import Path
+
+import numpy as np
 
 from assistant.clinic.files import write_atomically
 from assistant.errors import AssistantError
@@ -23,7 +26,15 @@ from assistant.ingest.corpus import DECLINED, documents_digest, load_corpus
 from assistant.ingest.keys import Variant
 from assistant.ingest.keys import read_variants as _read
 
-__all__ = ["Variant", "VariantError", "attach", "decline", "read_variants", "variants_path"]
+__all__ = [
+    "Variant",
+    "VariantError",
+    "answering_quote",
+    "attach",
+    "decline",
+    "read_variants",
+    "variants_path",
+]
 
 _lock = threading.Lock()
 
@@ -39,6 +50,18 @@ def variants_path(corpus_dir: Path) -> Path:
 def read_variants(corpus_dir: Path) -> list[Variant]:
     """Every variant in the file (none when it does not exist), read as the ingest reads it."""
     return _read(corpus_dir)[0]
+
+
+def answering_quote(
+    question: str, sentences: Sequence[str], embed: Callable[[Sequence[str]], np.ndarray]
+) -> str:
+    """Of a passage's sentences, the one the model places nearest the question: the quote a
+    variant attached to the passage is anchored to. The ranking learns to read such questions
+    towards their quote (`answering/answered.py`), and an answer is grown from the sentence it
+    leads to: anchored to the passage's first sentence, "where are you located?" attached to a
+    passage that ends with the clinic's address was answered with its first, on sessions."""
+    vectors = embed([question, *sentences])
+    return sentences[int(np.argmax(vectors[1:] @ vectors[0]))]
 
 
 def attach(corpus_dir: Path, variant: Variant, *, document_text: str) -> None:

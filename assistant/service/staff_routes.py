@@ -24,7 +24,7 @@ from assistant.clinic.glossary import glossary_lines, put_word, remove_word
 from assistant.clinic.queue import GapQueue
 from assistant.clinic.staff import authenticate
 from assistant.clinic.urgent import UrgentMessages
-from assistant.clinic.variants import Variant, attach, decline
+from assistant.clinic.variants import Variant, answering_quote, attach, decline
 from assistant.config import Settings
 from assistant.errors import AssistantError
 from assistant.ingest.chunking import units_of
@@ -211,9 +211,10 @@ def _unfamiliar_words(engine: Engine, texts: list[str]) -> list[list[dict[str, A
 
 @router.post("/queue/{question_id}/attach")
 async def attach_variant(
-    question_id: QuestionId, body: Attach, request: Request, user: StaffWriteDep
+    question_id: QuestionId, body: Attach, request: Request, engine: EngineDep, user: StaffWriteDep
 ) -> dict[str, Any]:
-    """Make the question an "also asked as" variant of the passage at source[start:end]."""
+    """Make the question an "also asked as" variant of the passage at source[start:end],
+    anchored to the passage's sentence nearest the question (`answering_quote`)."""
     gap_queue = _queue(request)
     settings: Settings = request.app.state.settings
     group = await anyio.to_thread.run_sync(gap_queue.group_of, question_id)
@@ -222,16 +223,16 @@ async def attach_variant(
     text = document_text(settings, body.source)
     if text is None or not 0 <= body.start < body.end <= len(text):
         raise HTTPException(422, "source: not a passage of a document in the corpus")
-    quote = next(
-        (
-            text[u.start : u.end]
-            for u in units_of(text)
-            if body.start <= u.start and u.end <= body.end and u.role != "heading"
-        ),
-        None,
-    )
-    if quote is None:
+    sentences = [
+        text[u.start : u.end]
+        for u in units_of(text)
+        if body.start <= u.start and u.end <= body.end and u.role != "heading"
+    ]
+    if not sentences:
         raise HTTPException(422, "source: that span holds no sentence to attach to")
+    quote = await anyio.to_thread.run_sync(
+        answering_quote, group.variant_text, sentences, engine.embedder.embed
+    )
     try:
         attach(
             settings.corpus_path,

@@ -19,7 +19,14 @@ from assistant.clinic.queue import GapQueue
 from assistant.clinic.redaction import Redactor
 from assistant.clinic.staff import StaffError, add_user, authenticate
 from assistant.clinic.urgent import SEEN_SHOWN, UrgentMessages
-from assistant.clinic.variants import Variant, VariantError, attach, decline, read_variants
+from assistant.clinic.variants import (
+    Variant,
+    VariantError,
+    answering_quote,
+    attach,
+    decline,
+    read_variants,
+)
 from assistant.index.embedding import Embedder
 from assistant.ingest.keys import read_declined
 
@@ -217,6 +224,18 @@ def test_variants_append_atomically_and_check_quote(tmp_path: Path) -> None:
     assert read_variants(tmp_path)[0].quote == "Courses cost less."
     with pytest.raises(VariantError):
         attach(tmp_path, Variant("q", "corpus/t.md", "Not in it."), document_text=text)
+
+
+def test_a_variant_is_anchored_to_the_passage_sentence_nearest_it(embedder: Embedder) -> None:
+    # A passage a clinic's typed paragraph shares with the text before it: its first sentence
+    # is on sessions, its last gives the address the question asks for.
+    passage = [
+        "Course of treatment: Ideal results are achieved after multiple sessions.",
+        "Our opening hours are Monday to Friday, 9am to 6pm.",
+        "You can find us at 14 Market Street, Harrogate, two minutes from the station.",
+    ]
+    assert answering_quote("where are you located", passage, embedder.embed) == passage[2]
+    assert answering_quote("when are you open?", passage, embedder.embed) == passage[1]
 
 
 def test_declined_questions_append_once_and_read_back(tmp_path: Path) -> None:

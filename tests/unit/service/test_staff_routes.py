@@ -14,9 +14,12 @@ from assistant.answering.engine import Engine
 from assistant.clinic.database import open_database
 from assistant.clinic.keys import create_key
 from assistant.clinic.staff import add_user
+from assistant.clinic.variants import answering_quote
 from assistant.config import Settings
+from assistant.ingest.chunking import units_of
 from assistant.ingest.corpus import documents_digest, load_corpus
 from assistant.service.app import create_app
+from assistant.service.sources import document_text
 from tests.helpers import make_settings
 
 PASSWORD = "a long staff password"
@@ -179,6 +182,16 @@ def test_queue_attach_and_feedback_counts(staff_client: TestClient) -> None:
     variants = Path(staff_client.app.state.settings.corpus_path, "also-asked.jsonl")  # type: ignore[attr-defined]
     line = json.loads(variants.read_text().splitlines()[-1])
     assert line["question"] == group["text"] and line["quote"] in passage["text"]
+    # Anchored to the passage's sentence the model places nearest the question.
+    engine = staff_client.app.state.engine  # type: ignore[attr-defined]
+    text = document_text(staff_client.app.state.settings, passage["source"])  # type: ignore[attr-defined]
+    assert text is not None
+    sentences = [
+        text[u.start : u.end]
+        for u in units_of(text)
+        if passage["start"] <= u.start and u.end <= passage["end"] and u.role != "heading"
+    ]
+    assert line["quote"] == answering_quote(group["text"], sentences, engine.embedder.embed)
     assert staff_client.get("/staff/queue").json()["groups"] == []
     (row,) = staff_client.get("/staff/feedback").json()["passages"]
     assert row["down"] == 1 and row["quote"] == citation["quote"]
