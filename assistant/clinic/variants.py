@@ -58,8 +58,8 @@ def answering_quote(
     """Of a passage's sentences, the one the model places nearest the question: the quote a
     variant attached to the passage is anchored to. The ranking learns to read such questions
     towards their quote (`answering/answered.py`), and an answer is grown from the sentence it
-    leads to: anchored to the passage's first sentence, "where are you located?" attached to a
-    passage that ends with the clinic's address was answered with its first, on sessions."""
+    leads to: anchored to the passage's first sentence, a question on where the clinic is, attached
+    to a passage that ends with the clinic's address was answered with its first, on sessions."""
     vectors = embed([question, *sentences])
     return sentences[int(np.argmax(vectors[1:] @ vectors[0]))]
 

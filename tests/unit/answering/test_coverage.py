@@ -258,10 +258,11 @@ def hours_engine(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -
 
 def test_coverage_a_topic_a_sentence_opens_with_is_spoken_of(hours_engine: Engine) -> None:
     # One sentence uses "opening hours", and it is theirs: it states what they are.
-    question = read("what are your opening hours", hours_engine.retriever().vocabulary)
+    asked = "any information on your opening hours"
+    question = read(asked, hours_engine.retriever().vocabulary)
     assert question.about == ("opening", "hours")
     assert not hours_engine.coverage().untreated(question)
-    reply = hours_engine.reply("what are your opening hours")
+    reply = hours_engine.reply(asked)
     assert reply.kind == "answer"
     assert [c.quote for c in reply.citations] == [HOURS]
 
