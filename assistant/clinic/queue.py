@@ -26,7 +26,8 @@ from assistant.clinic.redaction import LABELS, Redactor
 
 log = logging.getLogger(__name__)
 REASONS = ("not_found", "low_score", "thumbs_down")
-STATUSES = ("open", "attached", "out_of_scope", "missing_doc")
+# "answered": the documents answer it now (a document added or changed since it was asked).
+STATUSES = ("open", "attached", "out_of_scope", "missing_doc", "answered")
 PREPARED = 1024  # questions whose redacted text and vector are kept for a repeat
 _LABEL = re.compile("|".join(re.escape(label) for label in LABELS.values()))
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Sequence
 from dataclasses import asdict
 from datetime import UTC, date, datetime, timedelta
 from typing import Annotated, Any
@@ -69,7 +70,7 @@ class GlossaryLine(BaseModel):
 
 
 class StatusChange(BaseModel):
-    status: str = Field(pattern="^(out_of_scope|missing_doc|open)$")
+    status: str = Field(pattern="^(out_of_scope|missing_doc|open|answered)$")
     note: str = Field(default="", max_length=500)
 
 
@@ -166,10 +167,13 @@ async def urgent_seen(
 async def queue_groups(request: Request, engine: EngineDep, user: StaffDep) -> dict[str, Any]:
     """Open questions, near-duplicates grouped, most asked first; with each, the words the
     documents do not use (and the documents' words the assistant reaches for them today), which
-    a glossary line could teach it."""
+    a glossary line could teach it, and whether the served documents answer it now."""
     groups = await anyio.to_thread.run_sync(_queue(request).groups)
     unfamiliar = await anyio.to_thread.run_sync(
         lambda: _unfamiliar_words(engine, [g.variant_text for g in groups])
+    )
+    answered = await anyio.to_thread.run_sync(
+        lambda: [_answered_now(engine, g.variant_text, g.reasons) for g in groups]
     )
     return {
         "groups": [
@@ -180,10 +184,22 @@ async def queue_groups(request: Request, engine: EngineDep, user: StaffDep) -> d
                 "reasons": list(g.reasons),
                 "last_asked": g.last_asked.isoformat(timespec="seconds"),
                 "unfamiliar": words,
+                "answered_now": now,
             }
-            for g, words in zip(groups, unfamiliar, strict=True)
+            for g, words, now in zip(groups, unfamiliar, answered, strict=True)
         ]
     }
+
+
+def _answered_now(engine: Engine, text: str, reasons: Sequence[str]) -> bool:
+    """Whether a question queued as not covered is answered by the served documents now (one
+    was added or changed since it was asked): asked again, from the answer cache when it can."""
+    if "not_found" not in reasons:
+        return False
+    try:
+        return engine.reply(text).kind == "answer"
+    except AssistantError:
+        return False
 
 
 def _served_vocabulary(engine: Engine) -> Vocabulary | None:
