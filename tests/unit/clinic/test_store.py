@@ -237,7 +237,7 @@ def test_a_variant_is_anchored_to_the_passage_sentence_nearest_it(embedder: Embe
     assert (
         answering_quote("whereabouts can I find the clinic", passage, embedder.embed) == passage[2]
     )
-    assert answering_quote("what times can I come in", passage, embedder.embed) == passage[1]
+    assert answering_quote("at which hours could I visit", passage, embedder.embed) == passage[1]
 
 
 def test_declined_questions_append_once_and_read_back(tmp_path: Path) -> None:

@@ -322,17 +322,17 @@ def test_queue_says_which_questions_the_documents_answer_now(staff_client: TestC
     # Queued as not covered before a document was added or changed (offered here as the chat
     # route offers it): the served documents answer one of them now, not the other.
     queue = staff_client.app.state.gap_queue  # type: ignore[attr-defined]
-    queue.offer("how long will my skin stay red afterwards", "not_found")
+    queue.offer("roughly when does the pinkness settle down", "not_found")
     queue.offer("could I split the bill with a friend?", "not_found")
     queue.flush()
     csrf = sign_in(staff_client)
     groups = {g["text"]: g for g in staff_client.get("/staff/queue").json()["groups"]}
-    assert groups["how long will my skin stay red afterwards"]["answered_now"] is True
+    assert groups["roughly when does the pinkness settle down"]["answered_now"] is True
     assert groups["could I split the bill with a friend?"]["answered_now"] is False
     # Closed as answered: off the open list, and no declined line written.
     declined = Path(staff_client.app.state.settings.corpus_path, "declined.jsonl")  # type: ignore[attr-defined]
     before = declined.read_text(encoding="utf-8") if declined.exists() else ""
-    done = groups["how long will my skin stay red afterwards"]["id"]
+    done = groups["roughly when does the pinkness settle down"]["id"]
     changed = staff_client.post(
         f"/staff/queue/{done}/status", json={"status": "answered"}, headers={"X-CSRF-Token": csrf}
     )
