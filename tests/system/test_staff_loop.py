@@ -214,8 +214,8 @@ def test_staff_loop_in_the_browser(browser, loop_server: tuple[str, Path]) -> No
     assert "prices.md" in same.locator("[data-testid=citation]").first.inner_text()
     assert ask(patient, GLOSSED_QUESTION).get_attribute("data-kind") == "answer"
 
-    # The glossary line's question, still on the list, is answered now: staff close it as such.
-    staff.reload()
+    # The glossary line's question, still on the list, is answered now (the list reloads itself
+    # after the rebuild): staff close it as such.
     glossed = staff.locator("[data-testid=queue-group]").filter(has_text=GLOSSED_QUESTION)
     glossed.locator("[data-testid=queue-answered-now]").wait_for(timeout=30_000)
     assert staff.locator("[data-testid=queue-answered-now]").count() == 1
