@@ -58,8 +58,9 @@ def answering_quote(
     """Of a passage's sentences, the one the model places nearest the question: the quote a
     variant attached to the passage is anchored to. The ranking learns to read such questions
     towards their quote (`answering/answered.py`), and an answer is grown from the sentence it
-    leads to: anchored to the passage's first sentence, a question on where the clinic is, attached
-    to a passage that ends with the clinic's address was answered with its first, on sessions."""
+    leads to. Anchored to the passage's first sentence instead, a question on where the clinic
+    is, attached to the passage ending with an address typed into the FAQ, was answered with
+    that first sentence, on sessions."""
     vectors = embed([question, *sentences])
     return sentences[int(np.argmax(vectors[1:] @ vectors[0]))]
 
