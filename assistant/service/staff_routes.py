@@ -22,7 +22,7 @@ from assistant.answering.question import asked_words
 from assistant.answering.vocabulary import Vocabulary
 from assistant.clinic import feedback
 from assistant.clinic.glossary import glossary_lines, put_word, remove_word
-from assistant.clinic.queue import GapQueue
+from assistant.clinic.queue import STATUSES, GapQueue
 from assistant.clinic.staff import authenticate
 from assistant.clinic.urgent import UrgentMessages
 from assistant.clinic.variants import Variant, answering_quote, attach, decline
@@ -69,8 +69,12 @@ class GlossaryLine(BaseModel):
     documents: str = Field(min_length=1, max_length=500)
 
 
+# The statuses staff set by hand: "attached" is the attach route's.
+_STAFF_STATUSES = [s for s in STATUSES if s != "attached"]
+
+
 class StatusChange(BaseModel):
-    status: str = Field(pattern="^(out_of_scope|missing_doc|open|answered)$")
+    status: str = Field(pattern=f"^({'|'.join(_STAFF_STATUSES)})$")
     note: str = Field(default="", max_length=500)
 
 
