@@ -233,6 +233,8 @@ class Coverage:
                 measured.append(self.score(question, ranked))
             return measured[0]
 
+        if self.elsewhere(question, ranked):
+            return Judged(priced=False, score=0.0)
         if self._priced(question, ranked, score):
             return Judged(priced=True, score=1.0)
         if self.untreated(question):
@@ -242,6 +244,22 @@ class Coverage:
         if self.unpriced(question, ranked) or self.unsaid(question) or self.unmeasured(question):
             return Judged(priced=False, score=0.0)
         return Judged(priced=False, score=score())
+
+    def elsewhere(self, question: Question, ranked: Sequence[Scored]) -> bool:
+        """The question names a thing a document's title names, and what answers it best is
+        said of another (`Retriever.said_elsewhere`): with a leaflet on another treatment added,
+        "how many sessions of <it>?" is not answered by microneedling's number of sessions. A
+        price it asks is said elsewhere when every document stating prices is: "microneedling,
+        how much?" is not answered by the definition of microneedling when the only prices are
+        another treatment's."""
+        retriever = self.retriever
+        if retriever.said_elsewhere(question, ranked[0].record.title):
+            return True
+        return (
+            retriever.states_prices
+            and retriever.asks_price(question)
+            and all(retriever.said_elsewhere(question, t) for t in retriever.priced_titles)
+        )
 
     def _priced(
         self, question: Question, ranked: Sequence[Scored], score: Callable[[], float]

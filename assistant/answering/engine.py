@@ -475,6 +475,9 @@ class Engine:
             # Not covered as asked ("my son uses roaccutane, could he come in?"), but
             # the documents name the situation in their words: what they say of it.
             ranked = retriever.rank(read(" ".join(words), vocabulary), learned=False)
+        # What another thing's leaflet says of the situation is not said of this one:
+        # "epilepsy and microneedling?" is not answered by another treatment's line on epilepsy.
+        ranked = retriever.spoken_of(question, ranked)
         if not ranked or (words and not named):
             return _guidance(ranked, retriever)
         floor = SITUATION_SHARE * ranked[0].score

@@ -216,6 +216,8 @@ class Retriever:
         self._price = np.array([r.id in self._priced_ids for r in self.sentences], np.float32)
         # Whether any document states a price: "do you bill for this?" has an answer here.
         self.states_prices = bool(self._priced_ids)
+        # The documents that state them (a price list, a treatment leaflet's price section).
+        self.priced_titles = frozenset(r.title for r in self.sentences if r.id in self._priced_ids)
         self._intro_row = self._intros()
         self.vocabulary = Vocabulary(
             (_lexical_text(r) for r in self.sentences), glossary=glossary, embed_texts=embed_texts
@@ -247,6 +249,16 @@ class Retriever:
         """The text's BM25 tokens (stemmed content words)."""
         words = [w for w in TOKEN.findall(text.lower()) if w not in _STOPWORDS]
         return list(self._stemmer.stemWords(words))
+
+    def said_elsewhere(self, question: Question, title: str) -> bool:
+        """Whether the question names a thing a document's title names and the document titled
+        `title` speaks of none of its names (`Scopes.elsewhere`)."""
+        return self.scopes.elsewhere(self.tokens(question.query), title)
+
+    def spoken_of(self, question: Question, ranked: list[Scored]) -> list[Scored]:
+        """The ranked sentences not said elsewhere (`said_elsewhere`), in their order."""
+        stems = self.tokens(question.query)
+        return [s for s in ranked if not self.scopes.elsewhere(stems, s.record.title)]
 
     def priced(self, record: Record) -> bool:
         """Whether the sentence states a price (read once, when the version is loaded)."""

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from assistant.answering.lexicon import TOKEN
-from assistant.answering.subject import title_words
+from assistant.answering.subject import PASSING_SENTENCES, title_words
 from assistant.answering.vectors import unit
 from assistant.index.records import Record
 
@@ -81,6 +81,7 @@ class Scopes:
         self._stems = [frozenset(stem(w) for w in own[title]) for title in self._titles]
         number = {title: i for i, title in enumerate(self._titles)}
         self._documents = np.array([number.get(r.title, -1) for r in sentences])
+        self._things, self._own_names, self._spoken = _things(passages, sentences, words, stem)
         if self._titles:
             # The title's own words, as the title writes them ("HydraFacial", not "The
             # HydraFacial at Birchgate Skin Clinic", whose clinic name every leaflet shares):
@@ -92,6 +93,20 @@ class Scopes:
             self._directions = unit(np.stack([embed_query(text) for text in texts]) - mean)
         else:
             self._directions = np.zeros((0, len(mean)), dtype=np.float32)
+
+    def elsewhere(self, stems: Sequence[str], title: str) -> bool:
+        """Whether the question (`stems`: its BM25 tokens) names a thing a document's title
+        names, and the document titled `title` speaks of none of its names: "how much is
+        microneedling?" is not answered by another treatment's price, nor "<that treatment>
+        while pregnant?" by microneedling's line on pregnancy. A thing one title alone names goes
+        by all that title's own names: "the vein treatment" is sclerotherapy's, which a price
+        list names."""
+        asked = set(stems)
+        named = {w for thing in self._things for w in thing & asked}
+        for own in self._own_names:
+            if own & asked:
+                named |= own
+        return bool(named) and not named & self._spoken.get(title, frozenset())
 
     def named(self, stems: Sequence[str]) -> Scope | None:
         """The scope of a question's stems (BM25's tokens), or None when it names no document
@@ -106,6 +121,58 @@ class Scopes:
             stems=frozenset().union(*(self._stems[i] for i in named)) & asked,
             basis=basis.T,
         )
+
+
+def _things(
+    passages: Sequence[Record],
+    sentences: Sequence[Record],
+    words: dict[str, set[str]],
+    stem: Callable[[str], str],
+) -> tuple[list[frozenset[str]], list[frozenset[str]], dict[str, frozenset[str]]]:
+    """Each title's names of its thing, those of them no other title uses, and the stems each
+    document speaks of.
+
+    A document speaks of its title's and headings' words and of those more than
+    `PASSING_SENTENCES` of its sentences use. A title word its own document speaks of so, and
+    that some title lacks, names a thing: "Dermaplaning", an acronym ("LED") however common the
+    word it spells; not "Frequently Asked Questions", nor a word every title shares."""
+    used: dict[str, Counter[str]] = {}
+    for record in sentences:
+        used.setdefault(record.title, Counter()).update(
+            {stem(w) for w in TOKEN.findall(record.text.lower())}
+        )
+    titled = {title: {stem(w) for w in ws | _acronyms(title)} for title, ws in words.items()}
+    headed: dict[str, set[str]] = {}
+    for passage in passages:
+        headed.setdefault(passage.title, set()).update(
+            stem(w) for w in TOKEN.findall(f"{passage.title} {passage.heading}".lower())
+        )
+    spoken = {
+        title: frozenset(
+            headed.get(title, set())
+            | titled.get(title, set())
+            | {w for w, n in counts.items() if n > PASSING_SENTENCES}
+        )
+        for title, counts in used.items()
+    }
+    shared = set.intersection(*titled.values()) if len(titled) > 1 else set()
+    things = {
+        title: frozenset(
+            w for w in stems - shared if used.get(title, Counter())[w] > PASSING_SENTENCES
+        )
+        for title, stems in titled.items()
+    }
+    named = [title for title, thing in things.items() if thing]
+    own = [
+        things[title] - {w for other, stems in titled.items() if other != title for w in stems}
+        for title in named
+    ]
+    return [things[title] for title in named], own, spoken
+
+
+def _acronyms(title: str) -> set[str]:
+    """A title's words written in capitals ("LED", "IPL"), lower-cased."""
+    return {w.lower() for w in TOKEN.findall(title) if w.isupper() and w.isalpha()}
 
 
 def _rejected(vectors: np.ndarray, basis: np.ndarray) -> np.ndarray:

@@ -537,6 +537,54 @@ def test_situation_named_by_the_heading_leads(faq_engine: Engine) -> None:
         assert "safe during pregnancy" in reply.citations[0].quote, question
 
 
+# A second treatment's leaflet, as a clinic adds one beside its microneedling documents
+# (written for this test): it prices its treatment and says nothing of pregnancy or make-up.
+SECOND_TREATMENT = """# Dermaplaning at our clinic
+
+Dermaplaning is a gentle exfoliating treatment: a trained practitioner uses a sterile blade to
+remove dead skin cells and fine vellus hair from the face.
+
+## What happens during a dermaplaning session?
+
+Your skin is cleansed and dried. The practitioner strokes the blade across the cheeks, chin and
+forehead. A dermaplaning session takes about 30 minutes.
+
+## Will the hair grow back thicker after dermaplaning?
+
+No. Vellus hair grows back at the same thickness within about four weeks.
+
+## Price
+
+A single dermaplaning session costs £65.
+"""
+
+
+@pytest.fixture(scope="module")
+def second_treatment_engine(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Engine:
+    root = tmp_path_factory.mktemp("second-treatment")
+    corpus = copy_corpus(root)
+    (corpus / "dermaplaning.md").write_text(SECOND_TREATMENT, encoding="utf-8")
+    return _engine_over(root, embedder)
+
+
+def test_coverage_what_is_said_of_one_treatment_does_not_answer_for_another(
+    second_treatment_engine: Engine,
+) -> None:
+    engine = second_treatment_engine
+    # The only price is the other treatment's: it led both answers.
+    assert engine.reply("microneedling session cost roughly?").kind == "not_found"
+    assert engine.reply("price for one microneedling visit?").kind == "not_found"
+    reply = engine.reply("dermaplaning fee?")
+    assert reply.kind == "answer" and "£65" in reply.answer
+    # Microneedling's line on pregnancy is not the new leaflet's.
+    for asked in ("pregnant - ok to have dermaplaning?", "dermaplaning when pregnant, fine?"):
+        reply = engine.reply(asked)
+        assert all("pregnant" not in c.quote for c in reply.citations), asked
+    # Its own questions are answered from it.
+    reply = engine.reply("minutes needed for dermaplaning")
+    assert reply.kind == "answer" and "30 minutes" in reply.answer
+
+
 def test_coverage_portability_fixture(tmp_path: Path, embedder: Embedder) -> None:
     shutil.copytree(PORTABILITY / "corpus", tmp_path / "corpus")
     engine = _engine_over(tmp_path, embedder)

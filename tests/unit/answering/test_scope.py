@@ -61,14 +61,19 @@ Our car park is behind the bakery on Mill Lane.
 
 
 @pytest.fixture(scope="module")
-def retriever(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Retriever:
+def engine(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Engine:
     root = tmp_path_factory.mktemp("leaflets")
     (root / "corpus").mkdir()
     for name, text in LEAFLETS.items():
         (root / "corpus" / name).write_text(text, encoding="utf-8")
     settings = make_settings(root)
     ingest(settings, embed=embedder.embed)
-    return Engine(settings, embedder=embedder).retriever()
+    return Engine(settings, embedder=embedder)
+
+
+@pytest.fixture(scope="module")
+def retriever(engine: Engine) -> Retriever:
+    return engine.retriever()
 
 
 def _first(retriever: Retriever, text: str) -> str:
@@ -155,3 +160,67 @@ def test_a_word_two_titles_share_names_neither(embedder: Embedder) -> None:
     scope = scopes.named(["larchmere", "thread"])
     assert scope is not None and scope.inside.tolist() == [True, False]
     assert scope.stems == frozenset({"thread"})
+
+
+def test_a_thing_one_title_names_is_not_answered_from_another_s_leaflet(
+    retriever: Retriever,
+) -> None:
+    def elsewhere(text: str, title: str) -> bool:
+        return retriever.scopes.elsewhere(retriever.tokens(text), title)
+
+    assert elsewhere("lip blush aftercare", "Thread Lift")
+    assert not elsewhere("lip blush aftercare", "Lip Blush")
+    assert not elsewhere("thread lift or lip blush first?", "Thread Lift")
+    # A question naming no title's thing; "Larchmere" is in a title, but its leaflet does not
+    # speak of it beyond the title: a name, not a thing.
+    assert not elsewhere("when would the swelling settle", "Thread Lift")
+    assert not elsewhere("where is larchmere", "Thread Lift")
+
+
+def test_a_price_of_another_thing_is_no_answer(engine: Engine) -> None:
+    # Only the thread lift is priced: its price list ranked first for the other treatment.
+    assert engine.reply("lip blush, what does it cost?").kind == "not_found"
+    reply = engine.reply("thread lift charges?")
+    assert reply.kind == "answer" and "£900" in reply.answer
+
+
+def test_a_situation_is_not_answered_from_another_thing_s_leaflet(engine: Engine) -> None:
+    # The personal route reads the situation's words alone when the question is not covered
+    # as asked: the thread lift's line on infections came first.
+    reply = engine.reply("on antibiotics this week for an infection, lip blush still ok?")
+    assert all("thread" not in c.quote for c in reply.citations)
+
+
+def test_a_thing_goes_by_all_its_title_s_own_names(embedder: Embedder) -> None:
+    # A price list names the treatment by one of its title's names, the patient by another.
+    texts = {
+        "Sclerotherapy for Thread Veins": [
+            "Sclerotherapy closes thread veins.",
+            "Sclerotherapy suits small veins.",
+            "Thread veins fade after sclerotherapy.",
+        ],
+        "Clinic Information": [
+            "A sclerotherapy consultation is free.",
+            "A sclerotherapy session costs £300.",
+            "Sclerotherapy courses are paid in advance.",
+        ],
+        "Lip Blush": [
+            "Lip blush tints the lips.",
+            "Lip blush lasts two years.",
+            "Your lips look darker for a week after lip blush.",
+        ],
+    }
+    records = [
+        Record(f"{title}-{i}", text, np.zeros(embedder.dimension, np.float32), {"title": title})
+        for title, lines in texts.items()
+        for i, text in enumerate(lines)
+    ]
+    scopes = Scopes(
+        records,
+        records,
+        stem=lambda word: word.rstrip("s"),
+        embed_query=lambda text: embedder.embed([text])[0],
+        mean=np.zeros(embedder.dimension, np.float32),
+    )
+    assert not scopes.elsewhere(["consultation", "vein", "free"], "Clinic Information")
+    assert scopes.elsewhere(["consultation", "vein", "free"], "Lip Blush")
