@@ -103,9 +103,11 @@ class Scopes:
         list names."""
         asked = set(stems)
         named = {w for thing in self._things for w in thing & asked}
-        for own in self._own_names:
+        for thing, own in zip(self._things, self._own_names, strict=True):
             if own & asked:
-                named |= own
+                # Named by a word of its own, the thing is not named by those it shares with
+                # other titles ("therapy" of "LED Light Therapy", "Collagen Induction Therapy").
+                named = (named - (thing - own)) | own
         return bool(named) and not named & self._spoken.get(title, frozenset())
 
     def named(self, stems: Sequence[str]) -> Scope | None:

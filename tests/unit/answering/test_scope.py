@@ -224,3 +224,42 @@ def test_a_thing_goes_by_all_its_title_s_own_names(embedder: Embedder) -> None:
     )
     assert not scopes.elsewhere(["consultation", "vein", "free"], "Clinic Information")
     assert scopes.elsewhere(["consultation", "vein", "free"], "Lip Blush")
+
+
+def test_a_thing_named_by_its_own_word_is_not_named_by_a_shared_one(embedder: Embedder) -> None:
+    # "Therapy" is in two titles of three, and the collagen leaflet speaks of it: a question on "LED light
+    # therapy" names the LED leaflet's thing, which the collagen leaflet does not speak of.
+    texts = {
+        "LED Light Therapy": [
+            "LED therapy uses red and blue light.",
+            "An LED therapy session takes twenty minutes.",
+            "LED therapy needs no downtime.",
+        ],
+        "Collagen Induction Therapy": [
+            "Collagen induction therapy makes tiny wounds.",
+            "The therapy is not recommended when pregnant.",
+            "Collagen induction therapy takes an hour.",
+        ],
+        "Dermaplaning": [
+            "Dermaplaning removes fine hair.",
+            "Dermaplaning takes thirty minutes.",
+            "Dermaplaning needs no downtime.",
+        ],
+    }
+    records = [
+        Record(f"{title}-{i}", text, np.zeros(embedder.dimension, np.float32), {"title": title})
+        for title, lines in texts.items()
+        for i, text in enumerate(lines)
+    ]
+    scopes = Scopes(
+        records,
+        records,
+        stem=lambda word: word,
+        embed_query=lambda text: embedder.embed([text])[0],
+        mean=np.zeros(embedder.dimension, np.float32),
+    )
+    asked = ["led", "light", "therapy", "pregnant"]
+    assert scopes.elsewhere(asked, "Collagen Induction Therapy")
+    assert not scopes.elsewhere(asked, "LED Light Therapy")
+    # Named by the shared word alone, the thing may be either.
+    assert not scopes.elsewhere(["therapy", "pregnant"], "Collagen Induction Therapy")
