@@ -443,8 +443,13 @@ class Engine:
                 return []
             if focus:
                 mentioned = [s for s in ranked if retriever.mentions(s.record, focus)]
-                if mentioned:
-                    ranked = mentioned
+                spoken = retriever.spoken_of(question, mentioned)
+                if mentioned and not spoken:
+                    # Only what is said of another thing speaks of it ("and swelling?" after a
+                    # question on a treatment whose leaflet says nothing of swelling).
+                    return []
+                if spoken:
+                    ranked = spoken
                     about = _mentioning(retriever, focus)
         if not ranked:
             return []
@@ -572,7 +577,11 @@ class Engine:
             # vaguer than either, and can refuse what the documents plainly speak of. A topic
             # all of whose words are theirs is answered by what they say of it (35th round:
             # followups tuning false abstention 0.038 -> 0, hit +1; no other half moved).
-            return [s for s in ranked if retriever.mentions(s.record, swapped)]
+            return [
+                s
+                for s in retriever.spoken_of(question, ranked)
+                if retriever.mentions(s.record, swapped)
+            ]
         return []
 
 

@@ -253,11 +253,20 @@ class Retriever:
     def said_elsewhere(self, question: Question, title: str) -> bool:
         """Whether the question names a thing a document's title names and the document titled
         `title` speaks of none of its names (`Scopes.elsewhere`)."""
-        return self.scopes.elsewhere(self.tokens(question.query), title)
+        return self.scopes.elsewhere(self._naming_tokens(question), title)
+
+    def _naming_tokens(self, question: Question) -> list[str]:
+        """The words that say which thing a question asks of: its own, or a follow-up's turn
+        before when its own name none ("and swelling?" after a question on one treatment asks of
+        that one; "and microneedling?" after a price of another asks of microneedling)."""
+        own = self.tokens(question.spelled)
+        if question.previous is None or self.scopes.names(own):
+            return own
+        return self.tokens(question.previous.spelled)
 
     def spoken_of(self, question: Question, ranked: list[Scored]) -> list[Scored]:
         """The ranked sentences not said elsewhere (`said_elsewhere`), in their order."""
-        stems = self.tokens(question.query)
+        stems = self._naming_tokens(question)
         return [s for s in ranked if not self.scopes.elsewhere(stems, s.record.title)]
 
     def priced(self, record: Record) -> bool:

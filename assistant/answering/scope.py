@@ -101,6 +101,11 @@ class Scopes:
         while pregnant?" by microneedling's line on pregnancy. A thing one title alone names goes
         by all that title's own names: "the vein treatment" is sclerotherapy's, which a price
         list names."""
+        named = self.names(stems)
+        return bool(named) and not named & self._spoken.get(title, frozenset())
+
+    def names(self, stems: Sequence[str]) -> set[str]:
+        """The names of the things a question's stems name (`elsewhere`)."""
         asked = set(stems)
         named = {w for thing in self._things for w in thing & asked}
         for thing, own in zip(self._things, self._own_names, strict=True):
@@ -108,7 +113,7 @@ class Scopes:
                 # Named by a word of its own, the thing is not named by those it shares with
                 # other titles ("therapy" of "LED Light Therapy", "Collagen Induction Therapy").
                 named = (named - (thing - own)) | own
-        return bool(named) and not named & self._spoken.get(title, frozenset())
+        return named
 
     def named(self, stems: Sequence[str]) -> Scope | None:
         """The scope of a question's stems (BM25's tokens), or None when it names no document

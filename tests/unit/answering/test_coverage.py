@@ -580,6 +580,12 @@ def test_coverage_what_is_said_of_one_treatment_does_not_answer_for_another(
     for asked in ("pregnant - ok to have dermaplaning?", "dermaplaning when pregnant, fine?"):
         reply = engine.reply(asked)
         assert all("pregnant" not in c.quote for c in reply.citations), asked
+    # In a chat, a follow-up naming no thing asks of the turn before's, and one naming another
+    # thing asks of that one.
+    assert engine.reply("what does dermaplaning remove", session_id="removes").kind == "answer"
+    assert engine.reply("and swelling?", session_id="removes").kind == "not_found"
+    assert engine.reply("dermaplaning fee?", session_id="fee").kind == "answer"
+    assert engine.reply("and microneedling?", session_id="fee").kind == "not_found"
     # Its own questions are answered from it.
     reply = engine.reply("minutes needed for dermaplaning")
     assert reply.kind == "answer" and "30 minutes" in reply.answer
