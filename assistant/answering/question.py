@@ -13,7 +13,7 @@ The corpus side (its vocabulary, word stems and how common each stem is) is `voc
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from wordfreq import zipf_frequency
 
@@ -178,6 +178,9 @@ class Question:
     # "what is eczema?"), the topic's content words (`_about`); () otherwise.
     about: tuple[str, ...] = ()
     previous: Question | None = field(default=None)  # the turn it continues, if a follow-up
+    # In a chat, the turn before's words (spelled), whether or not this one continues it: which
+    # treatment the conversation is about (`Retriever.said_elsewhere`).
+    chat: str = ""
 
     @property
     def query(self) -> str:
@@ -280,6 +283,7 @@ def read(
     )
     if not previous or vocabulary is None:
         return question
+    question = replace(question, chat=vocabulary.spelled(normal(previous)))
     if not continued and len(spelled.split()) > FOLLOW_UP_WORDS:
         return question
     before = read(previous, vocabulary)
@@ -310,6 +314,7 @@ def read(
         whole_question=question.whole_question,
         timing=question.timing or before.timing,
         previous=before,
+        chat=question.chat,
     )
 
 

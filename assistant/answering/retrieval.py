@@ -256,13 +256,17 @@ class Retriever:
         return self.scopes.elsewhere(self._naming_tokens(question), title)
 
     def _naming_tokens(self, question: Question) -> list[str]:
-        """The words that say which thing a question asks of: its own, or a follow-up's turn
-        before when its own name none ("and swelling?" after a question on one treatment asks of
+        """The words that say which thing a question asks of: its own, or in a chat the turn
+        before's when its own name none ("and swelling?" after a question on one treatment asks of
         that one; "and microneedling?" after a price of another asks of microneedling)."""
         own = self.tokens(question.spelled)
-        if question.previous is None or self.scopes.names(own):
+        if self.scopes.names(own):
             return own
-        return self.tokens(question.previous.spelled)
+        if question.previous is not None:
+            return self.tokens(question.previous.spelled)
+        # Read alone in a chat ("is it ok in pregnancy?" after a question on one treatment):
+        # the thing the turn before named.
+        return self.tokens(question.chat) if question.chat else own
 
     def spoken_of(self, question: Question, ranked: list[Scored]) -> list[Scored]:
         """The ranked sentences not said elsewhere (`said_elsewhere`), in their order."""

@@ -586,6 +586,13 @@ def test_coverage_what_is_said_of_one_treatment_does_not_answer_for_another(
     assert engine.reply("and swelling?", session_id="removes").kind == "not_found"
     assert engine.reply("dermaplaning fee?", session_id="fee").kind == "answer"
     assert engine.reply("and microneedling?", session_id="fee").kind == "not_found"
+    # A question read alone ("it" is the treatment) asks of the treatment the chat is about.
+    assert engine.reply("what does dermaplaning remove", session_id="it").kind == "answer"
+    reply = engine.reply("is it ok in pregnancy?", session_id="it")
+    assert all("pregnant" not in c.quote for c in reply.citations)
+    assert engine.reply("microneedling: sessions needed?", session_id="mn").kind == "answer"
+    reply = engine.reply("is it ok in pregnancy?", session_id="mn")
+    assert any("pregnant" in c.quote for c in reply.citations)
     # Its own questions are answered from it.
     reply = engine.reply("minutes needed for dermaplaning")
     assert reply.kind == "answer" and "30 minutes" in reply.answer

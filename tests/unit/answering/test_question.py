@@ -265,3 +265,11 @@ def test_read_follow_up_keeps_the_case_told_before_unless_it_asks_of_a_topic(
     question = read(message, vocabulary, previous="i am on warfarin", continued=True)
     assert question.previous is not None
     assert (question.situations == ("warfarin",)) is carried
+
+
+def test_a_question_in_a_chat_keeps_the_turn_before_s_words() -> None:
+    # Read alone or as a follow-up, the turn before's words say what the chat is about.
+    vocabulary = Vocabulary(["Peels leave skin smooth.", "Redness fades."])
+    alone = read("is it ok when pregnant, though?", vocabulary, previous="peels for dull skin")
+    assert alone.chat == "peels for dull skin"
+    assert read("is it ok when pregnant, though?", vocabulary).chat == ""
