@@ -257,8 +257,8 @@ class Retriever:
 
     def _naming_tokens(self, question: Question) -> list[str]:
         """The words that say which thing a question asks of: its own, or in a chat the turn
-        before's when its own name none ("and swelling?" after a question on one treatment asks of
-        that one; "and microneedling?" after a price of another asks of microneedling)."""
+        before's when its own words name none ("and swelling?" after a question on one treatment
+        asks of that one; "and microneedling?" after a price of another asks of microneedling)."""
         own = self.tokens(question.spelled)
         if self.scopes.names(own):
             return own

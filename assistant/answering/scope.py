@@ -14,6 +14,10 @@ document's own sentences are read:
 A word every title shares ("microneedling" in this clinic's four) names no document: a corpus of
 documents on one subject is ranked as before. Computed from the titles alone, so another
 clinic's leaflets bring their own names with no code change.
+
+The same titles say what a document is not about (`Scopes.elsewhere`): a question naming one
+treatment is not answered from a leaflet on another that never speaks of it, computed from the
+titles and how often each document uses their words.
 """
 
 from __future__ import annotations
@@ -60,7 +64,8 @@ class Scope:
 
 
 class Scopes:
-    """The titles of an index version's documents and the words naming each one alone."""
+    """The titles of an index version's documents, the words naming each one alone, and the
+    things titles name with what each document speaks of."""
 
     def __init__(
         self,
