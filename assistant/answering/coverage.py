@@ -247,18 +247,21 @@ class Coverage:
 
     def elsewhere(self, question: Question, ranked: Sequence[Scored]) -> bool:
         """The question names a thing a document's title names, and what answers it best is
-        said of another (`Retriever.said_elsewhere`): with a leaflet on another treatment added,
-        "how many sessions of <it>?" is not answered by microneedling's number of sessions. A
-        price it asks is said elsewhere when every document stating prices is: "microneedling,
-        how much?" is not answered by the definition of microneedling when the only prices are
-        another treatment's."""
+        said of another (`Scopes.elsewhere`): with a leaflet on another treatment added, its
+        number of sessions is not answered by microneedling's. A price it asks is said elsewhere
+        when every document stating prices is: a price asked of microneedling, where only the
+        other treatment is priced, is not answered by the sentence defining microneedling."""
         retriever = self.retriever
-        if retriever.said_elsewhere(question, ranked[0].record.title):
+        named = retriever.naming(question)
+        if not named:
+            return False
+        elsewhere = retriever.scopes.elsewhere
+        if elsewhere(named, ranked[0].record.title):
             return True
         return (
             retriever.states_prices
             and retriever.asks_price(question)
-            and all(retriever.said_elsewhere(question, t) for t in retriever.priced_titles)
+            and all(elsewhere(named, title) for title in retriever.priced_titles)
         )
 
     def _priced(

@@ -445,8 +445,8 @@ class Engine:
                 mentioned = [s for s in ranked if retriever.mentions(s.record, focus)]
                 spoken = retriever.spoken_of(question, mentioned)
                 if mentioned and not spoken:
-                    # Only what is said of another thing speaks of it ("and swelling?" after a
-                    # question on a treatment whose leaflet says nothing of swelling).
+                    # Only what is said of another thing speaks of it (a fragment asking of
+                    # bruising after a question on a treatment whose leaflet never names it).
                     return []
                 if spoken:
                     ranked = spoken

@@ -179,7 +179,7 @@ class Question:
     about: tuple[str, ...] = ()
     previous: Question | None = field(default=None)  # the turn it continues, if a follow-up
     # In a chat, the turn before's words (spelled), whether or not this one continues it: which
-    # treatment the conversation is about (`Retriever.said_elsewhere`).
+    # treatment the conversation is about (`Retriever.naming`).
     chat: str = ""
 
     @property

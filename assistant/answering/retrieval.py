@@ -250,28 +250,25 @@ class Retriever:
         words = [w for w in TOKEN.findall(text.lower()) if w not in _STOPWORDS]
         return list(self._stemmer.stemWords(words))
 
-    def said_elsewhere(self, question: Question, title: str) -> bool:
-        """Whether the question names a thing a document's title names and the document titled
-        `title` speaks of none of its names (`Scopes.elsewhere`)."""
-        return self.scopes.elsewhere(self._naming_tokens(question), title)
-
-    def _naming_tokens(self, question: Question) -> list[str]:
-        """The words that say which thing a question asks of: its own, or in a chat the turn
-        before's when its own words name none ("and swelling?" after a question on one treatment
-        asks of that one; "and microneedling?" after a price of another asks of microneedling)."""
-        own = self.tokens(question.spelled)
-        if self.scopes.names(own):
-            return own
+    def naming(self, question: Question) -> set[str]:
+        """The names of the things a question asks of (`Scopes.names`): its own, or in a chat the
+        turn before's when its own words name none (a fragment after a question on one treatment
+        asks of that one; a fragment naming another treatment asks of that one)."""
+        named = self.scopes.names(self.tokens(question.spelled))
+        if named:
+            return named
         if question.previous is not None:
-            return self.tokens(question.previous.spelled)
-        # Read alone in a chat ("is it ok in pregnancy?" after a question on one treatment):
-        # the thing the turn before named.
-        return self.tokens(question.chat) if question.chat else own
+            return self.scopes.names(self.tokens(question.previous.spelled))
+        # Read alone in a chat ("it" as the treatment): the thing the turn before named.
+        return self.scopes.names(self.tokens(question.chat)) if question.chat else named
 
     def spoken_of(self, question: Question, ranked: list[Scored]) -> list[Scored]:
-        """The ranked sentences not said elsewhere (`said_elsewhere`), in their order."""
-        stems = self._naming_tokens(question)
-        return [s for s in ranked if not self.scopes.elsewhere(stems, s.record.title)]
+        """The ranked sentences of documents speaking of what the question names
+        (`Scopes.elsewhere`), in their order."""
+        named = self.naming(question)
+        if not named:
+            return ranked
+        return [s for s in ranked if not self.scopes.elsewhere(named, s.record.title)]
 
     def priced(self, record: Record) -> bool:
         """Whether the sentence states a price (read once, when the version is loaded)."""

@@ -23,7 +23,7 @@ titles and how often each document uses their words.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -99,24 +99,23 @@ class Scopes:
         else:
             self._directions = np.zeros((0, len(mean)), dtype=np.float32)
 
-    def elsewhere(self, stems: Sequence[str], title: str) -> bool:
-        """Whether the question (`stems`: its BM25 tokens) names a thing a document's title
-        names, and the document titled `title` speaks of none of its names: "how much is
-        microneedling?" is not answered by another treatment's price, nor "<that treatment>
-        while pregnant?" by microneedling's line on pregnancy. A thing one title alone names goes
-        by all that title's own names: "the vein treatment" is sclerotherapy's, which a price
-        list names."""
-        named = self.names(stems)
-        return bool(named) and not named & self._spoken.get(title, frozenset())
+    def elsewhere(self, named: Collection[str], title: str) -> bool:
+        """Whether a question naming these things (`names`) is asked of something the document
+        titled `title` speaks of none of: a price asked of one treatment is not answered by
+        another's price list, nor the new treatment's suitability in pregnancy by microneedling's
+        line on it."""
+        return bool(named) and not set(named) & self._spoken.get(title, frozenset())
 
     def names(self, stems: Sequence[str]) -> set[str]:
-        """The names of the things a question's stems name (`elsewhere`)."""
+        """The names of the things a question's stems (its BM25 tokens) name. A thing one title
+        alone names goes by all that title's own names: a question on "the vein treatment" names
+        sclerotherapy, which a price list names."""
         asked = set(stems)
         named = {w for thing in self._things for w in thing & asked}
         for thing, own in zip(self._things, self._own_names, strict=True):
             if own & asked:
                 # Named by a word of its own, the thing is not named by those it shares with
-                # other titles ("therapy" of "LED Light Therapy", "Collagen Induction Therapy").
+                # other titles ("therapy" in two titles: the LED leaflet's and the collagen one's).
                 named = (named - (thing - own)) | own
         return named
 

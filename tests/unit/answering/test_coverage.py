@@ -467,13 +467,19 @@ clinic. They are valid for twelve months from the date of purchase.
 """
 
 
+def _engine_with(
+    tmp_path_factory: pytest.TempPathFactory, embedder: Embedder, name: str, text: str
+) -> Engine:
+    """This clinic's documents with one more, `name`, as the clinic would add it."""
+    root = tmp_path_factory.mktemp(name.removesuffix(".md"))
+    (copy_corpus(root) / name).write_text(text, encoding="utf-8")
+    return _engine_over(root, embedder)
+
+
 @pytest.fixture(scope="module")
 def voucher_engine(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Engine:
     """The corpus with an entry on gift vouchers that states no price."""
-    root = tmp_path_factory.mktemp("vouchers")
-    corpus = copy_corpus(root)
-    (corpus / "gift-vouchers.md").write_text(VOUCHERS, encoding="utf-8")
-    return _engine_over(root, embedder)
+    return _engine_with(tmp_path_factory, embedder, "gift-vouchers.md", VOUCHERS)
 
 
 def test_coverage_terms_a_document_states_need_no_price_list(voucher_engine: Engine) -> None:
@@ -549,7 +555,7 @@ remove dead skin cells and fine vellus hair from the face.
 Your skin is cleansed and dried. The practitioner strokes the blade across the cheeks, chin and
 forehead. A dermaplaning session takes about 30 minutes.
 
-## Will the hair grow back thicker after dermaplaning?
+## Does vellus hair regrow coarser after dermaplaning?
 
 No. Vellus hair grows back at the same thickness within about four weeks.
 
@@ -561,10 +567,7 @@ A single dermaplaning session costs £65.
 
 @pytest.fixture(scope="module")
 def second_treatment_engine(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Engine:
-    root = tmp_path_factory.mktemp("second-treatment")
-    corpus = copy_corpus(root)
-    (corpus / "dermaplaning.md").write_text(SECOND_TREATMENT, encoding="utf-8")
-    return _engine_over(root, embedder)
+    return _engine_with(tmp_path_factory, embedder, "dermaplaning.md", SECOND_TREATMENT)
 
 
 def test_coverage_what_is_said_of_one_treatment_does_not_answer_for_another(
@@ -583,7 +586,7 @@ def test_coverage_what_is_said_of_one_treatment_does_not_answer_for_another(
     # In a chat, a follow-up naming no thing asks of the turn before's, and one naming another
     # thing asks of that one.
     assert engine.reply("what does dermaplaning remove", session_id="removes").kind == "answer"
-    assert engine.reply("and swelling?", session_id="removes").kind == "not_found"
+    assert engine.reply("and the flaking?", session_id="removes").kind == "not_found"
     assert engine.reply("dermaplaning fee?", session_id="fee").kind == "answer"
     assert engine.reply("and microneedling?", session_id="fee").kind == "not_found"
     # A question read alone ("it" is the treatment) asks of the treatment the chat is about.

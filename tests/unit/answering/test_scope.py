@@ -3,6 +3,7 @@ a small clinic of three leaflets written for these tests, ingested with the real
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -166,7 +167,8 @@ def test_a_thing_one_title_names_is_not_answered_from_another_s_leaflet(
     retriever: Retriever,
 ) -> None:
     def elsewhere(text: str, title: str) -> bool:
-        return retriever.scopes.elsewhere(retriever.tokens(text), title)
+        scopes = retriever.scopes
+        return scopes.elsewhere(scopes.names(retriever.tokens(text)), title)
 
     assert elsewhere("lip blush aftercare", "Thread Lift")
     assert not elsewhere("lip blush aftercare", "Lip Blush")
@@ -179,7 +181,7 @@ def test_a_thing_one_title_names_is_not_answered_from_another_s_leaflet(
 
 def test_a_price_of_another_thing_is_no_answer(engine: Engine) -> None:
     # Only the thread lift is priced: its price list ranked first for the other treatment.
-    assert engine.reply("lip blush, what does it cost?").kind == "not_found"
+    assert engine.reply("lip blush: its cost?").kind == "not_found"
     reply = engine.reply("thread lift charges?")
     assert reply.kind == "answer" and "£900" in reply.answer
 
@@ -191,13 +193,31 @@ def test_a_situation_is_not_answered_from_another_thing_s_leaflet(engine: Engine
     assert all("thread" not in c.quote for c in reply.citations)
 
 
+def _scopes_of(
+    texts: dict[str, list[str]], embedder: Embedder, stem: Callable[[str], str]
+) -> Scopes:
+    """The scopes of documents given as a title and its sentences (each its own passage)."""
+    records = [
+        Record(f"{title}-{i}", text, np.zeros(embedder.dimension, np.float32), {"title": title})
+        for title, lines in texts.items()
+        for i, text in enumerate(lines)
+    ]
+    return Scopes(
+        records,
+        records,
+        stem=stem,
+        embed_query=lambda text: embedder.embed([text])[0],
+        mean=np.zeros(embedder.dimension, np.float32),
+    )
+
+
 def test_a_thing_goes_by_all_its_title_s_own_names(embedder: Embedder) -> None:
     # A price list names the treatment by one of its title's names, the patient by another.
     texts = {
-        "Sclerotherapy for Thread Veins": [
-            "Sclerotherapy closes thread veins.",
+        "Leg Vein Sclerotherapy": [
+            "Sclerotherapy closes leg veins.",
             "Sclerotherapy suits small veins.",
-            "Thread veins fade after sclerotherapy.",
+            "Leg veins fade after sclerotherapy.",
         ],
         "Clinic Information": [
             "A sclerotherapy consultation is free.",
@@ -207,38 +227,29 @@ def test_a_thing_goes_by_all_its_title_s_own_names(embedder: Embedder) -> None:
         "Lip Blush": [
             "Lip blush tints the lips.",
             "Lip blush lasts two years.",
-            "Your lips look darker for a week after lip blush.",
+            "Lips look darker for seven days after lip blush.",
         ],
     }
-    records = [
-        Record(f"{title}-{i}", text, np.zeros(embedder.dimension, np.float32), {"title": title})
-        for title, lines in texts.items()
-        for i, text in enumerate(lines)
-    ]
-    scopes = Scopes(
-        records,
-        records,
-        stem=lambda word: word.rstrip("s"),
-        embed_query=lambda text: embedder.embed([text])[0],
-        mean=np.zeros(embedder.dimension, np.float32),
-    )
-    assert not scopes.elsewhere(["consultation", "vein", "free"], "Clinic Information")
-    assert scopes.elsewhere(["consultation", "vein", "free"], "Lip Blush")
+    scopes = _scopes_of(texts, embedder, stem=lambda word: word.rstrip("s"))
+    named = scopes.names(["consultation", "vein", "free"])
+    assert not scopes.elsewhere(named, "Clinic Information")
+    assert scopes.elsewhere(named, "Lip Blush")
 
 
 def test_a_thing_named_by_its_own_word_is_not_named_by_a_shared_one(embedder: Embedder) -> None:
-    # "Therapy" is in two titles of three, and the collagen leaflet speaks of it: a question on "LED light
-    # therapy" names the LED leaflet's thing, which the collagen leaflet does not speak of.
+    # "Therapy" is in two titles of three, and the collagen leaflet speaks of it: a question on
+    # "LED glow therapy" names the LED leaflet's thing, which the collagen leaflet does not
+    # speak of.
     texts = {
-        "LED Light Therapy": [
+        "LED Glow Therapy": [
             "LED therapy uses red and blue light.",
             "An LED therapy session takes twenty minutes.",
             "LED therapy needs no downtime.",
         ],
-        "Collagen Induction Therapy": [
-            "Collagen induction therapy makes tiny wounds.",
+        "Collagen Boost Therapy": [
+            "Collagen boost therapy makes tiny wounds.",
             "The therapy is not recommended when pregnant.",
-            "Collagen induction therapy takes an hour.",
+            "Collagen boost therapy takes an hour.",
         ],
         "Dermaplaning": [
             "Dermaplaning removes fine hair.",
@@ -246,20 +257,9 @@ def test_a_thing_named_by_its_own_word_is_not_named_by_a_shared_one(embedder: Em
             "Dermaplaning needs no downtime.",
         ],
     }
-    records = [
-        Record(f"{title}-{i}", text, np.zeros(embedder.dimension, np.float32), {"title": title})
-        for title, lines in texts.items()
-        for i, text in enumerate(lines)
-    ]
-    scopes = Scopes(
-        records,
-        records,
-        stem=lambda word: word,
-        embed_query=lambda text: embedder.embed([text])[0],
-        mean=np.zeros(embedder.dimension, np.float32),
-    )
-    asked = ["led", "light", "therapy", "pregnant"]
-    assert scopes.elsewhere(asked, "Collagen Induction Therapy")
-    assert not scopes.elsewhere(asked, "LED Light Therapy")
+    scopes = _scopes_of(texts, embedder, stem=lambda word: word)
+    asked = scopes.names(["led", "glow", "therapy", "pregnant"])
+    assert scopes.elsewhere(asked, "Collagen Boost Therapy")
+    assert not scopes.elsewhere(asked, "LED Glow Therapy")
     # Named by the shared word alone, the thing may be either.
-    assert not scopes.elsewhere(["therapy", "pregnant"], "Collagen Induction Therapy")
+    assert not scopes.elsewhere(scopes.names(["therapy", "pregnant"]), "Collagen Boost Therapy")
