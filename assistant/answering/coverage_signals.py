@@ -94,6 +94,13 @@ class Profile:
             for p in retriever.passages
         }
         self.subject = Subject(self.vocabulary, retriever.passages, retriever.sentences)
+        self._scopes = retriever.scopes
+        self._subject_stem = self.vocabulary.stem(self.subject.name) if self.subject.name else ""
+
+    def speaks_of_subject(self, title: str) -> bool:
+        """Whether the document titled `title` speaks of the documents' subject (`Subject.name`;
+        what a document speaks of, `Scopes.speaks_of`); true when they have none."""
+        return not self._subject_stem or self._scopes.speaks_of(title, self._subject_stem)
 
     def known(self, word: str) -> bool:
         """Whether the documents use the word (by stem), or the clinic's glossary gives theirs."""
@@ -134,6 +141,18 @@ def measure(
     subject = max(range(len(words)), key=lambda i: weights[i]) if words else None
     first = ranked[0].record.passage_id if ranked else None
     local = [first is not None and profile.in_passage(w, first) for w in words]
+    best_record = ranked[0].record if ranked else None
+    # New material (a sentence no answered question quotes) speaks for itself when it is on
+    # what the question asks: its passage uses the question's most specific word, or its
+    # document speaks of the documents' subject (a price list, a paragraph typed into the FAQ).
+    # Another treatment's leaflet added beside them leaves the clinic's questions speaking for
+    # a question it does not speak to.
+    about = (
+        best_record is None
+        or subject is None
+        or local[subject]
+        or profile.speaks_of_subject(best_record.title)
+    )
     return np.array(
         [
             best,
@@ -158,7 +177,7 @@ def measure(
             ),
             sum(w for w, k in zip(weights, local, strict=True) if k) / total if total > 0 else 1.0,
             profile.subject.kin(words),
-            *retriever.nearest_asked(raw, ranked[0].record if ranked else None),
+            *retriever.nearest_asked(raw, best_record, about=about),
         ],
         dtype=np.float64,
     )

@@ -409,14 +409,18 @@ class Retriever:
         far = similarity[np.arange(len(nearest)), nearest] < RETIRING_COSINE
         return self._quoted[nearest] | far
 
-    def nearest_asked(self, raw: np.ndarray, best: Record | None) -> tuple[float, float]:
+    def nearest_asked(
+        self, raw: np.ndarray, best: Record | None, *, about: bool
+    ) -> tuple[float, float]:
         """Cosines of the question's raw vector to the nearest question the clinic answered and
-        to the nearest it declined, when the sentence that answers it best is one an answered
-        question quotes; else `NONE_ANSWERED` for both, as for a clinic that has asked none: the
-        clinic's questions speak for the part of the documents they were asked of, not for a
-        document or paragraph added since (a price list's questions are unlike every answered
-        one, and like the price questions declined before it came)."""
-        if best is None or not self._quoted[self._row[best.id]]:
+        to the nearest it declined; `NONE_ANSWERED` for both, as for a clinic that has asked
+        none, when the sentence that answers it best is one no answered question quotes and is
+        `about` what the question asks: the clinic's questions speak for the part of the
+        documents they were asked of, not for a document or paragraph added since on the matter
+        (a price list's questions are unlike every answered one, and like the price questions
+        declined before it came). New material on something else (another treatment's leaflet)
+        leaves them speaking: what the clinic declined stays declined."""
+        if best is None or (about and not self._quoted[self._row[best.id]]):
             return NONE_ANSWERED, NONE_ANSWERED
         return self.keys.nearest_answered(raw), self.keys.nearest_declined(raw)
 

@@ -106,6 +106,10 @@ class Scopes:
         line on it."""
         return bool(named) and not set(named) & self._spoken.get(title, frozenset())
 
+    def speaks_of(self, title: str, stem: str) -> bool:
+        """Whether the document titled `title` speaks of the stem (`_things`)."""
+        return stem in self._spoken.get(title, frozenset())
+
     def names(self, stems: Sequence[str]) -> set[str]:
         """The names of the things a question's stems (its BM25 tokens) name. A thing one title
         alone names goes by all that title's own names: a question on "the vein treatment" names

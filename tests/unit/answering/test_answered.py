@@ -16,6 +16,7 @@ from assistant.answering.answered import (
     fitted_map,
     quoted_rows,
 )
+from assistant.answering.coverage_signals import FEATURES, Profile, measure
 from assistant.answering.engine import Engine
 from assistant.answering.keys import ANSWERED_FLOOR, NONE_ANSWERED, Keys
 from assistant.answering.question import read
@@ -287,10 +288,11 @@ def test_retriever_learns_from_the_answered_questions_it_is_given(
 
 
 def _nearness(retriever: Retriever, text: str) -> tuple[str, float, float]:
-    """The question's best sentence, and its nearness to the answered and declined questions."""
+    """The question's best sentence, and its nearness to the answered and declined questions
+    (the sentence on what the question asks: the one leaflet is all there is)."""
     question = read(text, retriever.vocabulary)
     best = retriever.rank(question)[0].record
-    return best.text, *retriever.nearest_asked(retriever.query_vector(question), best)
+    return best.text, *retriever.nearest_asked(retriever.query_vector(question), best, about=True)
 
 
 def test_nearness_to_answered_questions_speaks_only_where_they_quote(
@@ -345,6 +347,50 @@ def test_a_declined_question_retires_when_a_document_added_since_answers_it(
     )
     after = _garden(priced, embedder, [WINTER], declined, exist_ok=True)
     assert len(after.keys.declined_vectors) == 0
+
+
+POND = """# Pond care
+
+Top up the pond with rainwater in dry weather. Net the pond in autumn to keep fallen leaves out. Feed the fish less while the water is cold. Rinse the pump filter in pond water every month.
+"""
+SHED = """# Garden shed
+
+Keep the garden shed dry and aired. Hang the garden tools on hooks, off the floor. Lock the shed when you leave the garden.
+"""
+
+
+def test_a_leaflet_on_another_thing_leaves_the_clinics_questions_speaking(
+    tmp_path: Path, embedder: Embedder
+) -> None:
+    # New material no answered question quotes mutes the `answered` and `declined` signals only
+    # where it is on what the question asks: a document speaking of the documents' subject
+    # ("garden", two titles of three), or a passage using the question's most specific word. A
+    # pond leaflet added beside the garden ones does not answer what the clinic declined.
+    root = tmp_path / "pond"
+    (root / "corpus").mkdir(parents=True)
+    (root / "corpus" / "pond.md").write_text(POND, encoding="utf-8")
+    (root / "corpus" / "shed.md").write_text(SHED, encoding="utf-8")
+    declined = json.dumps({"question": "do you sell garden furniture?"}) + "\n"
+    retriever = _garden(root, embedder, [WINTER], declined, exist_ok=True)
+    profile = Profile(retriever)
+    assert profile.subject.name == "garden"
+    assert profile.speaks_of_subject("Garden shed") and not profile.speaks_of_subject("Pond care")
+    answered, declined_at = FEATURES.index("answered"), FEATURES.index("declined")
+
+    def signals(text: str) -> tuple[float, float]:
+        """The two signals with a pond sentence leading the question's ranking."""
+        question = read(text, retriever.vocabulary)
+        ranked = retriever.rank(question)
+        pond = [s for s in ranked if s.record.title == "Pond care"]
+        assert pond, text
+        lead = [pond[0], *(s for s in ranked if s is not pond[0])]
+        row = measure(question, retriever, profile, lead)
+        return float(row[answered]), float(row[declined_at])
+
+    near_answered, near_declined = signals("can i buy garden chairs from you?")
+    assert near_declined > 0.5 and near_answered != NONE_ANSWERED
+    # Asked of what the pond leaflet speaks of: its own material, unlike any question asked.
+    assert signals("how often does the pump filter need rinsing?") == (NONE_ANSWERED,) * 2
 
 
 def test_neighbours_vote_the_same_from_the_keys_cosines() -> None:
