@@ -293,8 +293,11 @@ class Engine:
             ):
                 question, reply = joined, again
         if session_id and reply.kind == "answer":
-            # A follow-up is remembered with the turn it continues, so a third turn keeps both.
-            remembered = f"{message} {previous}" if question.previous and previous else message
+            # A follow-up is remembered with the turn it continues, so a third turn keeps both;
+            # so is a message asking of the thing the turn before named ("is it ok in
+            # pregnancy?" after a question on another treatment): the third turn asks of it too.
+            continues = question.previous is not None or retriever.asks_of_turn_before(question)
+            remembered = f"{message} {previous}" if continues and previous else message
             self.sessions.remember(session_id, remembered[:300])
         if key is not None:
             self._keep_answer(key, reply)

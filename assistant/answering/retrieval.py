@@ -262,6 +262,16 @@ class Retriever:
         # Read alone in a chat ("it" as the treatment): the thing the turn before named.
         return self.scopes.names(self.tokens(question.chat)) if question.chat else named
 
+    def asks_of_turn_before(self, question: Question) -> bool:
+        """Whether a message read alone in a chat names no thing and asks of the one the turn
+        before named (`naming`): the chat's thing, which the next turn asks of too."""
+        return (
+            question.previous is None
+            and bool(question.chat)
+            and not self.scopes.names(self.tokens(question.spelled))
+            and bool(self.scopes.names(self.tokens(question.chat)))
+        )
+
     def spoken_of(self, question: Question, ranked: list[Scored]) -> list[Scored]:
         """The ranked sentences of documents speaking of what the question names
         (`Scopes.elsewhere`), in their order."""

@@ -596,6 +596,11 @@ def test_coverage_what_is_said_of_one_treatment_does_not_answer_for_another(
     assert engine.reply("microneedling: sessions needed?", session_id="mn").kind == "answer"
     reply = engine.reply("is it ok in pregnancy?", session_id="mn")
     assert any("pregnant" in c.quote for c in reply.citations)
+    # The chat's treatment outlives a turn that does not name it: the third turn asks of it too.
+    reply = engine.reply("and when breastfeeding?", session_id="it")
+    assert all("breast" not in c.quote for c in reply.citations)
+    reply = engine.reply("and when breastfeeding?", session_id="mn")
+    assert any("breast" in c.quote for c in reply.citations)
     # Its own questions are answered from it.
     reply = engine.reply("minutes needed for dermaplaning")
     assert reply.kind == "answer" and "30 minutes" in reply.answer
