@@ -139,19 +139,15 @@ def measure(
     total = sum(weights)
     known_weight = sum(w for w, k in zip(weights, known, strict=True) if k)
     subject = max(range(len(words)), key=lambda i: weights[i]) if words else None
-    first = ranked[0].record.passage_id if ranked else None
-    local = [first is not None and profile.in_passage(w, first) for w in words]
-    best_record = ranked[0].record if ranked else None
+    lead = ranked[0].record if ranked else None
+    local = [lead is not None and profile.in_passage(w, lead.passage_id) for w in words]
     # New material (a sentence no answered question quotes) speaks for itself when it is on
     # what the question asks: its passage uses the question's most specific word, or its
     # document speaks of the documents' subject (a price list, a paragraph typed into the FAQ).
     # Another treatment's leaflet added beside them leaves the clinic's questions speaking for
     # a question it does not speak to.
     about = (
-        best_record is None
-        or subject is None
-        or local[subject]
-        or profile.speaks_of_subject(best_record.title)
+        lead is None or subject is None or local[subject] or profile.speaks_of_subject(lead.title)
     )
     return np.array(
         [
@@ -177,7 +173,7 @@ def measure(
             ),
             sum(w for w, k in zip(weights, local, strict=True) if k) / total if total > 0 else 1.0,
             profile.subject.kin(words),
-            *retriever.nearest_asked(raw, best_record, about=about),
+            *retriever.nearest_asked(raw, lead, about=about),
         ],
         dtype=np.float64,
     )
