@@ -190,6 +190,8 @@ class Judged(NamedTuple):
 
     priced: bool  # it asks a price the documents state: answered by a sentence stating one
     score: float  # compared with the threshold: 0 when a rule refuses, 1 when priced
+    # It names a thing, and what answers it best is said of another (`elsewhere`).
+    elsewhere: bool = False
 
 
 class Coverage:
@@ -234,7 +236,7 @@ class Coverage:
             return measured[0]
 
         if self.elsewhere(question, ranked):
-            return Judged(priced=False, score=0.0)
+            return Judged(priced=False, score=0.0, elsewhere=True)
         if self._priced(question, ranked, score):
             return Judged(priced=True, score=1.0)
         if self.untreated(question):

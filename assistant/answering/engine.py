@@ -571,8 +571,9 @@ class Engine:
                 return sorted(ranked, key=lambda s: not retriever.states_measure(s.record, wanted))
             return ranked
         # The clinic attached this question to a passage ("also asked as"), or a document asks it
-        # in a heading: it is covered.
-        if ranked and retriever.answers_as_asked(question):
+        # in a heading: it is covered. Not when it names another thing than what answers it best
+        # ("does it hurt?" in a chat on another treatment): the clinic answered it of theirs.
+        if ranked and not judged.elsewhere and retriever.answers_as_asked(question):
             return ranked
         swapped = question.focus if question.swaps_topic else ()
         if swapped and retriever.vocabulary.coverage(list(swapped), list(swapped)) == 1.0:

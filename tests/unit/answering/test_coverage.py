@@ -22,6 +22,7 @@ from assistant.answering.retrieval import PRICE_BOOST, Candidates, Retriever
 from assistant.config import PROJECT_ROOT
 from assistant.index.embedding import Embedder
 from assistant.ingest.calibration import asks_of_their_topics
+from assistant.ingest.corpus import ALSO_ASKED
 from assistant.ingest.indexing import ingest
 from tests.helpers import copy_corpus, make_settings
 from tools.eval import figures, score, with_paragraph
@@ -468,11 +469,20 @@ clinic. They are valid for twelve months from the date of purchase.
 
 
 def _engine_with(
-    tmp_path_factory: pytest.TempPathFactory, embedder: Embedder, name: str, text: str
+    tmp_path_factory: pytest.TempPathFactory,
+    embedder: Embedder,
+    name: str,
+    text: str,
+    attached: tuple[dict[str, str], ...] = (),
 ) -> Engine:
-    """This clinic's documents with one more, `name`, as the clinic would add it."""
+    """This clinic's documents with one more, `name`, as the clinic would add it, and the
+    questions it `attached` to passages (`also-asked.jsonl` lines)."""
     root = tmp_path_factory.mktemp(name.removesuffix(".md"))
-    (copy_corpus(root) / name).write_text(text, encoding="utf-8")
+    corpus = copy_corpus(root)
+    (corpus / name).write_text(text, encoding="utf-8")
+    if attached:
+        lines = "".join(json.dumps(line) + "\n" for line in attached)
+        (corpus / ALSO_ASKED).write_text(lines, encoding="utf-8")
     return _engine_over(root, embedder)
 
 
@@ -567,7 +577,15 @@ A single dermaplaning session costs £65.
 
 @pytest.fixture(scope="module")
 def second_treatment_engine(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Engine:
-    return _engine_with(tmp_path_factory, embedder, "dermaplaning.md", SECOND_TREATMENT)
+    return _engine_with(tmp_path_factory, embedder, "dermaplaning.md", SECOND_TREATMENT, (STINGS,))
+
+
+# A question the clinic attached to microneedling's line on discomfort.
+STINGS = {
+    "question": "will it sting a lot?",
+    "source": "corpus/medical-grade-microneedling.md",
+    "quote": "most individuals report that it is manageable",
+}
 
 
 def test_coverage_what_is_said_of_one_treatment_does_not_answer_for_another(
@@ -596,6 +614,11 @@ def test_coverage_what_is_said_of_one_treatment_does_not_answer_for_another(
     assert engine.reply("microneedling: sessions needed?", session_id="mn").kind == "answer"
     reply = engine.reply("is it ok in pregnancy?", session_id="mn")
     assert any("pregnant" in c.quote for c in reply.citations)
+    # The clinic's answer to a question as asked is its answer for microneedling.
+    assert "manageable" in engine.reply("will it sting a lot?").answer
+    assert engine.reply("what does dermaplaning remove", session_id="stings").kind == "answer"
+    reply = engine.reply("will it sting a lot?", session_id="stings")
+    assert "manageable" not in reply.answer
     # The chat's treatment outlives a turn that does not name it: the third turn asks of it too.
     reply = engine.reply("and when breastfeeding?", session_id="it")
     assert all("breast" not in c.quote for c in reply.citations)
