@@ -248,7 +248,9 @@ class Engine:
             if question.previous is not None or not subject or not points_at_subject(question):
                 prompt = self._not_found(level, self.wording.prompt(retriever.titles))
                 return replace(prompt, asked_nothing=True)
-            question = read(naming(question, subject), retriever.vocabulary)
+            # In a chat on another treatment the documents name, "it" is that one.
+            name = retriever.thing_of_turn_before(question, subject) or subject
+            question = read(naming(question, name), retriever.vocabulary)
         # FAQ traffic repeats: a question without a turn before it is answered once per index
         # version. The answer depends on the message only through its reading, so the key is
         # the folded text; the triage level is part of the key.

@@ -272,6 +272,20 @@ class Retriever:
             and bool(self.scopes.names(self.tokens(question.chat)))
         )
 
+    def thing_of_turn_before(self, question: Question, subject: str) -> str | None:
+        """The word of the turn before naming the thing a message naming none asks of
+        (`asks_of_turn_before`), when the documents name several things, the subject among
+        them, and that one is not the subject: "it" after a question on another treatment's
+        leaflet is that treatment. None otherwise ("it" is the subject)."""
+        among = self.scopes.names(self.tokens(subject))
+        if not among or not self.asks_of_turn_before(question):
+            return None
+        for word in question.chat.split():
+            named = self.scopes.names(self.tokens(word))
+            if named and not named & among:
+                return word
+        return None
+
     def spoken_of(self, question: Question, ranked: list[Scored]) -> list[Scored]:
         """The ranked sentences of documents speaking of what the question names
         (`Scopes.elsewhere`), in their order."""

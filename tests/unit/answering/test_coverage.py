@@ -619,6 +619,14 @@ def test_coverage_what_is_said_of_one_treatment_does_not_answer_for_another(
     assert engine.reply("what does dermaplaning remove", session_id="stings").kind == "answer"
     reply = engine.reply("will it sting a lot?", session_id="stings")
     assert "manageable" not in reply.answer
+    # A message whose only subject is "it" asks of the treatment the chat is on, not of the
+    # documents' subject.
+    engine.reply("what does dermaplaning remove", session_id="only-it")
+    reply = engine.reply("how often should we do it?", session_id="only-it")
+    assert "sessions is typically" not in reply.answer
+    engine.reply("microneedling: sessions needed?", session_id="only-it-mn")
+    reply = engine.reply("how often should we do it?", session_id="only-it-mn")
+    assert "sessions is typically" in reply.answer
     # The chat's treatment outlives a turn that does not name it: the third turn asks of it too.
     reply = engine.reply("and when breastfeeding?", session_id="it")
     assert all("breast" not in c.quote for c in reply.citations)
