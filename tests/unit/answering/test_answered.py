@@ -370,7 +370,7 @@ def test_a_leaflet_on_another_thing_leaves_the_clinics_questions_speaking(
     (root / "corpus").mkdir(parents=True)
     (root / "corpus" / "pond.md").write_text(POND, encoding="utf-8")
     (root / "corpus" / "shed.md").write_text(SHED, encoding="utf-8")
-    declined = json.dumps({"question": "do you sell garden furniture?"}) + "\n"
+    declined = json.dumps({"question": "garden furniture for sale?"}) + "\n"
     retriever = _garden(root, embedder, [WINTER], declined, exist_ok=True)
     profile = Profile(retriever)
     assert profile.subject.name == "garden"
