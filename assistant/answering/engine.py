@@ -238,6 +238,8 @@ class Engine:
         if retriever is None:
             retriever = self.retriever()  # raises the reason again
         asks_nothing = not question.words or courtesy_only(question.normal)
+        # "It" read as the thing the turn before named: the message is remembered with that turn.
+        carried = False
         if level is Triage.ROUTINE and asks_nothing and not _asks_of_turn_before(question):
             # No word that asks anything ("hello", "thanks!", "ok"), or only courtesy ("thanks a
             # lot", `letter.courtesy_only`): a prompt, not "the documents do not cover that
@@ -249,8 +251,9 @@ class Engine:
                 prompt = self._not_found(level, self.wording.prompt(retriever.titles))
                 return replace(prompt, asked_nothing=True)
             # In a chat on another treatment the documents name, "it" is that one.
-            name = retriever.thing_of_turn_before(question, subject) or subject
-            question = read(naming(question, name), retriever.vocabulary)
+            thing = retriever.thing_of_turn_before(question, subject)
+            carried = thing is not None
+            question = read(naming(question, thing or subject), retriever.vocabulary)
         # FAQ traffic repeats: a question without a turn before it is answered once per index
         # version. The answer depends on the message only through its reading, so the key is
         # the folded text; the triage level is part of the key.
@@ -298,7 +301,9 @@ class Engine:
             # A follow-up is remembered with the turn it continues, so a third turn keeps both;
             # so is a message asking of the thing the turn before named ("is it ok in
             # pregnancy?" after a question on another treatment): the third turn asks of it too.
-            continues = question.previous is not None or retriever.asks_of_turn_before(question)
+            continues = (
+                question.previous is not None or carried or retriever.asks_of_turn_before(question)
+            )
             remembered = f"{message} {previous}" if continues and previous else message
             self.sessions.remember(session_id, remembered[:300])
         if key is not None:

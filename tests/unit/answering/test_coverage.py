@@ -624,6 +624,8 @@ def test_coverage_what_is_said_of_one_treatment_does_not_answer_for_another(
     engine.reply("what does dermaplaning remove", session_id="only-it")
     reply = engine.reply("how often should we do it?", session_id="only-it")
     assert "sessions is typically" not in reply.answer
+    reply = engine.reply("and when breastfeeding?", session_id="only-it")
+    assert all("breast" not in c.quote for c in reply.citations)
     engine.reply("microneedling: sessions needed?", session_id="only-it-mn")
     reply = engine.reply("how often should we do it?", session_id="only-it-mn")
     assert "sessions is typically" in reply.answer
