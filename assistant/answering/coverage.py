@@ -190,7 +190,8 @@ class Judged(NamedTuple):
 
     priced: bool  # it asks a price the documents state: answered by a sentence stating one
     score: float  # compared with the threshold: 0 when a rule refuses, 1 when priced
-    # It names a thing, and what answers it best is said of another (`elsewhere`).
+    # It asks of a thing (by its words or the chat's), and what answers it best, or the only
+    # price, is said of another (`elsewhere`).
     elsewhere: bool = False
 
 

@@ -49,10 +49,11 @@ FEATURES = (
     # specificity: "opening hours" meets "48 hours' notice" only half way
     "kin",  # how near a word the documents do not speak of comes to their title words, when
     # the question does not name them (`subject.py`): another thing of the same kind
-    "answered",  # cosine to the nearest question the clinic answered, when the best sentence
-    # is one they quote; -1 otherwise, and for a clinic that has answered none
+    "answered",  # cosine to the nearest question the clinic answered; -1 when the best
+    # sentence is new material (one they do not quote) on what the question asks
+    # (`Retriever.nearest_asked`), and for a clinic that has answered none
     "declined",  # cosine to the nearest question the clinic declined, on the same condition;
-    # -1 otherwise, and for a clinic that has declined none
+    # -1 also for a clinic that has declined none
 )
 # The floor of absent_surprise: no absent word, or only words a corpus would never use.
 SURPRISE_FLOOR = -3.0
@@ -142,11 +143,11 @@ def measure(
     lead = ranked[0].record if ranked else None
     local = [lead is not None and profile.in_passage(w, lead.passage_id) for w in words]
     # New material (a sentence no answered question quotes) speaks for itself when it is on
-    # what the question asks: its passage uses the question's most specific word, or its
-    # document speaks of the documents' subject (a price list, a paragraph typed into the FAQ).
-    # Another treatment's leaflet added beside them leaves the clinic's questions speaking for
-    # a question it does not speak to.
-    about = (
+    # what the question asks: its passage uses the question's most specific word (or the
+    # documents' word for it, as `local` reads), or its document speaks of the documents'
+    # subject (a price list, a paragraph typed into the FAQ). Another treatment's leaflet added
+    # beside them leaves the clinic's questions speaking for a question it does not speak to.
+    on_the_matter = (
         lead is None or subject is None or local[subject] or profile.speaks_of_subject(lead.title)
     )
     return np.array(
@@ -173,7 +174,7 @@ def measure(
             ),
             sum(w for w, k in zip(weights, local, strict=True) if k) / total if total > 0 else 1.0,
             profile.subject.kin(words),
-            *retriever.nearest_asked(raw, lead, about=about),
+            *retriever.nearest_asked(raw, lead, on_the_matter=on_the_matter),
         ],
         dtype=np.float64,
     )

@@ -251,7 +251,7 @@ class Engine:
                 prompt = self._not_found(level, self.wording.prompt(retriever.titles))
                 return replace(prompt, asked_nothing=True)
             # In a chat on another treatment the documents name, "it" is that one.
-            thing = retriever.thing_of_turn_before(question, subject)
+            thing = retriever.chat_thing(question, subject)
             carried = thing is not None
             question = read(naming(question, thing or subject), retriever.vocabulary)
         # FAQ traffic repeats: a question without a turn before it is answered once per index
@@ -302,7 +302,7 @@ class Engine:
             # so is a message asking of the thing the turn before named ("is it ok in
             # pregnancy?" after a question on another treatment): the third turn asks of it too.
             continues = (
-                question.previous is not None or carried or retriever.asks_of_turn_before(question)
+                question.previous is not None or carried or retriever.carries_chat_thing(question)
             )
             remembered = f"{message} {previous}" if continues and previous else message
             self.sessions.remember(session_id, remembered[:300])
@@ -578,9 +578,11 @@ class Engine:
                 return sorted(ranked, key=lambda s: not retriever.states_measure(s.record, wanted))
             return ranked
         # The clinic attached this question to a passage ("also asked as"), or a document asks it
-        # in a heading: it is covered. Not when it names another thing than what answers it best
-        # ("does it hurt?" in a chat on another treatment): the clinic answered it of theirs.
-        if ranked and not judged.elsewhere and retriever.answers_as_asked(question):
+        # in a heading: it is covered. Not when the thing it asks of is the chat's and what
+        # answers it best is said of another ("does it hurt?" in a chat on another treatment):
+        # the clinic answered that wording of its own treatment.
+        chats_of_other = judged.elsewhere and not retriever.own_names(question)
+        if ranked and not chats_of_other and retriever.answers_as_asked(question):
             return ranked
         swapped = question.focus if question.swaps_topic else ()
         if swapped and retriever.vocabulary.coverage(list(swapped), list(swapped)) == 1.0:

@@ -254,37 +254,43 @@ class Retriever:
         """The names of the things a question asks of (`Scopes.names`): its own, or in a chat the
         turn before's when its own words name none (a fragment after a question on one treatment
         asks of that one; a fragment naming another treatment asks of that one)."""
-        named = self.scopes.names(self.tokens(question.spelled))
+        named = self.own_names(question)
         if named:
             return named
         if question.previous is not None:
             return self.scopes.names(self.tokens(question.previous.spelled))
-        # Read alone in a chat ("it" as the treatment): the thing the turn before named.
+        # Read alone in a chat ("it" as the treatment): the thing the chat named.
         return self.scopes.names(self.tokens(question.chat)) if question.chat else named
 
-    def asks_of_turn_before(self, question: Question) -> bool:
-        """Whether a message read alone in a chat names no thing and asks of the one the turn
-        before named (`naming`): the chat's thing, which the next turn asks of too."""
+    def own_names(self, question: Question) -> set[str]:
+        """The names of the things the question's own words name."""
+        return self.scopes.names(self.tokens(question.spelled))
+
+    def carries_chat_thing(self, question: Question) -> bool:
+        """Whether a message read alone in a chat names no thing while the chat's remembered
+        turns do (`question.chat`): it asks of that thing (`naming`), and so will the next."""
         return (
             question.previous is None
             and bool(question.chat)
-            and not self.scopes.names(self.tokens(question.spelled))
+            and not self.own_names(question)
             and bool(self.scopes.names(self.tokens(question.chat)))
         )
 
-    def thing_of_turn_before(self, question: Question, subject: str) -> str | None:
-        """The word of the turn before naming the thing a message naming none asks of
-        (`asks_of_turn_before`), when the documents name several things, the subject among
-        them, and that one is not the subject: "it" after a question on another treatment's
-        leaflet is that treatment. None otherwise ("it" is the subject)."""
+    def chat_thing(self, question: Question, subject: str) -> str | None:
+        """The chat's word naming the thing a message naming none asks of
+        (`carries_chat_thing`), when the documents name several things, the subject among
+        them, and the chat names one of the others and not the subject: "it" after a question
+        on another treatment's leaflet is that treatment. None otherwise ("it" is the subject,
+        also when the chat named both)."""
         among = self.scopes.names(self.tokens(subject))
-        if not among or not self.asks_of_turn_before(question):
+        if not among or not self.carries_chat_thing(question):
             return None
-        for word in question.chat.split():
-            named = self.scopes.names(self.tokens(word))
-            if named and not named & among:
-                return word
-        return None
+        if self.scopes.names(self.tokens(question.chat)) & among:
+            return None
+        return next(
+            (word for word in question.chat.split() if self.scopes.names(self.tokens(word))),
+            None,
+        )
 
     def spoken_of(self, question: Question, ranked: list[Scored]) -> list[Scored]:
         """The ranked sentences of documents speaking of what the question names
@@ -434,17 +440,17 @@ class Retriever:
         return self._quoted[nearest] | far
 
     def nearest_asked(
-        self, raw: np.ndarray, best: Record | None, *, about: bool
+        self, raw: np.ndarray, best: Record | None, *, on_the_matter: bool
     ) -> tuple[float, float]:
         """Cosines of the question's raw vector to the nearest question the clinic answered and
         to the nearest it declined; `NONE_ANSWERED` for both, as for a clinic that has asked
         none, when the sentence that answers it best is one no answered question quotes and is
-        `about` what the question asks: the clinic's questions speak for the part of the
+        `on_the_matter` the question asks of: the clinic's questions speak for the part of the
         documents they were asked of, not for a document or paragraph added since on the matter
         (a price list's questions are unlike every answered one, and like the price questions
         declined before it came). New material on something else (another treatment's leaflet)
         leaves them speaking: what the clinic declined stays declined."""
-        if best is None or (about and not self._quoted[self._row[best.id]]):
+        if best is None or (on_the_matter and not self._quoted[self._row[best.id]]):
             return NONE_ANSWERED, NONE_ANSWERED
         return self.keys.nearest_answered(raw), self.keys.nearest_declined(raw)
 

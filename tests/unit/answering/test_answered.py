@@ -292,7 +292,9 @@ def _nearness(retriever: Retriever, text: str) -> tuple[str, float, float]:
     (the sentence on what the question asks: the one leaflet is all there is)."""
     question = read(text, retriever.vocabulary)
     best = retriever.rank(question)[0].record
-    return best.text, *retriever.nearest_asked(retriever.query_vector(question), best, about=True)
+    return best.text, *retriever.nearest_asked(
+        retriever.query_vector(question), best, on_the_matter=True
+    )
 
 
 def test_nearness_to_answered_questions_speaks_only_where_they_quote(
@@ -377,13 +379,14 @@ def test_a_leaflet_on_another_thing_leaves_the_clinics_questions_speaking(
     assert profile.speaks_of_subject("Garden shed") and not profile.speaks_of_subject("Pond care")
     answered, declined_at = FEATURES.index("answered"), FEATURES.index("declined")
 
-    def signals(text: str) -> tuple[float, float]:
-        """The two signals with a pond sentence leading the question's ranking."""
+    def signals(text: str, title: str = "Pond care") -> tuple[float, float]:
+        """The two signals with a sentence of the document titled `title` leading the
+        question's ranking."""
         question = read(text, retriever.vocabulary)
         ranked = retriever.rank(question)
-        pond = [s for s in ranked if s.record.title == "Pond care"]
-        assert pond, text
-        lead = [pond[0], *(s for s in ranked if s is not pond[0])]
+        led = [s for s in ranked if s.record.title == title]
+        assert led, text
+        lead = [led[0], *(s for s in ranked if s is not led[0])]
         row = measure(question, retriever, profile, lead)
         return float(row[answered]), float(row[declined_at])
 
@@ -391,6 +394,8 @@ def test_a_leaflet_on_another_thing_leaves_the_clinics_questions_speaking(
     assert near_declined > 0.5 and near_answered != NONE_ANSWERED
     # Asked of what the pond leaflet speaks of: its own material, unlike any question asked.
     assert signals("how often does the pump filter need rinsing?") == (NONE_ANSWERED,) * 2
+    # New material of a document speaking of the subject (the shed's) speaks for itself.
+    assert signals("can i buy garden chairs from you?", "Garden shed") == (NONE_ANSWERED,) * 2
 
 
 def test_neighbours_vote_the_same_from_the_keys_cosines() -> None:
