@@ -104,7 +104,7 @@ class Scopes:
         titled `title` speaks of none of: a price asked of one treatment is not answered by
         another's price list, nor the new treatment's suitability in pregnancy by microneedling's
         line on it."""
-        return bool(named) and not set(named) & self._spoken.get(title, frozenset())
+        return bool(named) and not any(self.speaks_of(title, name) for name in named)
 
     def speaks_of(self, title: str, stem: str) -> bool:
         """Whether the document titled `title` speaks of the stem (`_things`)."""
