@@ -96,12 +96,12 @@ class Profile:
         }
         self.subject = Subject(self.vocabulary, retriever.passages, retriever.sentences)
         self._scopes = retriever.scopes
-        self._subject_stem = self.vocabulary.stem(self.subject.name) if self.subject.name else ""
 
     def speaks_of_subject(self, title: str) -> bool:
         """Whether the document titled `title` speaks of the documents' subject (`Subject.name`;
         what a document speaks of, `Scopes.speaks_of`); true when they have none."""
-        return not self._subject_stem or self._scopes.speaks_of(title, self._subject_stem)
+        stem = self.subject.name_stem
+        return not stem or self._scopes.speaks_of(title, stem)
 
     def known(self, word: str) -> bool:
         """Whether the documents use the word (by stem), or the clinic's glossary gives theirs."""

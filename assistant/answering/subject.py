@@ -104,6 +104,7 @@ class Subject:
             key=lambda w: (in_titles[w], used.get(vocabulary.stem(w), 0), w),
             default="",
         )
+        self.name_stem = vocabulary.stem(self.name) if self.name else ""
         # A corpus word's vector stands for the other forms of its stem ("hurts" -> "hurt"):
         # no model call for a word the documents use.
         self._form = {vocabulary.stem(w): w for w in (bridge.words if bridge else ())}
@@ -117,7 +118,7 @@ class Subject:
         another title word not as the second of a pair the documents never write. "hormone
         therapy" names another therapy than "this therapy" or the titles' own pairs."""
         words = spelled.split()
-        name = self.vocabulary.stem(self.name) if self.name else ""
+        name = self.name_stem
         for before, word in zip(["", *words], words, strict=False):
             stem = self.vocabulary.stem(word)
             if stem not in self.stems:
