@@ -58,6 +58,8 @@ _POINTS_BACK = re.compile(
 # the sentence before never used is the documents' subject, not that sentence's. Followed by a
 # function word, a verb of "this" ("means", "ensures") or an adverb ("typically"), it points back.
 _NAMING = re.compile(r"^(this|that|these|those)\s+([a-z][a-z-]*)", re.IGNORECASE)
+# The singular pointer: after a list it names the section's thing, not the list's last item.
+_IT = re.compile(r"^its?\b", re.IGNORECASE)
 # A pointer may follow a word that opens a clause or a phrase of time ("If they are taken, ...",
 # "After this, ...", "While these symptoms ..."): the sentence still leans on the one before.
 _OPENING = re.compile(
@@ -148,8 +150,8 @@ def _grown(
         """A sentence the quote's edge points back at, or one pointing back at that edge: one
         list item's sentences ("Sun spots go darker … They flake off within 7 to 10 days.")."""
         if i == low - 1:
-            return _points_back(siblings[low].record.text, siblings[i].record.text)
-        return i == high + 1 and _points_back(siblings[i].record.text, siblings[high].record.text)
+            return _leans_on(siblings[low], siblings[i])
+        return i == high + 1 and _leans_on(siblings[i], siblings[high])
 
     def needed(i: int) -> bool:
         """The sentence before one that points back to it ("It's also known as …"), and a list
@@ -178,7 +180,7 @@ def _grown(
         if (
             i == low - 1
             and i > 0
-            and _points_back(siblings[i].record.text, siblings[i - 1].record.text)
+            and _leans_on(siblings[i], siblings[i - 1])
             and grown + _words(siblings[i - 1].record.text) > MAX_WORDS
         ):
             # A neighbour that leans on the sentence before it joins only with that one: a
@@ -348,6 +350,16 @@ def _same_order(time: float | None, other: float | None) -> bool:
     if time is None or other is None:
         return True
     return max(time, other) <= SAME_TIME_FACTOR * min(time, other)
+
+
+def _leans_on(sentence: Scored, before: Scored) -> bool:
+    """Whether a sentence points back at the one before it (`_points_back`). Not a paragraph
+    after a list that opens with a lone "it": one item is not what it speaks of, the section's
+    thing is ("4. sun protection to finish" / "It does not hurt.")."""
+    after_list = before.record.role == "item" and sentence.record.role != "item"
+    if after_list and _IT.match(_OPENING.sub("", sentence.record.text, count=1)):
+        return False
+    return _points_back(sentence.record.text, before.record.text)
 
 
 def _points_back(sentence: str, before: str) -> bool:

@@ -280,6 +280,31 @@ def _uses(sentence: Scored, word: str) -> bool:
 
 
 @pytest.mark.parametrize(
+    ("after", "joined"),
+    [
+        # A paragraph after a list opening with a lone "it" speaks of the section's thing, not
+        # of the list's last item: quoted alone, not with the list it follows.
+        ("It does not hurt at all.", False),
+        ("Its effect lasts a month.", False),
+        # "They" points back at the listed steps: the list joins, up to its introducing line.
+        ("They take about forty minutes in all.", True),
+    ],
+)
+def test_answer_a_paragraph_after_a_list_leans_on_it_unless_it_opens_with_it(
+    after: str, joined: bool
+) -> None:
+    intro, steps = "Your visit goes like this:", ["a cleanse", "the treatment", "a cooling mask"]
+    text = "\n".join([intro, *(f"{n}. {step}" for n, step in enumerate(steps, 1))]) + f"\n\n{after}"
+    units = [
+        (intro, "intro", 0.1),
+        *((step, "item", 0.1) for step in steps),
+        (after, "sentence", 1.0),
+    ]
+    quote = choose(_ranked(text, units))[0]
+    assert [u.record.text for u in quote.units] == ([intro, *steps, after] if joined else [after])
+
+
+@pytest.mark.parametrize(
     ("words", "alone"),
     [
         # Only the last item speaks of the gym: it answers by itself.
