@@ -30,7 +30,7 @@ from assistant.answering.lexicon import (
     TOKEN,
 )
 from assistant.answering.question import Question, timing
-from assistant.answering.scope import SUBJECT_FREE_SHARE, Scopes
+from assistant.answering.scope import NAMED_FREE_SHARE, SUBJECT_FREE_SHARE, Scopes
 from assistant.answering.vectors import unit
 from assistant.answering.vocabulary import WORD, Vocabulary
 from assistant.index.chroma import Version
@@ -526,10 +526,16 @@ class Retriever:
         # not-covered decision reads stay as they were.
         fused_sentence, fused_lexical = dense_sentence, lexical
         if scope is not None:
-            within = scope.similarity(self._sentence_vectors[rows], query)
-            fused_sentence = (
-                1.0 - SUBJECT_FREE_SHARE
-            ) * dense_sentence + SUBJECT_FREE_SHARE * within
+            free = scope.read_as_it(self.query_text(question), self.tokens)
+            if free is None:
+                within = scope.similarity(self._sentence_vectors[rows], query)
+                share = SUBJECT_FREE_SHARE
+            else:
+                # One more model call, for a question naming one document of several by name.
+                unnamed = _centered(self._embed_query(free)[None, :], self._mean)[0]
+                within = self._sentence_vectors[rows] @ unnamed
+                share = NAMED_FREE_SHARE
+            fused_sentence = (1.0 - share) * dense_sentence + share * within
             naming = [t for t in tokens if t in scope.stems]
             if naming:
                 fused_lexical = scope.lexical(scores, self._lexical_scores(naming))[rows]

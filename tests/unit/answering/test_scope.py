@@ -263,3 +263,64 @@ def test_a_thing_named_by_its_own_word_is_not_named_by_a_shared_one(embedder: Em
     assert not scopes.elsewhere(asked, "LED Glow Therapy")
     # Named by the shared word alone, the thing may be either.
     assert not scopes.elsewhere(scopes.names(["therapy", "pregnant"]), "Collagen Boost Therapy")
+
+
+def _words(text: str) -> list[str]:
+    """Content words as BM25 reads them, for `Scope.read_as_it` (stop words left out)."""
+    return [w for w in text.lower().strip("?").split() if w not in {"does", "it", "is", "the"}]
+
+
+@pytest.mark.parametrize(
+    ("question", "read"),
+    [
+        # Two words of a title in a row name it: the question is read with "it" for them.
+        ("does the fat freezing hurt?", "does it hurt?"),
+        # A one-word title and an acronym a title writes are whole names too.
+        ("does dermaplaning hurt?", "does it hurt?"),
+        ("is HIFU painful?", "is it painful?"),
+        # One word of a longer title is a topic, not the name ("freezing" of "Fat Freezing").
+        ("does freezing hurt?", None),
+        # Nothing asked beyond the name: nothing to read.
+        ("fat freezing?", None),
+    ],
+)
+def test_a_question_naming_a_document_by_its_name_is_read_with_it(
+    embedder: Embedder, question: str, read: str | None
+) -> None:
+    texts = {
+        "Fat Freezing": ["Fat freezing cools fat cells.", "Fat freezing takes an hour."],
+        "Dermaplaning": ["Dermaplaning removes fine hair.", "Dermaplaning takes thirty minutes."],
+        "HIFU face lifting": ["HIFU lifts the brow.", "HIFU heats deep layers."],
+    }
+    scopes = _scopes_of(texts, embedder, stem=str.lower)
+    scope = scopes.named(_words(question))
+    assert scope is not None
+    assert scope.read_as_it(question, _words) == read
+
+
+FAT_FREEZING = """# Fat Freezing
+
+Fat freezing is a non-surgical way to reduce stubborn pockets of fat that diet and exercise have
+not shifted. Fat freezing works on fat you can pinch between your fingers.
+
+## How it feels
+
+For the first ten minutes you will feel a strong pulling and intense cold, sometimes with aching.
+This settles as the area goes numb.
+"""
+
+
+def test_a_question_naming_a_leaflet_by_its_name_finds_its_line_not_its_opening(
+    tmp_path: Path, embedder: Embedder
+) -> None:
+    # Read with the name, the model finds the leaflet's opening lines nearest, which restate it;
+    # read as "is it painful?", the line on what it feels like.
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "fat-freezing.md").write_text(FAT_FREEZING, encoding="utf-8")
+    (tmp_path / "corpus" / "lip-blush.md").write_text(LEAFLETS["lip-blush.md"], encoding="utf-8")
+    settings = make_settings(tmp_path)
+    ingest(settings, embed=embedder.embed)
+    retriever = Engine(settings, embedder=embedder).retriever()
+    assert _first(retriever, "is fat freezing painful?").startswith(
+        "For the first ten minutes you will feel a strong pulling"
+    )
