@@ -58,8 +58,9 @@ _POINTS_BACK = re.compile(
 # the sentence before never used is the documents' subject, not that sentence's. Followed by a
 # function word, a verb of "this" ("means", "ensures") or an adverb ("typically"), it points back.
 _NAMING = re.compile(r"^(this|that|these|those)\s+([a-z][a-z-]*)", re.IGNORECASE)
-# The singular pointer: after a list it names the section's thing, not the list's last item.
-_IT = re.compile(r"^its?\b", re.IGNORECASE)
+# A sentence opening with "it" or "its": after a list it names the section's thing, not the
+# list's last item.
+_OPENS_WITH_IT = re.compile(r"^its?\b", re.IGNORECASE)
 # A pointer may follow a word that opens a clause or a phrase of time ("If they are taken, ...",
 # "After this, ...", "While these symptoms ..."): the sentence still leans on the one before.
 _OPENING = re.compile(
@@ -354,10 +355,12 @@ def _same_order(time: float | None, other: float | None) -> bool:
 
 def _leans_on(sentence: Scored, before: Scored) -> bool:
     """Whether a sentence points back at the one before it (`_points_back`). Not a paragraph
-    after a list that opens with a lone "it": one item is not what it speaks of, the section's
-    thing is ("4. sun protection to finish" / "It does not hurt.")."""
+    after a list that opens with "it" or "its": that speaks of the section's thing, not of
+    one item ("4. sun protection to finish" / "It does not hurt."). In the four
+    such paragraphs of the evaluation corpora each speaks of the treatment; one after a step
+    ("3. Apply the numbing cream." / "It takes 30 minutes to work.") would lose its step."""
     after_list = before.record.role == "item" and sentence.record.role != "item"
-    if after_list and _IT.match(_OPENING.sub("", sentence.record.text, count=1)):
+    if after_list and _OPENS_WITH_IT.match(_OPENING.sub("", sentence.record.text, count=1)):
         return False
     return _points_back(sentence.record.text, before.record.text)
 

@@ -30,7 +30,7 @@ from assistant.answering.lexicon import (
     TOKEN,
 )
 from assistant.answering.question import Question, timing
-from assistant.answering.scope import NAMED_FREE_SHARE, SUBJECT_FREE_SHARE, Scopes
+from assistant.answering.scope import SUBJECT_FREE_SHARE, Scopes
 from assistant.answering.vectors import unit
 from assistant.answering.vocabulary import WORD, Vocabulary
 from assistant.index.chroma import Version
@@ -526,16 +526,21 @@ class Retriever:
         # not-covered decision reads stay as they were.
         fused_sentence, fused_lexical = dense_sentence, lexical
         if scope is not None:
-            free = scope.read_as_it(self.query_text(question), self.tokens)
-            if free is None:
+            as_it_text = scope.read_as_it(self.query_text(question), self.tokens)
+            if as_it_text is None:
                 within = scope.similarity(self._sentence_vectors[rows], query)
-                share = SUBJECT_FREE_SHARE
+                fused_sentence = (
+                    1.0 - SUBJECT_FREE_SHARE
+                ) * dense_sentence + SUBJECT_FREE_SHARE * within
             else:
-                # One more model call, for a question naming one document of several by name.
-                unnamed = _centered(self._embed_query(free)[None, :], self._mean)[0]
-                within = self._sentence_vectors[rows] @ unnamed
-                share = NAMED_FREE_SHARE
-            fused_sentence = (1.0 - share) * dense_sentence + share * within
+                # To the model the name is most of such a question: read with "it" for it, the
+                # document's line on what is asked outranks its opening, which restates the
+                # name (`scope.py`). One more model call, for these questions only.
+                as_it = self._embed_query(as_it_text)
+                as_it = self._read_as_answered(as_it, likeness) if learned else as_it
+                fused_sentence = (
+                    self._sentence_vectors[rows] @ _centered(as_it[None, :], self._mean)[0]
+                )
             naming = [t for t in tokens if t in scope.stems]
             if naming:
                 fused_lexical = scope.lexical(scores, self._lexical_scores(naming))[rows]

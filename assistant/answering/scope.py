@@ -7,10 +7,12 @@ a price row) outrank the one that answers what is asked (the aftercare line on e
 the question uses a word of one title only, the ranking reads it within that document as the
 document's own sentences are read:
 - the dense side also compares question and sentence with the title's direction taken out of
-  both (the model's vector of the title's own words, computed when a version is loaded), or,
-  when the question names the document by its name, compares the sentences with the question
-  read with "it" for that name ("does fat freezing hurt?" read as "does it hurt?" within the
-  fat-freezing leaflet: its line on what the cold feels like, not its opening definition);
+  both (the model's vector of the title's own words, computed when a version is loaded); when
+  the question names the document by its name, the dense side reads it with "it" for that name
+  instead ("does fat freezing hurt?" as "does it hurt?": the leaflet's line on what the cold
+  feels like, not its opening definition; sixty-eighth round, the other clinics' tuning halves
+  hit 387 -> 402 of 603, and 392 / 397 with half / three quarters of the dense side read so,
+  docs/evaluation.md);
 - BM25 credits the naming words to every sentence of that document, as if each restated its
   title, and to other documents' sentences only where they use them (a price list's row naming
   the treatment).
@@ -25,6 +27,7 @@ titles and how often each document uses their words.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
@@ -43,17 +46,10 @@ from assistant.index.records import Record
 # and 58 at 0.5; with `title_words` choosing them (kept: `subject.py`'s rule) 117 and 58 at
 # 0.5. This clinic's tuning halves and dev unchanged at each.
 SUBJECT_FREE_SHARE = 0.5
-# Words that go with a name and not with "it" in its place.
-_DETERMINERS = frozenset({"a", "an", "the", "my", "your", "our", "this", "that"})
-# The same share when the question names the document by its name and is read with "it" for
-# it (`Scope.read_as_it`). Sixty-eighth round, the other clinics' tuning halves (portability,
-# portability2-4, willowmere, fernlea, fernhill; eval/added A and B): hit 387 -> 397 of 603
-# at 0.75 (401, 403, 404 at 0.5, 0.75, 1.0 with any title word read as the name, which read
-# "collagen" of "Collagen Induction Therapy" as the treatment; 400 with any two title words,
-# which read "remove a mole" as "it"); this clinic's tuning halves and dev: 2
-# replies of 5,804 changed (two questions giving that title in full), leave one set out
-# unchanged; the FAQ-shaped corpora (one document, no scope) and the price sets unchanged.
-NAMED_FREE_SHARE = 0.75
+# Words that go with a name and not with "it" in its place: "it" replaces "the fat freezing".
+_DETERMINERS = frozenset({"a", "an", "the", "my", "your", "our", "their", "his", "her", "this"})
+# A word's punctuation before and after it ("(hifu?)"), kept around the "it" that replaces it.
+_EDGES = re.compile(r"^(\W*)(.*?)(\W*)$", re.DOTALL)
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,8 +60,10 @@ class Scope:
     inside: np.ndarray  # bool, one per sentence
     stems: frozenset[str]
     basis: np.ndarray
-    # The naming stems that are a title's whole name ("dermaplaning", "HIFU"; `read_as_it`).
-    whole: frozenset[str] = frozenset()
+    # The naming stems that are a title's whole name: its one own word ("dermaplaning") or an
+    # acronym it writes ("HIFU"; `read_as_it`).
+    whole_names: frozenset[str]
+    documents: int  # how many documents the question names by name (`read_as_it`)
 
     def similarity(self, sentences: np.ndarray, query: np.ndarray) -> np.ndarray:
         """Cosines of the centred sentence vectors to the centred query, each with the titles'
@@ -74,29 +72,37 @@ class Scope:
 
     def read_as_it(self, text: str, tokens: Callable[[str], list[str]]) -> str | None:
         """The question with "it" for the document's name ("does it hurt?" of "does fat
-        freezing hurt?"), when it asks something of it beyond the name (`tokens`: BM25's
-        content stems); else None. A name is a run of two or more of the title's words, the
-        word of a one-word title, or an acronym it writes. One word of a longer title is often
-        a topic every document speaks of ("collagen", of the title "Collagen Induction
-        Therapy"), or another word ("remove", of "Mole Removal")."""
+        freezing hurt?"), when it names one document and asks something of it beyond the name
+        (`tokens`: BM25's content stems); else None. A name is a run of words giving two or
+        more of the title's own stems ("fat freezing", "fat-freezing"), or a whole name
+        (`whole_names`). One of a longer title's words is often a topic every document speaks
+        of (the title "Collagen Induction Therapy" gives "collagen"), or another word (the
+        title "Mole Removal" gives "remove")."""
+        if self.documents != 1:
+            return None
         words = text.split()
-        named = [bool(t) and all(stem in self.stems for stem in t) for t in map(tokens, words)]
+        stems = [tokens(word) for word in words]
+        naming = [bool(s) and all(stem in self.stems for stem in s) for s in stems]
         read: list[str] = []
-        i = 0
+        replaced, i = False, 0
         while i < len(words):
             end = i
-            while end < len(words) and named[end]:
+            while end < len(words) and naming[end]:
                 end += 1
-            if end - i > 1 or (end - i == 1 and set(tokens(words[i])) <= self.whole):
+            run = [stem for s in stems[i:end] for stem in s]
+            if len(run) > 1 or (run and set(run) <= self.whole_names):
                 if read and read[-1].lower() in _DETERMINERS:
                     read.pop()  # "the thread lift" is "it", not "the it"
-                read.append("it")
-                i = end
+                before = _edges(words[i])[0]
+                _, last, after = _edges(words[end - 1])
+                pronoun = "its" if last.lower().endswith(("'s", "\u2019s")) else "it"
+                read.append(f"{before}{pronoun}{after}")
+                replaced, i = True, end
             else:
                 read.append(words[i])
                 i += 1
-        free = " ".join(read)
-        return free if free != text and tokens(free) else None
+        as_it = " ".join(read)
+        return as_it if replaced and tokens(as_it) else None
 
     def lexical(self, scores: np.ndarray, naming: np.ndarray) -> np.ndarray:
         """BM25 scores with the naming words' part (`naming`: their scores alone) given to every
@@ -182,7 +188,12 @@ class Scopes:
             inside=np.isin(self._documents, named),
             stems=frozenset().union(*(self._stems[i] for i in named)) & asked,
             basis=basis.T,
-            whole=frozenset().union(*(self._whole[i] for i in named)),
+            whole_names=frozenset().union(*(self._whole[i] for i in named)),
+            # Named by name: "lash lift" names the lash leaflet so, and not the HIFU leaflet,
+            # whose title's "lifting" it shares.
+            documents=sum(
+                bool(self._whole[i] & asked) or len(self._stems[i] & asked) > 1 for i in named
+            ),
         )
 
 
@@ -240,3 +251,10 @@ def _acronyms(title: str) -> set[str]:
 
 def _rejected(vectors: np.ndarray, basis: np.ndarray) -> np.ndarray:
     return vectors - (vectors @ basis.T) @ basis
+
+
+def _edges(word: str) -> tuple[str, str, str]:
+    """A word's punctuation before it, the word, and its punctuation after it."""
+    found = _EDGES.match(word)
+    assert found is not None  # the pattern matches any text
+    return found.group(1), found.group(2), found.group(3)

@@ -280,26 +280,26 @@ def _uses(sentence: Scored, word: str) -> bool:
 
 
 @pytest.mark.parametrize(
-    ("after", "joined"),
+    ("after", "role", "joined"),
     [
-        # A paragraph after a list opening with a lone "it" speaks of the section's thing, not
-        # of the list's last item: quoted alone, not with the list it follows.
-        ("It does not hurt at all.", False),
-        ("Its effect lasts a month.", False),
+        # A paragraph after a list opening with "it" or "its" speaks of the section's thing,
+        # not of the list's last item: quoted alone, not with the list it follows.
+        pytest.param("It does not hurt at all.", "sentence", False, id="it"),
+        pytest.param("Its effect lasts a month.", "sentence", False, id="its"),
+        pytest.param("When it wears off, you can drive.", "sentence", False, id="after-opening"),
         # "They" points back at the listed steps: the list joins, up to its introducing line.
-        ("They take about forty minutes in all.", True),
+        pytest.param("They take about forty minutes in all.", "sentence", True, id="they"),
+        # An item's own second sentence is no paragraph after the list: it leans on its item.
+        pytest.param("It is cool and soothing.", "item", True, id="in-an-item"),
     ],
 )
-def test_answer_a_paragraph_after_a_list_leans_on_it_unless_it_opens_with_it(
-    after: str, joined: bool
+def test_answer_a_paragraph_after_a_list_opening_with_it_is_quoted_alone(
+    after: str, role: str, joined: bool
 ) -> None:
     intro, steps = "Your visit goes like this:", ["a cleanse", "the treatment", "a cooling mask"]
-    text = "\n".join([intro, *(f"{n}. {step}" for n, step in enumerate(steps, 1))]) + f"\n\n{after}"
-    units = [
-        (intro, "intro", 0.1),
-        *((step, "item", 0.1) for step in steps),
-        (after, "sentence", 1.0),
-    ]
+    lines = [intro, *(f"{n}. {step}" for n, step in enumerate(steps, 1))]
+    text = "\n".join(lines) + f" {after}" if role == "item" else "\n".join(lines) + f"\n\n{after}"
+    units = [(intro, "intro", 0.1), *((step, "item", 0.1) for step in steps), (after, role, 1.0)]
     quote = choose(_ranked(text, units))[0]
     assert [u.record.text for u in quote.units] == ([intro, *steps, after] if joined else [after])
 
