@@ -11,8 +11,7 @@ document's own sentences are read:
   the question names the document by its name, the dense side reads it with "it" for that name
   instead ("does fat freezing hurt?" as "does it hurt?": the leaflet's line on what the cold
   feels like, not its opening definition; sixty-eighth round, the other clinics' tuning halves
-  hit 387 -> 402 of 628, and 392 / 397 with half / three quarters of the dense side read so,
-  docs/evaluation.md);
+  hit 387 -> 401 of 628, docs/evaluation.md);
 - BM25 credits the naming words to every sentence of that document, as if each restated its
   title, and to other documents' sentences only where they use them (a price list's row naming
   the treatment).
@@ -132,9 +131,11 @@ class Scopes:
         own = {title: sorted(w for w in ws if in_titles[w] == 1) for title, ws in words.items()}
         self._titles = [title for title in titles if own[title]] if len(titles) > 1 else []
         self._stems = [frozenset(stem(w) for w in own[title]) for title in self._titles]
-        # A title's whole names: its one own word, or an acronym it writes ("HIFU", "IPL").
+        # A title's whole names: the title's one word ("Dermaplaning"), or an acronym it writes
+        # ("HIFU", "IPL"). Not the one word a title has of its own beside the subject's name
+        # ("benefits" of "Microneedling and its Benefits"): that names a side of the subject.
         self._whole = [
-            stems if len(stems) == 1 else stems & {stem(a) for a in _acronyms(title)}
+            stems if len(words[title]) == 1 else stems & {stem(a) for a in _acronyms(title)}
             for title, stems in zip(self._titles, self._stems, strict=True)
         ]
         number = {title: i for i, title in enumerate(self._titles)}

@@ -329,3 +329,19 @@ def test_a_question_naming_a_leaflet_by_its_name_finds_its_line_not_its_opening(
     assert _first(retriever, "is fat freezing painful?").startswith(
         "For the first ten minutes you will feel a strong pulling"
     )
+
+
+def test_a_title_s_one_own_word_beside_the_subject_is_no_name(
+    embedder: Embedder, retriever: Retriever
+) -> None:
+    # "Benefits" is the only word of its title no other title has, but the title is about the
+    # peels every title names: "what are the benefits of peels?" is not "what are it of peels?".
+    texts = {
+        "Chemical Peels": ["Peels lift dead skin.", "Peels sting for a minute."],
+        "Peels and their Benefits": ["Peels brighten dull skin.", "Peels soften fine lines."],
+    }
+    scopes = _scopes_of(texts, embedder, stem=retriever.vocabulary.stem)
+    question = "what are the benefits of peels?"
+    scope = scopes.named(retriever.tokens(question))
+    assert scope is not None and scope.stems == {"benefit"}
+    assert scope.read_as_it(question, retriever.tokens) is None
