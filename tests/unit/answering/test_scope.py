@@ -335,13 +335,13 @@ def test_a_title_s_one_own_word_beside_the_subject_is_no_name(
     embedder: Embedder, retriever: Retriever
 ) -> None:
     # "Benefits" is the only word of its title no other title has, but the title is about the
-    # peels every title names: "what are the benefits of peels?" is not "what are it of peels?".
+    # peels every title names: "do peels have benefits?" is not "do peels have it?".
     texts = {
         "Chemical Peels": ["Peels lift dead skin.", "Peels sting for a minute."],
         "Peels and their Benefits": ["Peels brighten dull skin.", "Peels soften fine lines."],
     }
     scopes = _scopes_of(texts, embedder, stem=retriever.vocabulary.stem)
-    question = "what are the benefits of peels?"
+    question = "do peels have benefits?"
     scope = scopes.named(retriever.tokens(question))
     assert scope is not None and scope.stems == {"benefit"}
     assert scope.read_as_it(question, retriever.tokens) is None
