@@ -59,8 +59,8 @@ class Scope:
     inside: np.ndarray  # bool, one per sentence
     stems: frozenset[str]
     basis: np.ndarray
-    # The naming stems that are a title's whole name: its one own word ("dermaplaning") or an
-    # acronym it writes ("HIFU"; `read_as_it`).
+    # The naming stems that are a title's whole name: a one-word title's word ("dermaplaning")
+    # or an acronym a title writes ("HIFU"; `read_as_it`).
     whole_names: frozenset[str]
     documents: int  # how many documents the question names by name (`read_as_it`)
 
