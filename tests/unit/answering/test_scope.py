@@ -61,15 +61,19 @@ Our car park is behind the bakery on Mill Lane.
 }
 
 
-@pytest.fixture(scope="module")
-def engine(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Engine:
-    root = tmp_path_factory.mktemp("leaflets")
+def _engine_of(root: Path, leaflets: dict[str, str], embedder: Embedder) -> Engine:
+    """An engine over these leaflets (file name to text), ingested under `root`."""
     (root / "corpus").mkdir()
-    for name, text in LEAFLETS.items():
+    for name, text in leaflets.items():
         (root / "corpus" / name).write_text(text, encoding="utf-8")
     settings = make_settings(root)
     ingest(settings, embed=embedder.embed)
     return Engine(settings, embedder=embedder)
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Engine:
+    return _engine_of(tmp_path_factory.mktemp("leaflets"), LEAFLETS, embedder)
 
 
 @pytest.fixture(scope="module")
@@ -112,12 +116,8 @@ def test_the_naming_words_are_a_title_s_own(retriever: Retriever) -> None:
 
 
 def test_a_single_document_names_none(tmp_path: Path, embedder: Embedder) -> None:
-    root = tmp_path
-    (root / "corpus").mkdir()
-    (root / "corpus" / "thread-lift.md").write_text(LEAFLETS["thread-lift.md"], encoding="utf-8")
-    settings = make_settings(root)
-    ingest(settings, embed=embedder.embed)
-    alone = Engine(settings, embedder=embedder).retriever()
+    leaflet = {"thread-lift.md": LEAFLETS["thread-lift.md"]}
+    alone = _engine_of(tmp_path, leaflet, embedder).retriever()
     assert alone.scopes.named(alone.tokens("thread lift aftercare")) is None
 
 
@@ -320,12 +320,8 @@ def test_a_question_naming_a_leaflet_by_its_name_finds_its_line_not_its_opening(
 ) -> None:
     # Read with the name, the model finds the leaflet's opening lines nearest, which restate it;
     # read as "is it painful?", the line on what it feels like.
-    (tmp_path / "corpus").mkdir()
-    (tmp_path / "corpus" / "fat-freezing.md").write_text(FAT_FREEZING, encoding="utf-8")
-    (tmp_path / "corpus" / "lip-blush.md").write_text(LEAFLETS["lip-blush.md"], encoding="utf-8")
-    settings = make_settings(tmp_path)
-    ingest(settings, embed=embedder.embed)
-    retriever = Engine(settings, embedder=embedder).retriever()
+    leaflets = {"fat-freezing.md": FAT_FREEZING, "lip-blush.md": LEAFLETS["lip-blush.md"]}
+    retriever = _engine_of(tmp_path, leaflets, embedder).retriever()
     assert _first(retriever, "is fat freezing painful?").startswith(
         "For the first ten minutes you will feel a strong pulling"
     )
